@@ -1,0 +1,106 @@
+/// The whole ledger file (DESIGN section 2), format version 1.
+public struct Ledger: Equatable, Sendable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    public var meta: Meta
+    /// Overrides of the SAP-011 default targets, by metric id.
+    public var targets: [String: Double]
+    public var assumptions: Assumptions
+    public var projects: [Project]
+    public var issues: [Issue]
+    public var maintenance: Maintenance
+    public var versionHistory: [VersionEntry]
+    public var changelog: [ChangelogEntry]
+    public var history: [HistorySnapshot]
+    public var unknownKeys: [String: JSONValue] = [:]
+
+    public init(formatVersion: Int = Ledger.currentFormatVersion, meta: Meta = Meta(), targets: [String: Double] = [:],
+                assumptions: Assumptions = Assumptions(), projects: [Project] = [], issues: [Issue] = [],
+                maintenance: Maintenance = Maintenance(), versionHistory: [VersionEntry] = [],
+                changelog: [ChangelogEntry] = [], history: [HistorySnapshot] = []) {
+        self.formatVersion = formatVersion
+        self.meta = meta
+        self.targets = targets
+        self.assumptions = assumptions
+        self.projects = projects
+        self.issues = issues
+        self.maintenance = maintenance
+        self.versionHistory = versionHistory
+        self.changelog = changelog
+        self.history = history
+    }
+
+    /// A ledger written by a newer dockledger: readable, never written by this one.
+    public var isNewerFormat: Bool { formatVersion > Ledger.currentFormatVersion }
+
+    public func project(named name: String) -> Project? {
+        let key = name.lowercased()
+        return projects.first { $0.name.lowercased() == key }
+    }
+
+    public func projectIndex(named name: String) -> Int? {
+        let key = name.lowercased()
+        return projects.firstIndex { $0.name.lowercased() == key }
+    }
+
+    /// The id the next logged issue gets.
+    public var nextIssueID: Int { (issues.map(\.id).max() ?? 0) + 1 }
+}
+
+// MARK: - JSON mapping
+
+extension Ledger {
+    /// Maps a parsed document onto the ledger types. Type errors are collected, not thrown:
+    /// the caller gets the ledger as far as it could be read and every problem with its path.
+    public static func decode(_ value: JSONValue) -> (ledger: Ledger, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard var r = ObjectReader(value, at: JSONPath(), diagnostics: &diagnostics) else {
+            return (Ledger(), [Diagnostic(path: "", message: "the ledger must be a JSON object, got \(value.typeName)")])
+        }
+        var ledger = Ledger()
+        if let format = r.string("format"), format != "dockledger" {
+            r.report("format", "must be \"dockledger\", got \"\(format)\"")
+        }
+        if let version = r.integer("formatVersion") { ledger.formatVersion = version } else if r.raw("formatVersion") == nil {
+            r.report("formatVersion", "is required")
+        }
+        ledger.meta = r.nested("meta") { Meta(reading: &$0) } ?? Meta()
+        if let raw = r.raw("targets") {
+            if case .object(let object) = raw {
+                for (id, target) in object {
+                    if case .number(let n) = target { ledger.targets[id] = n } else {
+                        r.report("targets.\(id)", "must be a number, got \(target.typeName)")
+                    }
+                }
+            } else {
+                r.report("targets", "must be an object of metric id to target, got \(raw.typeName)")
+            }
+        }
+        ledger.assumptions = r.nested("assumptions") { Assumptions(reading: &$0) } ?? Assumptions()
+        ledger.projects = r.list("projects") { Project(reading: &$0) }
+        ledger.issues = r.list("issues") { Issue(reading: &$0) }
+        ledger.maintenance = r.nested("maintenance") { Maintenance(reading: &$0) } ?? Maintenance()
+        ledger.versionHistory = r.list("versionHistory") { VersionEntry(reading: &$0) }
+        ledger.changelog = r.list("changelog") { ChangelogEntry(reading: &$0) }
+        ledger.history = r.list("history") { HistorySnapshot(reading: &$0) }
+        ledger.unknownKeys = r.unknownKeys
+        return (ledger, diagnostics + r.diagnostics)
+    }
+
+    public var json: JSONValue {
+        var w = ObjectWriter(unknownKeys: unknownKeys)
+        w.set("format", "dockledger")
+        w.set("formatVersion", formatVersion)
+        w.set("meta", json: meta.json)
+        w.set("targets", json: .object(targets.mapValues(JSONValue.number)))
+        w.set("assumptions", json: assumptions.json)
+        w.set("projects", json: .array(projects.map(\.json)))
+        w.set("issues", json: .array(issues.map(\.json)))
+        w.set("maintenance", json: maintenance.json)
+        w.set("versionHistory", json: .array(versionHistory.map(\.json)))
+        w.set("changelog", json: .array(changelog.map(\.json)))
+        w.set("history", json: .array(history.map(\.json)))
+        return w.value
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+
+/// Checks the meaning of a decoded ledger: ranges, uniqueness, dates, references. Runs on
+/// loaded files and on every edit, so the dashboard, the CLI and the store agree on "valid".
+public enum LedgerValidator {
+    public static func validate(_ ledger: Ledger) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let root = JSONPath()
+        if ledger.formatVersion < 1 {
+            out.append(Diagnostic(root.key("formatVersion"), "must be 1 or more, got \(ledger.formatVersion)"))
+        }
+        checkDay(ledger.meta.lastUpdated, root.key("meta").key("lastUpdated"), &out)
+        checkDay(ledger.meta.adoptionStart, root.key("meta").key("adoptionStart"), &out)
+
+        for id in ledger.targets.keys.sorted() {
+            let path = root.key("targets").key(id)
+            guard let definition = MetricCatalog.definition(id) else {
+                out.append(Diagnostic(path, "unknown metric id \"\(id)\""))
+                continue
+            }
+            let target = ledger.targets[id]!
+            if target < 0 { out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: target))")) }
+            if definition.unit == .share, target > 1 {
+                out.append(Diagnostic(path, "is a share and must be between 0 and 1, got \(JSONWriter.format(number: target))"))
+            }
+        }
+        validateAssumptions(ledger.assumptions, root.key("assumptions"), &out)
+
+        var seenNames: [String: Int] = [:]
+        for (i, project) in ledger.projects.enumerated() {
+            let path = root.key("projects").index(i)
+            out += validate(project, at: path)
+            let key = project.name.lowercased()
+            if let first = seenNames[key] {
+                out.append(Diagnostic(path.key("name"), "duplicate name \"\(project.name)\" (also projects[\(first)])"))
+            } else {
+                seenNames[key] = i
+            }
+        }
+
+        var seenIDs: Set<Int> = []
+        for (i, issue) in ledger.issues.enumerated() {
+            let path = root.key("issues").index(i)
+            out += validate(issue, at: path)
+            if !seenIDs.insert(issue.id).inserted {
+                out.append(Diagnostic(path.key("id"), "duplicate issue id \(issue.id)"))
+            }
+        }
+
+        for (i, entry) in ledger.maintenance.templateUpdates.enumerated() {
+            let path = root.key("maintenance").key("templateUpdates").index(i)
+            checkDay(entry.date, path.key("date"), &out, optional: true)
+            checkCount(entry.projectsAffected, path.key("projectsAffected"), &out)
+        }
+        for (i, entry) in ledger.maintenance.baseImageUpdates.enumerated() {
+            let path = root.key("maintenance").key("baseImageUpdates").index(i)
+            checkDay(entry.date, path.key("date"), &out, optional: true)
+            checkCount(entry.projectsUpdated, path.key("projectsUpdated"), &out)
+        }
+        for (i, entry) in ledger.versionHistory.enumerated() {
+            checkDay(entry.date, root.key("versionHistory").index(i).key("date"), &out, optional: true)
+        }
+        for (i, entry) in ledger.changelog.enumerated() {
+            checkDay(entry.date, root.key("changelog").index(i).key("date"), &out, optional: true)
+        }
+        for (i, snapshot) in ledger.history.enumerated() {
+            let path = root.key("history").index(i)
+            checkDay(snapshot.date, path.key("date"), &out)
+            for id in snapshot.metrics.keys.sorted() where MetricCatalog.definition(id) == nil {
+                out.append(Diagnostic(path.key("metrics").key(id), "unknown metric id \"\(id)\""))
+            }
+        }
+        return out
+    }
+
+    /// The checks of one project on its own (everything but uniqueness), used by edit forms.
+    public static func validate(_ project: Project, at path: JSONPath) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let name = project.name.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty {
+            out.append(Diagnostic(path.key("name"), "must not be empty"))
+        } else if project.name.count > 100 {
+            out.append(Diagnostic(path.key("name"), "must be at most 100 characters, got \(project.name.count)"))
+        } else if name != project.name {
+            out.append(Diagnostic(path.key("name"), "must not start or end with spaces"))
+        }
+        checkDay(project.createdAt, path.key("createdAt"), &out)
+        if let docker = project.docker {
+            let d = path.key("docker")
+            checkNonNegative(docker.imageSizeMB, d.key("imageSizeMB"), &out)
+            checkNonNegative(docker.buildContextMB, d.key("buildContextMB"), &out)
+            checkCount(docker.layers, d.key("layers"), &out)
+            checkNonNegative(docker.buildTimeUncachedS, d.key("buildTimeUncachedS"), &out)
+            checkNonNegative(docker.buildTimeCachedS, d.key("buildTimeCachedS"), &out)
+            checkNonNegative(docker.startupTimeS, d.key("startupTimeS"), &out)
+            checkNonNegative(docker.healthCheckLatencyMs, d.key("healthCheckLatencyMs"), &out)
+            checkRate(docker.cacheHitRate, d.key("cacheHitRate"), &out)
+            for (i, platform) in (docker.platforms ?? []).enumerated() where !isPlatform(platform) {
+                out.append(Diagnostic(d.key("platforms").index(i), "must look like os/arch (e.g. linux/amd64), got \"\(platform)\""))
+            }
+            if let scan = docker.vulnerabilities {
+                let v = d.key("vulnerabilities")
+                checkCount(scan.critical, v.key("critical"), &out)
+                checkCount(scan.high, v.key("high"), &out)
+                checkCount(scan.medium, v.key("medium"), &out)
+                checkCount(scan.low, v.key("low"), &out)
+                checkDay(scan.scannedAt, v.key("scannedAt"), &out)
+            }
+            if let registry = docker.registry {
+                let r = d.key("registry")
+                if registry.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                    out.append(Diagnostic(r.key("name"), "must not be empty"))
+                }
+                checkCount(registry.imagesPushed, r.key("imagesPushed"), &out)
+                checkNonNegative(registry.totalSizeMB, r.key("totalSizeMB"), &out)
+            }
+        }
+        return out
+    }
+
+    public static func validate(_ issue: Issue, at path: JSONPath) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if issue.id < 1 { out.append(Diagnostic(path.key("id"), "must be 1 or more, got \(issue.id)")) }
+        if issue.category.trimmingCharacters(in: .whitespaces).isEmpty {
+            out.append(Diagnostic(path.key("category"), "must not be empty"))
+        }
+        let opened = ISODate.seconds(issue.openedAt)
+        if opened == nil {
+            out.append(Diagnostic(path.key("openedAt"), "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"\(issue.openedAt)\""))
+        }
+        if let resolvedAt = issue.resolvedAt {
+            if let resolved = ISODate.seconds(resolvedAt) {
+                if let opened, resolved < opened {
+                    out.append(Diagnostic(path.key("resolvedAt"), "must not be before openedAt (\(issue.openedAt)), got \"\(resolvedAt)\""))
+                }
+            } else {
+                out.append(Diagnostic(path.key("resolvedAt"), "must be an ISO 8601 date or time, got \"\(resolvedAt)\""))
+            }
+        } else if issue.successful != nil {
+            out.append(Diagnostic(path.key("successful"), "is only meaningful once the issue is resolved (set resolvedAt)"))
+        }
+        return out
+    }
+
+    private static func validateAssumptions(_ a: Assumptions, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        checkNonNegative(a.hourlyRateUSD, path.key("hourlyRateUSD"), &out)
+        checkNonNegative(a.buildsPerMonth, path.key("buildsPerMonth"), &out)
+        if a.horizonMonths <= 0 {
+            out.append(Diagnostic(path.key("horizonMonths"), "must be > 0, got \(JSONWriter.format(number: a.horizonMonths))"))
+        }
+        let pairs: [(String, Assumptions.Pair)] = [
+            ("timeSavings.setupHours", a.setupHours), ("timeSavings.ciBuildHoursPerMonth", a.ciBuildHoursPerMonth),
+            ("timeSavings.debuggingHours", a.debuggingHours), ("costPerMonthUSD.registry", a.registryUSDPerMonth),
+            ("costPerMonthUSD.ciRuntime", a.ciRuntimeUSDPerMonth), ("costPerMonthUSD.transfer", a.transferUSDPerMonth),
+        ]
+        for (key, pair) in pairs {
+            checkNonNegative(pair.without, JSONPath(path.description + "." + key + ".without"), &out)
+            checkNonNegative(pair.with, JSONPath(path.description + "." + key + ".with"), &out)
+        }
+        for (i, level) in a.levels.enumerated() {
+            let l = path.key("levels").index(i)
+            if !(1...4).contains(level.level) { out.append(Diagnostic(l.key("level"), "must be 1 to 4, got \(level.level)")) }
+            checkNonNegative(level.setupHours, l.key("setupHours"), &out)
+            checkNonNegative(level.maintenanceHoursPerMonth, l.key("maintenanceHoursPerMonth"), &out)
+            checkNonNegative(level.benefitHours, l.key("benefitHours"), &out)
+            checkNonNegative(level.benefitUSD, l.key("benefitUSD"), &out)
+        }
+    }
+
+    private static func isPlatform(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && !$0.contains(" ") }
+    }
+
+    static func checkNonNegative(_ value: Double?, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        guard let value, value < 0 else { return }
+        out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: value))"))
+    }
+
+    static func checkCount(_ value: Int?, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        guard let value, value < 0 else { return }
+        out.append(Diagnostic(path, "must be >= 0, got \(value)"))
+    }
+
+    static func checkRate(_ value: Double?, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        guard let value, !(0...1).contains(value) else { return }
+        out.append(Diagnostic(path, "is a rate and must be between 0 and 1, got \(JSONWriter.format(number: value))"))
+    }
+
+    /// Dates are days (`YYYY-MM-DD`); `optional` lets log rows keep an empty date.
+    static func checkDay(_ value: String?, _ path: JSONPath, _ out: inout [Diagnostic], optional: Bool = false) {
+        guard let value else { return }
+        if optional, value.isEmpty { return }
+        if !ISODate.isDay(value) {
+            out.append(Diagnostic(path, "must be a date YYYY-MM-DD, got \"\(value)\""))
+        }
+    }
+}

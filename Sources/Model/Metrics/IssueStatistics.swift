@@ -1,0 +1,66 @@
+import Foundation
+
+/// The seed's Common Issues line: one per category.
+public struct CommonIssueRow: Equatable, Sendable {
+    public let category: String
+    public let frequency: Int
+    public let open: Int
+    /// Average hours from opening to resolution over resolved occurrences; nil when none is.
+    public let averageResolutionHours: Double?
+
+    /// "open" while any occurrence is, "resolved" once all are, "-" if it never happened.
+    public var status: String { frequency == 0 ? "-" : open > 0 ? "open" : "resolved" }
+}
+
+/// A (category, solution) pair and how well it worked.
+public struct ResolutionPattern: Equatable, Sendable {
+    public let category: String
+    public let solution: String
+    /// Resolved issues that used this solution.
+    public let uses: Int
+    public let successful: Int
+    public var successRate: Double { uses == 0 ? 0 : Double(successful) / Double(uses) }
+}
+
+enum IssueStatistics {
+    /// The seed's five categories always, in its order, then any other by frequency.
+    static func commonIssues(_ issues: [Issue]) -> [CommonIssueRow] {
+        var groups: [String: [Issue]] = [:]
+        for issue in issues { groups[issue.category, default: []].append(issue) }
+        let extra = groups.keys.filter { !Issue.seedCategories.contains($0) }
+            .sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
+        return (Issue.seedCategories + extra).map { category in
+            let group = groups[category] ?? []
+            let durations = group.compactMap(resolutionHours)
+            return CommonIssueRow(category: category, frequency: group.count, open: group.filter(\.isOpen).count,
+                                  averageResolutionHours: durations.isEmpty ? nil : durations.reduce(0, +) / Double(durations.count))
+        }
+    }
+
+    static func resolutionHours(_ issue: Issue) -> Double? {
+        guard let resolvedAt = issue.resolvedAt, let resolved = ISODate.seconds(resolvedAt),
+              let opened = ISODate.seconds(issue.openedAt) else { return nil }
+        return (resolved - opened) / 3600
+    }
+
+    /// Top pairs by uses; ties go to the higher success rate, then alphabetical order.
+    static func resolutionPatterns(_ issues: [Issue], limit: Int = 5) -> [ResolutionPattern] {
+        struct Key: Hashable { let category: String; let solution: String }
+        var counts: [Key: (Int, Int)] = [:]
+        for issue in issues where !issue.isOpen {
+            guard let solution = issue.solution?.trimmingCharacters(in: .whitespacesAndNewlines), !solution.isEmpty else { continue }
+            let key = Key(category: issue.category, solution: solution)
+            var c = counts[key] ?? (0, 0)
+            c.0 += 1
+            if issue.successful == true { c.1 += 1 }
+            counts[key] = c
+        }
+        let patterns = counts.map { ResolutionPattern(category: $0.key.category, solution: $0.key.solution, uses: $0.value.0, successful: $0.value.1) }
+        return Array(patterns.sorted { a, b in
+            if a.uses != b.uses { return a.uses > b.uses }
+            if a.successRate != b.successRate { return a.successRate > b.successRate }
+            if a.category != b.category { return a.category < b.category }
+            return a.solution < b.solution
+        }.prefix(limit))
+    }
+}

@@ -1,0 +1,152 @@
+/// The ledger's tables that are not one number, each computed by the engine.
+
+/// A bucket of a distribution with its count and share of the known values.
+public struct DistributionRow: Equatable, Sendable {
+    public let label: String
+    public let count: Int
+    /// nil when no value is known at all.
+    public let share: Double?
+}
+
+/// A build-time bucket, counted separately for uncached and cached builds.
+public struct BuildTimeRow: Equatable, Sendable {
+    public let label: String
+    public let uncached: Int
+    public let cached: Int
+    public let target: String
+}
+
+/// One project's cache effectiveness; status is the worse of rate and speedup.
+public struct CacheRow: Equatable, Sendable {
+    public let project: String
+    public let hitRate: Double?
+    public let speedup: Double?
+    public let status: MetricStatus
+}
+
+public struct RegistryRow: Equatable, Sendable {
+    public let registry: String
+    public let projects: Int
+    public let imagesPushed: Int
+    public let totalSizeMB: Double
+    public var inUse: Bool { projects > 0 }
+}
+
+public struct SeverityRow: Equatable, Sendable {
+    public let severity: String
+    /// Total over scanned projects with a known count; nil when none is known.
+    public let total: Int?
+    /// The largest count of one project.
+    public let worstProject: Int?
+    public let target: String
+    public let status: MetricStatus
+}
+
+/// The quarterly base image update schedule.
+public struct BaseImageSchedule: Equatable, Sendable {
+    public let lastUpdate: String?
+    public let nextDue: String?
+    public let daysSinceLast: Int?
+    public let overdue: Bool
+}
+
+enum Tables {
+    static func sizeDistribution(_ docker: [(project: Project, docker: DockerSetup)]) -> [DistributionRow] {
+        let sizes = docker.compactMap(\.docker.imageSizeMB)
+        let buckets: [(String, (Double) -> Bool)] = [
+            ("<150 MB (Excellent)", { $0 < 150 }),
+            ("150-250 MB (Good)", { $0 >= 150 && $0 <= 250 }),
+            (">250-500 MB (Acceptable)", { $0 > 250 && $0 <= 500 }),
+            (">500 MB (Needs optimization)", { $0 > 500 }),
+        ]
+        return buckets.map { label, test in
+            let count = sizes.filter(test).count
+            return DistributionRow(label: label, count: count, share: sizes.isEmpty ? nil : Double(count) / Double(sizes.count))
+        }
+    }
+
+    static func buildTimeDistribution(_ docker: [(project: Project, docker: DockerSetup)], under30: String, over120: String) -> [BuildTimeRow] {
+        let uncached = docker.compactMap(\.docker.buildTimeUncachedS)
+        let cached = docker.compactMap(\.docker.buildTimeCachedS)
+        let buckets: [(String, (Double) -> Bool, String)] = [
+            ("<30 sec", { $0 < 30 }, under30 + " (cached)"),
+            ("30-60 sec", { $0 >= 30 && $0 <= 60 }, ""),
+            ("60-120 sec", { $0 > 60 && $0 <= 120 }, ""),
+            (">120 sec", { $0 > 120 }, over120 + " (cached)"),
+        ]
+        return buckets.map { label, test, target in
+            BuildTimeRow(label: label, uncached: uncached.filter(test).count, cached: cached.filter(test).count, target: target)
+        }
+    }
+
+    static func cache(_ docker: [(project: Project, docker: DockerSetup)], rateTarget: Double, speedupTarget: Double) -> [CacheRow] {
+        docker.compactMap { project, d in
+            let speedup = speedupOf(d)
+            guard d.cacheHitRate != nil || speedup != nil else { return nil }
+            let status = MetricStatus.worse(
+                MetricStatus.evaluate(value: d.cacheHitRate, target: rateTarget, direction: .atLeast),
+                MetricStatus.evaluate(value: speedup, target: speedupTarget, direction: .atLeast))
+            return CacheRow(project: project.name, hitRate: d.cacheHitRate, speedup: speedup, status: status)
+        }
+    }
+
+    /// Uncached over cached build time; unknown when either is unknown or cached is 0.
+    static func speedupOf(_ d: DockerSetup) -> Double? {
+        guard let u = d.buildTimeUncachedS, let c = d.buildTimeCachedS, c > 0 else { return nil }
+        return u / c
+    }
+
+    static let registryNames = ["ghcr.io", "Docker Hub", "ECR", "Other"]
+
+    /// Sorts a registry name into the seed's four rows.
+    public static func registryKind(_ name: String) -> String {
+        let n = name.lowercased()
+        if n.hasPrefix("ghcr.io") { return "ghcr.io" }
+        if n == "docker hub" || n == "dockerhub" || n.hasPrefix("docker.io") || n.hasPrefix("registry-1.docker.io")
+            || n.hasPrefix("hub.docker.com") || n.hasPrefix("index.docker.io") { return "Docker Hub" }
+        if n == "ecr" || (n.contains(".dkr.ecr.") && n.contains("amazonaws.com")) || n.hasPrefix("public.ecr.aws") { return "ECR" }
+        return "Other"
+    }
+
+    static func registries(_ docker: [(project: Project, docker: DockerSetup)]) -> [RegistryRow] {
+        var rows: [String: (Int, Int, Double)] = [:]
+        for (_, d) in docker {
+            guard let registry = d.registry else { continue }
+            let kind = registryKind(registry.name)
+            var row = rows[kind] ?? (0, 0, 0)
+            row.0 += 1
+            row.1 += registry.imagesPushed ?? 0
+            row.2 += registry.totalSizeMB ?? 0
+            rows[kind] = row
+        }
+        return registryNames.map { name in
+            let row = rows[name] ?? (0, 0, 0)
+            return RegistryRow(registry: name, projects: row.0, imagesPushed: row.1, totalSizeMB: row.2)
+        }
+    }
+
+    static func severities(_ scans: [VulnerabilityScan], metrics: [String: MetricResult]) -> [SeverityRow] {
+        let rows: [(String, KeyPath<VulnerabilityScan, Int?>, String?)] = [
+            ("CRITICAL", \.critical, "vulns.critical"),
+            ("HIGH", \.high, "vulns.high"),
+            ("MEDIUM", \.medium, "vulns.medium"),
+            ("LOW", \.low, nil),
+        ]
+        return rows.map { severity, key, metricID in
+            let known = scans.compactMap { $0[keyPath: key] }
+            let metric = metricID.flatMap { metrics[$0] }
+            let target = severity == "MEDIUM" ? "<\(MetricFormat.number((metric?.target ?? 9) + 1)) per project"
+                : metric.map { MetricFormat.number($0.target) } ?? "N/A"
+            return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.reduce(0, +),
+                               worstProject: known.max(), target: target, status: metric?.status ?? .noData)
+        }
+    }
+
+    static func baseImageSchedule(_ updates: [BaseImageUpdate], now: Double, intervalDays: Double) -> BaseImageSchedule {
+        let last = updates.compactMap { u in ISODate.seconds(u.date).map { ($0, u.date) } }.max { $0.0 < $1.0 }
+        guard let last else { return BaseImageSchedule(lastUpdate: nil, nextDue: nil, daysSinceLast: nil, overdue: false) }
+        let due = last.0 + intervalDays * ISODate.secondsPerDay
+        let days = Int(((now - last.0) / ISODate.secondsPerDay).rounded(.down))
+        return BaseImageSchedule(lastUpdate: last.1, nextDue: ISODate.day(fromSeconds: due), daysSinceLast: days, overdue: now > due)
+    }
+}

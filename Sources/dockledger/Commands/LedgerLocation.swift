@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Where a command finds its ledger when none is named: `data/ledger.json` in the current
+/// folder, the demo ledger's place, as the dashboard does.
+enum LedgerLocation {
+    static let defaultPath = "data/ledger.json"
+
+    static func resolve(_ given: String?) throws -> String {
+        if let given { return given }
+        guard FileManager.default.fileExists(atPath: defaultPath) else {
+            throw CLIError("no ledger named and no \(defaultPath) here; pass a FILE or run `dockledger init FILE`")
+        }
+        return defaultPath
+    }
+}
+
+/// An error the command line reports as one plain line on stderr.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A day given on the command line (`--as-of`), for reports that must not depend on the clock.
+struct Day: ExpressibleByArgument {
+    let seconds: Double
+
+    init?(argument: String) {
+        guard let s = ISODate.seconds(argument) else { return nil }
+        seconds = s
+    }
+
+    static func now() -> Double { Date().timeIntervalSince1970 }
+}
+
+/// Writes one line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

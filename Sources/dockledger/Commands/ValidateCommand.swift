@@ -1,0 +1,28 @@
+import ArgumentParser
+import Model
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a ledger file; exit 1 listing every problem with its place.")
+
+    @Argument(help: "The ledger file.")
+    var file: String
+
+    @Flag(help: "When valid, rewrite the file in canonical form (sorted keys, two-space indents) so hand edits diff cleanly.")
+    var rewrite = false
+
+    func run() throws {
+        do {
+            let ledger = try LedgerStore.load(file).ledger
+            print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
+            if rewrite {
+                try LedgerStore.save(ledger, to: file)
+                print("\(file): rewritten in canonical form")
+            }
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct DockLedger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dockledger",
+        abstract: "The SAP-011 Docker Operations adoption ledger: dashboard, reports and CI gate.",
+        discussion: """
+        Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
+        """,
+        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self]
+    )
+}
