@@ -30,6 +30,8 @@ let package = Package(
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model"]),
+        // Runs the built dockledger binary: exit codes, stderr, files written.
+        .testTarget(name: "CLITests", dependencies: ["Model", "dockledger"]),
     ],
     swiftLanguageModes: [.v6]
 )
