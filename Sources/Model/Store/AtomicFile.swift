@@ -67,6 +67,17 @@ enum AtomicFile {
         if rename(staging, backup) != 0 { unlink(staging) }
     }
 
+    /// Removes temp files a killed save left beside `path`. Only safe while holding its lock.
+    static func removeLeftovers(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix("." + name + ".tmp-") || entry.hasPrefix(name + ".bak.tmp-") {
+            unlink(folder + "/" + entry)
+        }
+    }
+
     private static func writeAll(_ fd: Int32, _ data: Data) throws(Failure) {
         let result: Int = data.withUnsafeBytes { buffer in
             var offset = 0

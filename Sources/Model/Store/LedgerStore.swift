@@ -7,6 +7,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case invalid(file: String, [Diagnostic])
     case newerFormat(file: String, version: Int)
     case writeFailed(file: String, reason: String)
+    /// Another program wrote the file since it was read; saving would lose its change.
+    case changedOnDisk(file: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         case .newerFormat(let file, let version):
             "\(file): written by a newer dockledger (formatVersion \(version), this one writes \(Ledger.currentFormatVersion)); refusing to overwrite it"
         case .writeFailed(let file, let reason): "\(file): not saved: \(reason)"
+        case .changedOnDisk(let file): "\(file): changed on disk since it was read; not overwritten (reload it first)"
         }
     }
 }

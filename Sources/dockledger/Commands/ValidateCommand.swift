@@ -13,16 +13,21 @@ struct ValidateCommand: ParsableCommand {
     var rewrite = false
 
     func run() throws {
+        let ledger: Ledger
         do {
-            let ledger = try LedgerStore.load(file).ledger
-            print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
-            if rewrite {
-                try LedgerStore.save(ledger, to: file)
-                print("\(file): rewritten in canonical form")
-            }
+            ledger = try LedgerStore.load(file).ledger
         } catch {
             printError(error.description)
             throw ExitCode(1)
+        }
+        print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
+        guard rewrite else { return }
+        do {
+            print(try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite") { _ throws(ScriptedEdit.Failure) in
+                "\(file): rewritten in canonical form"
+            })
+        } catch {
+            throw CLIError(error.description)
         }
     }
 }

@@ -1,0 +1,99 @@
+/// One change to a ledger. Applying an edit returns its inverse, so undo and redo are the same
+/// operation and never need a copy of the whole ledger (which matters at 100k projects).
+public enum LedgerEdit: Equatable, Sendable {
+    case insertProject(Project, at: Int)
+    case removeProject(at: Int)
+    case replaceProject(Project, at: Int)
+    case insertIssue(Issue, at: Int)
+    case removeIssue(at: Int)
+    case replaceIssue(Issue, at: Int)
+    case insertTemplateUpdate(TemplateUpdate, at: Int)
+    case removeTemplateUpdate(at: Int)
+    case insertBaseImageUpdate(BaseImageUpdate, at: Int)
+    case removeBaseImageUpdate(at: Int)
+    case insertVersion(VersionEntry, at: Int)
+    case removeVersion(at: Int)
+    case insertChangelog(ChangelogEntry, at: Int)
+    case removeChangelog(at: Int)
+
+    /// Applies the edit and returns the edit that undoes it.
+    @discardableResult
+    public func apply(to ledger: inout Ledger) -> LedgerEdit {
+        switch self {
+        case .insertProject(let p, let i): ledger.projects.insert(p, at: i); return .removeProject(at: i)
+        case .removeProject(let i): return .insertProject(ledger.projects.remove(at: i), at: i)
+        case .replaceProject(let p, let i):
+            let old = ledger.projects[i]
+            ledger.projects[i] = p
+            return .replaceProject(old, at: i)
+        case .insertIssue(let issue, let i): ledger.issues.insert(issue, at: i); return .removeIssue(at: i)
+        case .removeIssue(let i): return .insertIssue(ledger.issues.remove(at: i), at: i)
+        case .replaceIssue(let issue, let i):
+            let old = ledger.issues[i]
+            ledger.issues[i] = issue
+            return .replaceIssue(old, at: i)
+        case .insertTemplateUpdate(let e, let i): ledger.maintenance.templateUpdates.insert(e, at: i); return .removeTemplateUpdate(at: i)
+        case .removeTemplateUpdate(let i): return .insertTemplateUpdate(ledger.maintenance.templateUpdates.remove(at: i), at: i)
+        case .insertBaseImageUpdate(let e, let i): ledger.maintenance.baseImageUpdates.insert(e, at: i); return .removeBaseImageUpdate(at: i)
+        case .removeBaseImageUpdate(let i): return .insertBaseImageUpdate(ledger.maintenance.baseImageUpdates.remove(at: i), at: i)
+        case .insertVersion(let e, let i): ledger.versionHistory.insert(e, at: i); return .removeVersion(at: i)
+        case .removeVersion(let i): return .insertVersion(ledger.versionHistory.remove(at: i), at: i)
+        case .insertChangelog(let e, let i): ledger.changelog.insert(e, at: i); return .removeChangelog(at: i)
+        case .removeChangelog(let i): return .insertChangelog(ledger.changelog.remove(at: i), at: i)
+        }
+    }
+
+    /// A few words for the status bar: "added chora-compose", "undid: deleted api".
+    public func summary(in ledger: Ledger) -> String {
+        switch self {
+        case .insertProject(let p, _): "added project \(p.name)"
+        case .removeProject(let i): "deleted project \(ledger.projects.indices.contains(i) ? ledger.projects[i].name : "#\(i)")"
+        case .replaceProject(let p, _): "changed project \(p.name)"
+        case .insertIssue(let issue, _): "logged issue #\(issue.id)"
+        case .removeIssue(let i): "deleted issue #\(ledger.issues.indices.contains(i) ? ledger.issues[i].id : i)"
+        case .replaceIssue(let issue, _): issue.isOpen ? "changed issue #\(issue.id)" : "resolved issue #\(issue.id)"
+        case .insertTemplateUpdate: "added a template update"
+        case .removeTemplateUpdate: "removed a template update"
+        case .insertBaseImageUpdate: "added a base image update"
+        case .removeBaseImageUpdate: "removed a base image update"
+        case .insertVersion(let e, _): "added version \(e.version)"
+        case .removeVersion: "removed a version"
+        case .insertChangelog: "added a changelog entry"
+        case .removeChangelog: "removed a changelog entry"
+        }
+    }
+}
+
+/// Undo and redo stacks of edits, many levels deep.
+public struct EditHistory: Equatable, Sendable {
+    private var undoStack: [LedgerEdit] = []
+    private var redoStack: [LedgerEdit] = []
+    public let limit: Int
+
+    public init(limit: Int = 500) { self.limit = limit }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    /// Applies a new edit; it clears the redo stack, as in every editor.
+    public mutating func perform(_ edit: LedgerEdit, on ledger: inout Ledger) {
+        undoStack.append(edit.apply(to: &ledger))
+        if undoStack.count > limit { undoStack.removeFirst(undoStack.count - limit) }
+        redoStack.removeAll()
+    }
+
+    /// Undoes the last edit; returns the edit that was applied to do so, or nil if none.
+    @discardableResult
+    public mutating func undo(on ledger: inout Ledger) -> LedgerEdit? {
+        guard let inverse = undoStack.popLast() else { return nil }
+        redoStack.append(inverse.apply(to: &ledger))
+        return inverse
+    }
+
+    @discardableResult
+    public mutating func redo(on ledger: inout Ledger) -> LedgerEdit? {
+        guard let edit = redoStack.popLast() else { return nil }
+        undoStack.append(edit.apply(to: &ledger))
+        return edit
+    }
+}

@@ -1,0 +1,51 @@
+/// What is wrong with a draft, by field id, worded to be shown beside each field.
+public struct FieldErrors: Error, Equatable, Sendable {
+    public let byField: [String: String]
+    public subscript(_ id: String) -> String? { byField[id] }
+}
+
+/// The text of every field while a project is being added or edited. Nothing reaches the
+/// ledger until `build` turns the whole draft into a project that validates.
+public struct ProjectDraft: Equatable, Sendable {
+    /// Field text by field id; empty means unknown.
+    public var texts: [String: String]
+    /// The project being edited (its unknown keys and untouched groups carry over), or a new one.
+    public let original: Project
+
+    public init(editing project: Project) {
+        original = project
+        texts = Dictionary(uniqueKeysWithValues: ProjectField.all.map { ($0.id, $0.text(of: project)) })
+    }
+
+    public static func new() -> ProjectDraft {
+        ProjectDraft(editing: Project(name: ""))
+    }
+
+    public subscript(_ id: String) -> String {
+        get { texts[id] ?? "" }
+        set { texts[id] = newValue }
+    }
+
+    /// Whether the docker fields apply: they are ignored while "Uses Docker" is no.
+    public var usesDocker: Bool { (try? ProjectField.parseFlag(self["docker"])) == true }
+
+    /// The project, or the reason for each field that is wrong (by field id). `index` is the
+    /// project's place in the ledger when editing, so its own name is not a duplicate.
+    public func build(in ledger: Ledger, replacing index: Int?) -> Result<Project, FieldErrors> {
+        var project = original
+        var errors: [String: String] = [:]
+        // "Uses Docker" first: a no removes the group, and then its fields are not applied.
+        for field in ProjectField.all where field.id == "docker" || !field.id.hasPrefix("docker") || usesDocker {
+            do { try field.set(self[field.id], in: &project) } catch { errors[field.id] = error.reason }
+        }
+        if !errors.isEmpty { return .failure(FieldErrors(byField: errors)) }
+        for problem in LedgerValidator.validate(project, at: JSONPath("projects[0]")) {
+            guard let field = ProjectField.forDiagnosticPath(problem.path) else { continue }
+            errors[field.id] = errors[field.id] ?? problem.message
+        }
+        if let other = ledger.projectIndex(named: project.name), other != index {
+            errors["name"] = "another project is already named \"\(ledger.projects[other].name)\""
+        }
+        return errors.isEmpty ? .success(project) : .failure(FieldErrors(byField: errors))
+    }
+}

@@ -1,0 +1,63 @@
+/// A ledger file as one writer holds it: where it is and which version of it was last read or
+/// written, so a save never silently overwrites what another program wrote in between.
+public struct LedgerSession: Sendable {
+    public let path: String
+    public private(set) var fingerprint: FileFingerprint?
+
+    public init(path: String, fingerprint: FileFingerprint?) {
+        self.path = path
+        self.fingerprint = fingerprint
+    }
+
+    /// Whether the file on disk is no longer the version this session knows.
+    public var changedOnDisk: Bool { FileFingerprint.of(path) != fingerprint }
+
+    /// Saves crash-safely unless the file changed on disk since it was read (then the caller
+    /// should offer to reload instead).
+    public mutating func save(_ ledger: Ledger) throws(LedgerError) {
+        if changedOnDisk { throw .changedOnDisk(file: path) }
+        fingerprint = try LedgerStore.save(ledger, to: path)
+    }
+
+    /// Reads the file again, adopting its version as the one this session knows.
+    public mutating func reload() throws(LedgerError) -> Ledger {
+        let loaded = try LedgerStore.load(path)
+        fingerprint = loaded.fingerprint
+        return loaded.ledger
+    }
+}
+
+/// One scripted change from the command line: lock, load, change, validate, save, unlock.
+public enum ScriptedEdit {
+    public enum Failure: Error, CustomStringConvertible {
+        case locked(LedgerLock.Failure)
+        case ledger(LedgerError)
+        case refused(String)
+
+        public var description: String {
+            switch self {
+            case .locked(let f): f.description
+            case .ledger(let e): e.description
+            case .refused(let reason): reason
+            }
+        }
+    }
+
+    /// `change` returns a line to print, or throws `Failure.refused` with the reason.
+    public static func run(on path: String, command: String,
+                           _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
+        let lock: LedgerLock
+        do { lock = try LedgerLock.acquire(for: path, command: command) } catch { throw .locked(error) }
+        defer { withExtendedLifetime(lock) {} }
+        var session: LedgerSession
+        var ledger: Ledger
+        do {
+            let loaded = try LedgerStore.load(path)
+            session = LedgerSession(path: path, fingerprint: loaded.fingerprint)
+            ledger = loaded.ledger
+        } catch { throw .ledger(error) }
+        let message = try change(&ledger)
+        do { try session.save(ledger) } catch { throw .ledger(error) }
+        return message
+    }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import Model
+
+/// Scripted inventory edits, so a CI job can record its own facts. Same validation, locking
+/// and crash-safe save as the dashboard.
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "Add, change or remove a project from a script.",
+        subcommands: [Add.self, Set.self, Remove.self])
+
+    /// `--help` text listing every field option, generated from the field table.
+    static let fieldHelp: String = {
+        var lines = ["FIELDS (give any number; an empty value makes a field unknown):"]
+        for group in ProjectField.Group.allCases {
+            lines.append("  \(group.rawValue):")
+            for field in ProjectField.all where field.group == group && field.id != "name" {
+                let option = "    --\(field.option) \(placeholder(field.kind))"
+                lines.append(option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }()
+
+    private static func placeholder(_ kind: ProjectField.Kind) -> String {
+        switch kind {
+        case .text, .requiredText: "<text>"
+        case .day: "<YYYY-MM-DD>"
+        case .choice(let options): "<" + options.filter { !$0.isEmpty }.joined(separator: "|") + ">"
+        case .flag: "<yes|no>"
+        case .number: "<number>"
+        case .wholeNumber: "<count>"
+        case .rate: "<0-1|NN%>"
+        case .list: "<a,b,...>"
+        }
+    }
+
+    /// Applies `--option value` pairs to a project. Returns the changed field ids and every
+    /// problem found, so the user sees them all at once.
+    static func apply(_ arguments: [String], to project: inout Project) -> (changed: [String], problems: [String]) {
+        var problems: [String] = []
+        var changed: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            guard argument.hasPrefix("--") else {
+                problems.append("unexpected argument \"\(argument)\"")
+                i += 1
+                continue
+            }
+            var option = String(argument.dropFirst(2))
+            var value: String
+            if let eq = option.firstIndex(of: "=") {
+                value = String(option[option.index(after: eq)...])
+                option = String(option[..<eq])
+            } else if i + 1 < arguments.count {
+                value = arguments[i + 1]
+                i += 1
+            } else {
+                problems.append("--\(option) needs a value")
+                break
+            }
+            i += 1
+            guard let field = ProjectField.forOption(option) else {
+                problems.append("unknown field --\(option) (see `dockledger project set --help`)")
+                continue
+            }
+            if value == "unknown" { value = "" }
+            do {
+                try field.set(value, in: &project)
+                changed.append(field.id)
+            } catch {
+                problems.append("--\(option): \(error.reason)")
+            }
+        }
+        return (changed, problems)
+    }
+
+    /// Runs a scripted edit, turning its failure into one clear error.
+    static func edit(_ ledger: String?, _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
+        let path = try LedgerLocation.resolve(ledger)
+        do {
+            print(try ScriptedEdit.run(on: path, command: "dockledger project", change))
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Validates the changed project; refuses with the option problems and every field that is
+    /// wrong, named by its option.
+    static func check(_ project: Project, in ledger: Ledger, at index: Int?, optionProblems: [String]) throws(ScriptedEdit.Failure) {
+        var lines = optionProblems
+        if case .failure(let errors) = ProjectDraft(editing: project).build(in: ledger, replacing: index) {
+            lines += errors.byField.keys.sorted().map { id in
+                let option = ProjectField.named(id).map { $0.id == "name" ? "NAME" : "--\($0.option)" } ?? id
+                return "\(option): \(errors.byField[id]!)"
+            }
+        }
+        if !lines.isEmpty { throw .refused(lines.joined(separator: "\n")) }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a project.", discussion: ProjectCommand.fieldHelp)
+
+        @Argument(help: "The project's name (unique, case-insensitive).") var name: String
+        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+        func run() throws {
+            var project = Project(name: name)
+            let problems = ProjectCommand.apply(fields, to: &project).problems
+            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+                try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
+                l.projects.append(project)
+                return "added \(project.name) (level \(AdoptionLevel.of(project)))"
+            }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Change fields of a project.", discussion: ProjectCommand.fieldHelp)
+
+        @Argument(help: "The project's name.") var name: String
+        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
+
+        func run() throws {
+            guard !fields.isEmpty else { throw CLIError("nothing to set; give field options (see --help)") }
+            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+                guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
+                var project = l.projects[index]
+                let (changed, problems) = ProjectCommand.apply(fields, to: &project)
+                try ProjectCommand.check(project, in: l, at: index, optionProblems: problems)
+                l.projects[index] = project
+                return "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a project.")
+
+        @Argument(help: "The project's name.") var name: String
+        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+
+        func run() throws {
+            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+                guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
+                let removed = l.projects.remove(at: index)
+                return "removed \(removed.name)"
+            }
+        }
+    }
+}

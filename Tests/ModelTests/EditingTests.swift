@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import Model
+
+@Suite struct ProjectFieldTests {
+    @Test func everyFieldOfTheFileFormatHasAFormLine() {
+        // Setting every field from text and reading it back covers the whole project format.
+        let demo = try! LedgerStore.load(demoLedgerPath).ledger
+        let full = demo.project(named: "event-gateway")!
+        var rebuilt = Project(name: "")
+        var draft = ProjectDraft(editing: full)
+        draft["name"] = full.name
+        for field in ProjectField.all { try! field.set(draft[field.id], in: &rebuilt) }
+        #expect(rebuilt == full)
+    }
+
+    @Test func optionNamesAndIDsAreUnique() {
+        #expect(Set(ProjectField.all.map(\.id)).count == ProjectField.all.count)
+        #expect(Set(ProjectField.all.map(\.option)).count == ProjectField.all.count)
+    }
+
+    @Test func textParsing() throws {
+        var p = Project(name: "x")
+        try ProjectField.named("docker.cacheHitRate")!.set("86%", in: &p)
+        #expect(p.docker?.cacheHitRate == 0.86)
+        try ProjectField.named("docker.multiStage")!.set("no", in: &p)
+        #expect(p.docker?.multiStage == false)
+        try ProjectField.named("docker.multiStage")!.set("", in: &p)
+        #expect(p.docker?.multiStage == nil)
+        try ProjectField.named("docker.platforms")!.set("linux/amd64, linux/arm64,", in: &p)
+        #expect(p.docker?.platforms == ["linux/amd64", "linux/arm64"])
+        #expect(throws: FieldError("not a number: \"abc\"")) { try ProjectField.named("docker.imageSizeMB")!.set("abc", in: &p) }
+        #expect(throws: FieldError("not a whole number: \"2.5\"")) { try ProjectField.named("docker.layers")!.set("2.5", in: &p) }
+        #expect(throws: FieldError("must be a date YYYY-MM-DD, got \"tomorrow\"")) { try ProjectField.named("createdAt")!.set("tomorrow", in: &p) }
+        #expect(throws: FieldError("must be yes, no or empty (unknown), got \"maybe\"")) { try ProjectField.named("ci.buildx")!.set("maybe", in: &p) }
+        #expect(throws: FieldError("must be one of production, test, both, got \"prod\"")) {
+            try ProjectField.named("docker.dockerfileType")!.set("prod", in: &p)
+        }
+    }
+
+    @Test func emptyGroupsDisappear() throws {
+        var p = Project(name: "x")
+        try ProjectField.named("docker.vulnerabilities.high")!.set("2", in: &p)
+        #expect(p.docker?.vulnerabilities == VulnerabilityScan(high: 2))
+        try ProjectField.named("docker.vulnerabilities.high")!.set("", in: &p)
+        #expect(p.docker?.vulnerabilities == nil)
+        try ProjectField.named("docker.registry.name")!.set("ghcr.io", in: &p)
+        try ProjectField.named("docker.registry.name")!.set("", in: &p)
+        #expect(p.docker?.registry == nil)
+        try ProjectField.named("ci.enabled")!.set("yes", in: &p)
+        try ProjectField.named("ci.enabled")!.set("", in: &p)
+        #expect(p.ci == nil)
+    }
+
+    @Test func activeStaysImplicit() throws {
+        var p = Project(name: "x")
+        try ProjectField.named("status")!.set("active", in: &p)
+        #expect(p.status == nil)
+        try ProjectField.named("status")!.set("archived", in: &p)
+        #expect(p.status == .archived)
+        try ProjectField.named("status")!.set("active", in: &p)
+        #expect(p.status == .active)
+    }
+
+    @Test func diagnosticPathsFindTheirField() {
+        #expect(ProjectField.forDiagnosticPath("projects[12].docker.imageSizeMB")?.id == "docker.imageSizeMB")
+        #expect(ProjectField.forDiagnosticPath("projects[0].docker.platforms[1]")?.id == "docker.platforms")
+        #expect(ProjectField.forDiagnosticPath("projects[0].name")?.id == "name")
+        #expect(ProjectField.forDiagnosticPath("meta.title") == nil)
+    }
+}
+
+@Suite struct ProjectDraftTests {
+    let base = ledger([plainProject("api"), dockerProject("web") { $0.imageSizeMB = 100 }])
+
+    @Test func aValidDraftBuildsTheProject() throws {
+        var draft = ProjectDraft.new()
+        draft["name"] = "worker"
+        draft["docker"] = "yes"
+        draft["docker.imageSizeMB"] = "180"
+        draft["ci.enabled"] = "yes"
+        let project = try draft.build(in: base, replacing: nil).get()
+        #expect(project.name == "worker")
+        #expect(project.docker?.imageSizeMB == 180)
+        #expect(project.ci == CISetup(enabled: true))
+    }
+
+    @Test func everyBadFieldIsReportedBesideItself() {
+        var draft = ProjectDraft.new()
+        draft["name"] = "API"
+        draft["docker"] = "yes"
+        draft["docker.imageSizeMB"] = "-5"
+        draft["docker.cacheHitRate"] = "1.5"
+        draft["createdAt"] = "2026-02-30"
+        guard case .failure(let errors) = draft.build(in: base, replacing: nil) else {
+            Issue.record("expected errors")
+            return
+        }
+        #expect(errors.byField == ["createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\""])
+        draft["createdAt"] = "2026-02-28"
+        guard case .failure(let second) = draft.build(in: base, replacing: nil) else { return }
+        #expect(second.byField == [
+            "name": "another project is already named \"api\"",
+            "docker.imageSizeMB": "must be >= 0, got -5",
+            "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
+        ])
+    }
+
+    @Test func editingKeepsItsOwnNameAndUnknownKeys() throws {
+        var original = base.projects[1]
+        original.unknownKeys = ["tier": .number(1)]
+        var l = base
+        l.projects[1] = original
+        var draft = ProjectDraft(editing: original)
+        draft["name"] = "WEB"
+        let edited = try draft.build(in: l, replacing: 1).get()
+        #expect(edited.name == "WEB")
+        #expect(edited.unknownKeys == ["tier": .number(1)])
+    }
+
+    @Test func noDockerDropsTheDockerFields() throws {
+        var draft = ProjectDraft(editing: base.projects[1])
+        draft["docker"] = "no"
+        draft["docker.imageSizeMB"] = "-1"   // ignored: the group is off
+        #expect(try draft.build(in: base, replacing: 1).get().docker == nil)
+    }
+}
+
+@Suite struct EditHistoryTests {
+    @Test func undoAndRedoEveryKindOfEdit() {
+        var l = ledger([plainProject("a"), plainProject("b")])
+        let start = l
+        var history = EditHistory()
+        history.perform(.insertProject(plainProject("c"), at: 2), on: &l)
+        history.perform(.replaceProject(plainProject("B2"), at: 1), on: &l)
+        history.perform(.removeProject(at: 0), on: &l)
+        history.perform(.insertIssue(Model.Issue(id: 1, category: "x", openedAt: "2026-01-01"), at: 0), on: &l)
+        history.perform(.insertBaseImageUpdate(BaseImageUpdate(date: "2026-01-01"), at: 0), on: &l)
+        let end = l
+        #expect(l.projects.map(\.name) == ["B2", "c"])
+        for _ in 0..<5 { history.undo(on: &l) }
+        #expect(l == start)
+        #expect(!history.canUndo)
+        #expect(history.undo(on: &l) == nil)
+        for _ in 0..<5 { history.redo(on: &l) }
+        #expect(l == end)
+        #expect(!history.canRedo)
+    }
+
+    @Test func aNewEditClearsRedo() {
+        var l = ledger([plainProject("a")])
+        var history = EditHistory()
+        history.perform(.removeProject(at: 0), on: &l)
+        history.undo(on: &l)
+        #expect(history.canRedo)
+        history.perform(.insertProject(plainProject("z"), at: 1), on: &l)
+        #expect(!history.canRedo)
+        #expect(l.projects.map(\.name) == ["a", "z"])
+    }
+
+    @Test func historyIsBounded() {
+        var l = ledger([])
+        var history = EditHistory(limit: 3)
+        for i in 0..<5 { history.perform(.insertProject(plainProject("p\(i)"), at: i), on: &l) }
+        var undone = 0
+        while history.undo(on: &l) != nil { undone += 1 }
+        #expect(undone == 3)
+        #expect(l.projects.map(\.name) == ["p0", "p1"])
+    }
+}
