@@ -8,6 +8,6 @@ struct DockLedger: ParsableCommand {
         discussion: """
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
         """,
-        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self]
+        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self, ImportMarkdownCommand.self]
     )
 }
