@@ -8,6 +8,7 @@ struct DockLedger: ParsableCommand {
         discussion: """
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
         """,
-        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self, ProjectCommand.self, IssueCommand.self]
+        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self, ImportMarkdownCommand.self,
+                      ProjectCommand.self, IssueCommand.self]
     )
 }

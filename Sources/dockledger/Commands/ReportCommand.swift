@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print the whole ledger: every metric and table.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown, csv
     }
 
     @Argument(help: "The ledger file (default: data/ledger.json).")
@@ -16,8 +16,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("With --format csv, the table to write (default: inventory).", valueName: "name"))
+    var table: CSVReport.Table?
+
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
     var asOf: Day?
+
+    func validate() throws {
+        if table != nil, format != .csv {
+            throw ValidationError("--table applies to --format csv only")
+        }
+    }
 
     func run() throws {
         let path = try LedgerLocation.resolve(file)
@@ -26,6 +35,10 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .text: print(TextReport.render(ledger, report), terminator: "")
         case .json: print(JSONReport.render(ledger, report), terminator: "")
+        case .markdown: print(MarkdownReport.render(ledger, report), terminator: "")
+        case .csv: print(CSVReport.render(table ?? .inventory, ledger, report), terminator: "")
         }
     }
 }
+
+extension CSVReport.Table: ExpressibleByArgument {}

@@ -1,0 +1,58 @@
+/// Sections 5 and 6: CI/CD integration and production deployment.
+extension MarkdownReport {
+    func ciIntegration() -> String {
+        var out = "## 5. CI/CD Integration\n\n### GitHub Actions Adoption\n\n"
+        if report.counts.ci == 0 { out += MarkdownFormat.empty() }
+        var table = MarkdownTable(["Feature", "Projects Using", "% of CI Projects", "Target"])
+        for id in ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"] {
+            let m = report.metric(id)
+            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+        }
+        out += table.render() + "\n"
+        let flags = ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"].map { id -> String in
+            let m = report.metric(id)
+            return "\(m.label) \(MarkdownStatus.emoji(m.status))"
+        }.joined(separator: " · ")
+        out += "Over \(report.counts.ci) CI project\(report.counts.ci == 1 ? "" : "s") (Docker projects with CI enabled). Status: \(flags).\n"
+
+        out += Self.rule + "### Build Time Distribution\n\n"
+        let timed = report.buildTimeDistribution.reduce(0) { $0 + $1.uncached + $1.cached }
+        if timed == 0 { out += MarkdownFormat.empty() }
+        let under = report.metric("ci.cachedUnder30")
+        let over = report.metric("ci.cachedOver120")
+        var times = MarkdownTable(["Time Range", "Uncached", "Cached", "Target"])
+        for (i, row) in report.buildTimeDistribution.enumerated() {
+            let target = i == 0 ? MetricFormat.percent(under.target) + " (cached)"
+                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.percent(over.target) + " (cached)" : ""
+            times.add([row.label, String(row.uncached), String(row.cached), target])
+        }
+        out += times.render() + "\n"
+        out += "Cached builds under 30 sec: \(MarkdownFormat.share(under)) \(MarkdownStatus.emoji(under.status)); "
+            + "over 120 sec: \(MarkdownFormat.share(over)) \(MarkdownStatus.emoji(over.status)).\n"
+        return out
+    }
+
+    func productionDeployment() -> String {
+        var out = "## 6. Production Deployment\n\n### Registry Usage\n\n"
+        if !report.registries.contains(where: \.inUse) { out += MarkdownFormat.empty() }
+        var table = MarkdownTable(["Registry", "Projects", "Images Pushed", "Total Size", "Status"])
+        for row in report.registries {
+            table.add([row.registry, String(row.projects), String(row.imagesPushed), MarkdownFormat.megabytes(row.totalSizeMB),
+                       row.inUse ? "🟢 In use" : "⚪ Not used"])
+        }
+        out += table.render()
+
+        out += Self.rule + "### Multi-Architecture Support\n\n"
+        let amd = report.metric("arch.amd64")
+        let arm = report.metric("arch.arm64")
+        if amd.denominator == 0 { out += MarkdownFormat.empty() }
+        var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
+        for m in [amd, arm] {
+            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+        }
+        out += arch.render() + "\n"
+        out += "Over \(amd.denominator ?? 0) Docker project\(amd.denominator == 1 ? "" : "s") with known platforms. "
+            + "Status: linux/amd64 \(MarkdownStatus.emoji(amd.status)) · linux/arm64 \(MarkdownStatus.emoji(arm.status)).\n"
+        return out
+    }
+}
