@@ -3,7 +3,9 @@
 struct ObjectReader {
     private let object: [String: JSONValue]
     let path: JSONPath
-    private var consumed: Set<String> = []
+    /// Keys asked for that the object has. An array, not a set: objects have a few dozen keys
+    /// at most, and hashing every key twice more was the largest cost of loading a big ledger.
+    private var consumed: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     /// nil (with a diagnostic) when `value` is not an object.
@@ -18,7 +20,8 @@ struct ObjectReader {
 
     /// Keys this reader did not consume: carried along unchanged.
     var unknownKeys: [String: JSONValue] {
-        object.filter { !consumed.contains($0.key) }
+        if consumed.count == object.count { return [:] }
+        return object.filter { !consumed.contains($0.key) }
     }
 
     mutating func report(_ key: String, _ message: String) {
@@ -27,9 +30,9 @@ struct ObjectReader {
 
     /// The raw value; explicit null counts as absent, like a missing key.
     mutating func raw(_ key: String) -> JSONValue? {
-        consumed.insert(key)
-        guard let value = object[key], value != .null else { return nil }
-        return value
+        guard let value = object[key] else { return nil }
+        if !consumed.contains(key) { consumed.append(key) }
+        return value == .null ? nil : value
     }
 
     mutating func string(_ key: String) -> String? {
