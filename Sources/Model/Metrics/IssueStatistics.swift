@@ -37,6 +37,16 @@ enum IssueStatistics {
         }
     }
 
+    /// The seed's first category, named once: images over its limit should have an open issue.
+    static let oversizedCategory = Issue.seedCategories[0]
+    static let oversizedLimitMB = 500.0
+
+    static func oversizedWithoutIssue(_ docker: [(project: Project, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
+        let tracked = Set(issues.filter { $0.isOpen && $0.category == oversizedCategory }.compactMap { $0.project?.lowercased() })
+        return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.project.name.lowercased()) }
+            .map(\.project.name)
+    }
+
     static func resolutionHours(_ issue: Issue) -> Double? {
         guard let resolvedAt = issue.resolvedAt, let resolved = ISODate.seconds(resolvedAt),
               let opened = ISODate.seconds(issue.openedAt) else { return nil }

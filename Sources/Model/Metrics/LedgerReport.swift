@@ -22,6 +22,8 @@ public struct LedgerReport: Sendable {
     public let baseImageSchedule: BaseImageSchedule
     /// Snapshots from the file, oldest first, for the trend.
     public let trend: [HistorySnapshot]
+    /// Active projects whose image is over 500 MB with no open "Image size >500MB" issue.
+    public let oversizedWithoutIssue: [String]
 
     public struct Counts: Equatable, Sendable {
         public let projects: Int
@@ -49,7 +51,8 @@ public struct LedgerReport: Sendable {
          sizeDistribution: [DistributionRow], buildTimeDistribution: [BuildTimeRow], cache: [CacheRow],
          registries: [RegistryRow], severities: [SeverityRow], timeSavings: [SavingsRow], costSavings: [SavingsRow],
          roiByLevel: [LevelROI], roiByProject: [ProjectEconomics], commonIssues: [CommonIssueRow],
-         resolutionPatterns: [ResolutionPattern], baseImageSchedule: BaseImageSchedule, trend: [HistorySnapshot]) {
+         resolutionPatterns: [ResolutionPattern], baseImageSchedule: BaseImageSchedule, trend: [HistorySnapshot],
+         oversizedWithoutIssue: [String]) {
         self.asOf = asOf
         self.metrics = metrics
         self.counts = counts
@@ -68,6 +71,7 @@ public struct LedgerReport: Sendable {
         self.resolutionPatterns = resolutionPatterns
         self.baseImageSchedule = baseImageSchedule
         self.trend = trend
+        self.oversizedWithoutIssue = oversizedWithoutIssue
         index = Dictionary(uniqueKeysWithValues: metrics.enumerated().map { ($1.id, $0) })
     }
 

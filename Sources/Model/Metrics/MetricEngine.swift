@@ -117,6 +117,7 @@ public enum MetricEngine {
             commonIssues: IssueStatistics.commonIssues(ledger.issues),
             resolutionPatterns: IssueStatistics.resolutionPatterns(ledger.issues),
             baseImageSchedule: schedule,
-            trend: ledger.history.sorted { $0.date < $1.date })
+            trend: ledger.history.sorted { $0.date < $1.date },
+            oversizedWithoutIssue: IssueStatistics.oversizedWithoutIssue(docker, ledger.issues))
     }
 }

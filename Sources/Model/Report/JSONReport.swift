@@ -98,6 +98,7 @@ public enum JSONReport {
                 .object(["category": .string(row.category), "solution": .string(row.solution), "uses": int(row.uses),
                          "successful": int(row.successful), "successRate": .number(row.successRate)])
             }),
+            "oversizedWithoutIssue": .array(r.oversizedWithoutIssue.map(JSONValue.string)),
             "baseImageSchedule": .object([
                 "lastUpdate": r.baseImageSchedule.lastUpdate.map(JSONValue.string) ?? .null,
                 "nextDue": r.baseImageSchedule.nextDue.map(JSONValue.string) ?? .null,
