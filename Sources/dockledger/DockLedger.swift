@@ -8,6 +8,7 @@ struct DockLedger: ParsableCommand {
         discussion: """
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
         """,
-        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self]
+        subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }
