@@ -9,7 +9,10 @@ public enum Dashboard {
         var state = AppState(ledger: ledger, fileName: fileName, asOf: asOf, size: terminal.size)
         render(state, into: &terminal)
         while true {
-            guard let event = terminal.nextEvent() else { continue }
+            guard let event = terminal.nextEvent() else {
+                if terminal.inputClosed { return }
+                continue
+            }
             let (next, effects) = update(state, event)
             state = next
             if effects.contains(.quit) { return }

@@ -26,6 +26,13 @@ public struct CursesTerminal: Screen {
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
             throw TerminalError(description: "cannot open the terminal streams")
         }
+        // curses only catches SIGWINCH (to report KEY_RESIZE) when it is at its default; a
+        // parent may have left it ignored or blocked.
+        signal(SIGWINCH, SIG_DFL)
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        sigprocmask(SIG_UNBLOCK, &winch, nil)
         // With an unknown TERM newterm returns NULL without writing anything.
         guard let screen = newterm(term, output, input) else {
             throw TerminalError(description: "the dashboard needs a terminal: unknown terminal type TERM=\(Sanitizer.visible(term))")
@@ -83,6 +90,14 @@ public struct CursesTerminal: Screen {
         }
         guard result == OK else { return nil }
         return KeyDecoder.character(UInt32(ch)).map(Event.key)
+    }
+
+    /// Whether the terminal has gone away (hangup, closed pty): then get_wch fails at once
+    /// for ever, and the run loop must stop instead of spinning.
+    public var inputClosed: Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return true }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Gives the terminal back as it was.

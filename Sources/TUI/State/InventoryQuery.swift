@@ -30,8 +30,15 @@ public struct InventoryQuery: Sendable {
     public init(data: LedgerData) { order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending) }
 
     public mutating func setFilter(_ text: String, data: LedgerData) {
+        let narrowing = text.hasPrefix(filter)
         filter = text
-        order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending)
+        if narrowing {
+            // A longer filter only removes rows; the sorted order of the rest stands.
+            let needle = text.lowercased()
+            order = order.filter { data.searchText[$0].contains(needle) }
+        } else {
+            order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending)
+        }
     }
 
     public mutating func sort(by column: InventoryColumn, descending: Bool, data: LedgerData) {
@@ -51,9 +58,9 @@ public struct InventoryQuery: Sendable {
         let keys = rows.map { SortKey.of(data, project: $0, column: sort) }
         // Sort positions, then map back; unknown values go last in either direction.
         let positions = rows.indices.sorted { a, b in
+            if keys[a].isUnknown != keys[b].isUnknown { return !keys[a].isUnknown }
             let order = SortKey.compare(keys[a], keys[b])
             if order == .same { return rows[a] < rows[b] }
-            if keys[a].isUnknown != keys[b].isUnknown { return !keys[a].isUnknown }
             return descending ? order == .after : order == .before
         }
         rows = positions.map { rows[$0] }

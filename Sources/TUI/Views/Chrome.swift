@@ -30,7 +30,7 @@ enum Chrome {
         case .readOnly: "read-only"
         case .saved(let at): "saved \(at)"
         }
-        let left = " \(state.fileName) · \(c.projects) projects (\(c.active) active) · \(saved)"
+        let left = " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
         let right = (state.message ?? position(state, rowCount: rowCount)) + " "
         screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
         screen.put(TextWidth.truncate(left, to: max(0, w - TextWidth.of(right) - 1)), row: y, column: 0, style: Style(.statusBar))

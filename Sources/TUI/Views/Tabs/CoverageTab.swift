@@ -5,7 +5,7 @@ enum CoverageTab {
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         let c = r.counts
-        let summary = Line("\(c.projects) projects (\(c.active) active, \(c.archived) archived) · \(c.docker) with Docker"
+        let summary = Line("\(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.archived) archived) · \(c.docker) with Docker"
                            + " · \(c.ci) in CI · \(c.new) new", .dim)
         return Document([
             .text([summary]),

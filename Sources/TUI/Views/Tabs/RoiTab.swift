@@ -34,9 +34,9 @@ enum RoiTab {
 
     static func levels(_ r: LedgerReport, months: String) -> Table {
         Table("ROI by Adoption Level",
-              [Column("Level", minimum: -1), .number("Setup"), .number("Maint/mo", dropOrder: 3), .number("Benefit (\(months) mo)"),
+              [Column("Level", minimum: -1), .number("Setup"), .number("Maint/mo", dropOrder: 1), .number("Benefit (\(months) mo)"),
                .number("ROI"), .number("Seed claims"), .number("Break-even"), .number("Projects", dropOrder: 2),
-               .number("Their ROI", dropOrder: 1)],
+               .number("Their ROI", dropOrder: 3)],
               rows: r.roiByLevel.map { row in
                   [Cell("Level \(row.level)"), Cells.number(row.setupHours, suffix: " h"),
                    Cells.number(row.maintenanceHoursPerMonth * 60, suffix: " min"),
