@@ -19,52 +19,53 @@ public enum InventoryColumn: Int, CaseIterable, Sendable {
 }
 
 /// Filter text and sort order of the Inventory, with the resulting row order cached: rows are
-/// recomputed when the query or the ledger changes, not per frame.
+/// recomputed when the query or the ledger changes, not per frame. Sorting happens only when
+/// the sort or the ledger changes; a filter keystroke filters the sorted list, keeping its order.
 public struct InventoryQuery: Sendable {
     public private(set) var filter = ""
     public private(set) var sortColumn: InventoryColumn = .name
     public private(set) var descending = false
     /// Project indexes in display order, after filter and sort.
     public private(set) var order: [Int] = []
+    /// Every project in sort order, before the filter.
+    private var sorted: [Int] = []
 
-    public init(data: LedgerData) { order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending) }
+    public init(data: LedgerData) { refresh(data) }
 
     public mutating func setFilter(_ text: String, data: LedgerData) {
-        let narrowing = text.hasPrefix(filter)
+        // A longer filter only removes rows from those shown now.
+        let base = text.hasPrefix(filter) ? order : sorted
         filter = text
-        if narrowing {
-            // A longer filter only removes rows; the sorted order of the rest stands.
-            let needle = text.lowercased()
-            order = order.filter { data.searchText[$0].contains(needle) }
-        } else {
-            order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending)
-        }
+        order = Self.matching(base, filter, data)
     }
 
     public mutating func sort(by column: InventoryColumn, descending: Bool, data: LedgerData) {
         sortColumn = column
         self.descending = descending
-        order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending)
+        refresh(data)
     }
 
     public mutating func refresh(_ data: LedgerData) {
-        order = Self.compute(data, filter: filter, sort: sortColumn, descending: descending)
+        sorted = Self.sort(data, by: sortColumn, descending: descending)
+        order = Self.matching(sorted, filter, data)
     }
 
-    static func compute(_ data: LedgerData, filter: String, sort: InventoryColumn, descending: Bool) -> [Int] {
+    static func matching(_ rows: [Int], _ filter: String, _ data: LedgerData) -> [Int] {
+        guard !filter.isEmpty else { return rows }
         let needle = filter.lowercased()
-        var rows = needle.isEmpty ? Array(data.ledger.projects.indices)
-            : data.ledger.projects.indices.filter { data.searchText[$0].contains(needle) }
-        let keys = rows.map { SortKey.of(data, project: $0, column: sort) }
-        // Sort positions, then map back; unknown values go last in either direction.
-        let positions = rows.indices.sorted { a, b in
+        return rows.filter { data.searchText[$0].contains(needle) }
+    }
+
+    static func sort(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> [Int] {
+        let rows = Array(data.ledger.projects.indices)
+        let keys = rows.map { SortKey.of(data, project: $0, column: column) }
+        // Unknown values go last in either direction; ties keep the file's order.
+        return rows.sorted { a, b in
             if keys[a].isUnknown != keys[b].isUnknown { return !keys[a].isUnknown }
             let order = SortKey.compare(keys[a], keys[b])
-            if order == .same { return rows[a] < rows[b] }
+            if order == .same { return a < b }
             return descending ? order == .after : order == .before
         }
-        rows = positions.map { rows[$0] }
-        return rows
     }
 }
 
