@@ -86,8 +86,8 @@ enum MetricTables {
 
     /// Metric | Min | Max | Avg | Target | Status | Known: the seed's min/max/avg tables.
     static func extremes(_ title: String, _ metrics: [MetricResult]) -> Table {
-        Table(title, [Column("Metric", minimum: 12), .number("Min", dropOrder: 2), .number("Max", dropOrder: 2), .number("Avg"),
-                      .number("Target"), Column("Status", minimum: -1), .number("Known", dropOrder: 1)],
+        Table(title, [Column("Metric", minimum: 26), .number("Min", dropOrder: 2), .number("Max", dropOrder: 2), .number("Avg"),
+                      .number("Target"), Column("Status", minimum: -1), .number("Known", dropOrder: 3)],
               rows: metrics.map { m in
                   [Cell(m.label), Cells.value(m.minimum, m.unit), Cells.value(m.maximum, m.unit), Cells.value(m.value, m.unit),
                    Cells.target(m), Cells.status(m.status), Cells.known(m)]
