@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dockledger", targets: ["dockledger"]),
+        .executable(name: "dockledger-bench", targets: ["dockledger-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,8 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release dockledger-bench`: load, report and frame times on big ledgers.
+        .executableTarget(name: "dockledger-bench", dependencies: ["Model", "TUI"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Model"]),
+        // Expected/ holds the reviewed screens the tab tests compare with.
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model"], exclude: ["Expected"]),
         // Runs the built dockledger binary: exit codes, stderr, files written.
         .testTarget(name: "CLITests", dependencies: ["Model", "dockledger"]),
     ],

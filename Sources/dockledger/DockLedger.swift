@@ -8,7 +8,8 @@ struct DockLedger: ParsableCommand {
         discussion: """
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
         """,
-        subcommands: [ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self, ImportMarkdownCommand.self,
-                      ProjectCommand.self, IssueCommand.self]
+        subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
+                      ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -1,0 +1,14 @@
+/// A key press, decoded from the terminal. Independent of curses so update can be tested.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case ctrl(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case function(Int)
+}
+
+/// What the dashboard reacts to.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+}

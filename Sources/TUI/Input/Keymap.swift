@@ -1,0 +1,109 @@
+/// Everything a key can ask for. Editing actions are declared now so the keys stay reserved;
+/// their modes (forms) arrive with the editing issues.
+public enum Action: Equatable, Sendable {
+    case quit, help, close
+    case nextTab, previousTab, showTab(Tab)
+    case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
+    case open
+    case filter, applyFilter, clearFilter, sortNext, sortReverse
+    case addProject, editProject, deleteProject, logIssue, resolveIssue, undo, redo
+}
+
+/// Where a binding applies.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case global = "Everywhere"
+    case tables = "Tables and pages"
+    case inventory = "Inventory"
+    case issues = "Issues"
+    case overlay = "Help and project detail"
+    case filterInput = "Typing a filter"
+}
+
+/// One row of the keymap: the keys, what they do, and the line the help screen shows.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in the help and hint line.
+    public let label: String
+    public let action: Action
+    public let help: String
+    public let context: KeyContext
+    /// Reserved bindings claim their keys but are not listed until they do something.
+    public let available: Bool
+    /// Shown in the hint line at the bottom of the screen: (key as written there, what it does).
+    public let hint: (key: String, text: String)?
+
+    init(_ keys: [Key], _ label: String, _ action: Action, _ help: String, _ context: KeyContext,
+         available: Bool = true, hint: (key: String, text: String)? = nil) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.help = help
+        self.context = context
+        self.available = available
+        self.hint = hint
+    }
+}
+
+/// The one keymap (gitui's key table, brick's generated help): update looks keys up here and
+/// the help screen and hint line are generated from it.
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        Binding([.escape], "Esc", .close, "Close help or detail", .overlay, hint: ("Esc", "close")),
+        Binding([.tab], "Tab", .nextTab, "Next tab", .global),
+        Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
+    ] + Tab.allCases.map { tab in
+        Binding([.char(Character(String(tab.number)))], String(tab.number), .showTab(tab), "Show the \(tab.title) tab", .global,
+                hint: tab == .coverage ? ("1-7", "tabs") : nil)
+    } + [
+        Binding([.char("?"), .function(1)], "?", .help, "Show this help", .global, hint: ("?", "help")),
+        Binding([.char("q"), .ctrl("c")], "q", .quit, "Quit (also Ctrl-C)", .global, hint: ("q", "quit")),
+        Binding([.down, .char("j")], "Down/j", .moveDown, "Next row", .tables, hint: ("↑↓", "move")),
+        Binding([.up, .char("k")], "Up/k", .moveUp, "Previous row", .tables),
+        Binding([.pageDown, .ctrl("f")], "PgDn", .pageDown, "One page down", .tables),
+        Binding([.pageUp, .ctrl("b")], "PgUp", .pageUp, "One page up", .tables),
+        Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
+        Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
+        Binding([.enter], "Enter", .open, "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
+        Binding([.char("/")], "/", .filter, "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
+        Binding([.escape], "Esc", .clearFilter, "Clear the filter", .inventory),
+        Binding([.char("s")], "s", .sortNext, "Sort by the next column", .inventory, hint: ("s", "sort")),
+        Binding([.char("S")], "S", .sortReverse, "Reverse the sort order", .inventory),
+        Binding([.enter], "Enter", .applyFilter, "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
+        Binding([.escape], "Esc", .clearFilter, "Clear the filter", .filterInput, hint: ("Esc", "clear")),
+        // Reserved for the editing issues: the keys are taken, the help does not list them yet.
+        Binding([.char("a")], "a", .addProject, "Add a project", .inventory, available: false),
+        Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory, available: false),
+        Binding([.char("d")], "d", .deleteProject, "Delete the selected project", .inventory, available: false),
+        Binding([.char("n")], "n", .logIssue, "Log an issue", .issues, available: false),
+        Binding([.char("r")], "r", .resolveIssue, "Resolve the selected issue", .issues, available: false),
+        Binding([.char("u")], "u", .undo, "Undo", .global, available: false),
+        Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo", .global, available: false),
+    ]
+
+    /// The action for a key in the given contexts, most specific first.
+    public static func action(for key: Key, in contexts: [KeyContext]) -> Binding? {
+        for context in contexts {
+            if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b }
+        }
+        return nil
+    }
+
+    /// What the help screen lists: available bindings, grouped by context in table order.
+    public static var helpGroups: [(context: KeyContext, bindings: [Binding])] {
+        KeyContext.allCases.compactMap { context in
+            let list = bindings.filter { $0.context == context && $0.available }
+            return list.isEmpty ? nil : (context, list)
+        }
+    }
+
+    /// The hint line: "? help  q quit ..." for the bindings that apply, from the table.
+    public static func hints(in contexts: [KeyContext]) -> [(key: String, text: String)] {
+        var out: [(String, String)] = []
+        for context in contexts {
+            for b in bindings where b.context == context && b.available {
+                if let hint = b.hint { out.append(hint) }
+            }
+        }
+        return out
+    }
+}

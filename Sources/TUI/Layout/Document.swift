@@ -1,0 +1,149 @@
+/// A tab's (or overlay's) content as a scrollable document: section tables with headers that
+/// stay on screen while their rows scroll, and lines of text. Table rows are produced on demand
+/// so that a 10,000-project table costs only the rows that are visible.
+public struct Document {
+    public var blocks: [Block]
+
+    public init(_ blocks: [Block]) { self.blocks = blocks }
+
+    public enum Block {
+        case table(Table)
+        case text([Line])
+        case gap
+    }
+
+    public var lineCount: Int { blocks.reduce(0) { $0 + $1.lineCount } }
+
+    /// How many selectable rows the document has (rows of its tables, in order).
+    public var rowCount: Int {
+        blocks.reduce(0) { total, block in
+            if case .table(let t) = block { return total + t.rowCount }
+            return total
+        }
+    }
+
+    /// Where a selectable row sits: its document line, and the lines of its table's start
+    /// (title) and header.
+    public struct RowPlace: Equatable {
+        public let line: Int
+        public let tableStart: Int
+        public let headerLine: Int
+        public let indexInTable: Int
+        public let tableIndex: Int
+    }
+
+    public func place(ofRow row: Int) -> RowPlace? {
+        var line = 0
+        var remaining = row
+        var tableIndex = 0
+        for block in blocks {
+            if case .table(let t) = block {
+                if remaining < t.rowCount {
+                    let header = line + (t.title == nil ? 0 : 1)
+                    return RowPlace(line: header + 1 + remaining, tableStart: line, headerLine: header,
+                                    indexInTable: remaining, tableIndex: tableIndex)
+                }
+                remaining -= t.rowCount
+                tableIndex += 1
+            }
+            line += block.lineCount
+        }
+        return nil
+    }
+
+    /// The selectable row drawn on a document line, if any.
+    public func row(atLine target: Int) -> Int? {
+        var line = 0
+        var rowsBefore = 0
+        for block in blocks {
+            let count = block.lineCount
+            if target < line + count {
+                guard case .table(let t) = block else { return nil }
+                let first = line + (t.title == nil ? 1 : 2)
+                let index = target - first
+                return index >= 0 && index < t.rowCount ? rowsBefore + index : nil
+            }
+            if case .table(let t) = block { rowsBefore += t.rowCount }
+            line += count
+        }
+        return nil
+    }
+}
+
+extension Document.Block {
+    var lineCount: Int {
+        switch self {
+        case .table(let t): (t.title == nil ? 0 : 1) + 1 + max(t.rowCount, 1)
+        case .text(let lines): lines.count
+        case .gap: 1
+        }
+    }
+}
+
+/// A run of text in one role.
+public struct Span: Sendable {
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role = .normal) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// A line of text: spans drawn one after another.
+public struct Line: Sendable {
+    public var spans: [Span]
+
+    public init(_ spans: [Span]) { self.spans = spans }
+    public init(_ text: String, _ role: Role = .normal) { spans = [Span(text, role)] }
+}
+
+/// A table cell: text and the role it is drawn in (status cells are coloured).
+public typealias Cell = Span
+
+public struct Column: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public var title: String
+    public var alignment: Alignment
+    /// The width it wants; nil: measured from the rows (small tables only).
+    public var width: Int?
+    /// The narrowest it may be squeezed to; equal to the wanted width for columns that must not be cut.
+    public var minimum: Int
+    /// Columns with a higher number are dropped first when the screen is too narrow; 0 never.
+    public var dropOrder: Int
+
+    public init(_ title: String, _ alignment: Alignment = .left, width: Int? = nil, minimum: Int? = nil, dropOrder: Int = 0) {
+        self.title = title
+        self.alignment = alignment
+        self.width = width
+        self.minimum = minimum ?? 0
+        self.dropOrder = dropOrder
+    }
+
+    public static func number(_ title: String, width: Int? = nil, dropOrder: Int = 0) -> Column {
+        Column(title, .right, width: width, minimum: -1, dropOrder: dropOrder)
+    }
+}
+
+public struct Table {
+    public var title: String?
+    public var columns: [Column]
+    public var rowCount: Int
+    public var row: (Int) -> [Cell]
+    /// Shown in place of rows when there are none.
+    public var empty: String
+
+    public init(_ title: String?, _ columns: [Column], count: Int, empty: String = "none yet", row: @escaping (Int) -> [Cell]) {
+        self.title = title
+        self.columns = columns
+        rowCount = count
+        self.row = row
+        self.empty = empty
+    }
+
+    public init(_ title: String?, _ columns: [Column], rows: [[Cell]], empty: String = "none yet") {
+        self.init(title, columns, count: rows.count, empty: empty) { rows[$0] }
+    }
+}

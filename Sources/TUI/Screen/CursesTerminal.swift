@@ -1,0 +1,158 @@
+import CNcursesw
+import Glibc
+
+/// Why the dashboard cannot start on this terminal; reported as one line, exit code 2.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The ncurses screen: the only code that touches curses (tig's headless approach: checks
+/// first, then `newterm` on the real streams, all on this one thread).
+public struct CursesTerminal: Screen {
+    public private(set) var size: Size
+    private let screen: OpaquePointer
+    private let usesColor: Bool
+
+    /// Checks that stdin and stdout are terminals and TERM names a known one before anything
+    /// is written, so a pipe or a bad TERM gets an error line and no escape sequences.
+    public static func open(environment: [String: String]) throws(TerminalError) -> CursesTerminal {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)")
+        }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalError(description: "the dashboard needs a terminal: TERM is not set")
+        }
+        setlocale(LC_ALL, "")
+        guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
+            throw TerminalError(description: "cannot open the terminal streams")
+        }
+        // curses only catches SIGWINCH (to report KEY_RESIZE) when it is at its default; a
+        // parent may have left it ignored or blocked.
+        signal(SIGWINCH, SIG_DFL)
+        var winch = sigset_t()
+        sigemptyset(&winch)
+        sigaddset(&winch, SIGWINCH)
+        sigprocmask(SIG_UNBLOCK, &winch, nil)
+        // With an unknown TERM newterm returns NULL without writing anything.
+        guard let screen = newterm(term, output, input) else {
+            throw TerminalError(description: "the dashboard needs a terminal: unknown terminal type TERM=\(Sanitizer.visible(term))")
+        }
+        set_term(screen)
+        set_escdelay(25)
+        raw()
+        noecho()
+        nonl()
+        keypad(dl_stdscr(), true)
+        curs_set(0)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let color = !noColor && has_colors()
+        if color {
+            start_color()
+            use_default_colors()
+            for role in Role.allCases {
+                let look = Theme.look(role)
+                init_pair(Int16(role.rawValue + 1), look.foreground?.rawValue ?? -1, look.background?.rawValue ?? -1)
+            }
+        }
+        var y: Int32 = 0, x: Int32 = 0
+        dl_getmaxyx(dl_stdscr(), &y, &x)
+        return CursesTerminal(size: Size(columns: Int(x), rows: Int(y)), screen: screen, usesColor: color)
+    }
+
+    public mutating func clear() { werase(dl_stdscr()) }
+
+    public mutating func put(_ text: String, row: Int, column: Int, style: Style) {
+        guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return }
+        // Clip here too: curses would wrap a long line onto the next one.
+        let clipped = TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column)
+        var wide = clipped.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        let (attributes, pair) = attributes(for: style)
+        wattr_set(dl_stdscr(), attributes, pair, nil)
+        _ = mvwaddnwstr(dl_stdscr(), Int32(row), Int32(column), wide, Int32(wide.count - 1))
+        wattr_set(dl_stdscr(), 0, 0, nil)
+    }
+
+    public mutating func present() { wrefresh(dl_stdscr()) }
+
+    /// Waits for the next key or resize.
+    public mutating func nextEvent() -> Event? {
+        var ch: wint_t = 0
+        let result = wget_wch(dl_stdscr(), &ch)
+        if result == KEY_CODE_YES {
+            if Int32(ch) == KEY_RESIZE {
+                var y: Int32 = 0, x: Int32 = 0
+                dl_getmaxyx(dl_stdscr(), &y, &x)
+                size = Size(columns: Int(x), rows: Int(y))
+                return .resize(size)
+            }
+            return KeyDecoder.function(Int32(ch)).map(Event.key)
+        }
+        guard result == OK else { return nil }
+        return KeyDecoder.character(UInt32(ch)).map(Event.key)
+    }
+
+    /// Whether the terminal has gone away (hangup, closed pty): then get_wch fails at once
+    /// for ever, and the run loop must stop instead of spinning.
+    public var inputClosed: Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return true }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// Gives the terminal back as it was.
+    public func close() {
+        endwin()
+        delscreen(screen)
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        let look = Theme.look(style.role)
+        var attr: attr_t = 0
+        for a in usesColor ? look.attributes : look.monochrome {
+            switch a {
+            case .bold: attr |= dl_a_bold()
+            case .dim: attr |= dl_a_dim()
+            case .reverse: attr |= dl_a_reverse()
+            case .underline: attr |= dl_a_underline()
+            }
+        }
+        if style.selected { attr |= dl_a_reverse() }
+        return (attr, usesColor ? Int16(style.role.rawValue + 1) : 0)
+    }
+}
+
+/// curses key codes to keys.
+enum KeyDecoder {
+    static func function(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        default:
+            let f0 = dl_key_f(0)
+            if code > f0 && code <= f0 + 24 { return .function(Int(code - f0)) }
+            return nil
+        }
+    }
+
+    static func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .char(Character($0)) }
+        }
+    }
+}

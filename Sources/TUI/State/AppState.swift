@@ -1,0 +1,53 @@
+import Model
+
+/// Everything the dashboard shows, as a value: update makes a new one from an event, views
+/// draw one. No curses, no disk.
+public struct AppState: Sendable {
+    public private(set) var data: LedgerData
+    /// The file name shown in the status bar.
+    public var fileName: String
+    public var saveState: SaveState = .readOnly
+    public var tab: Tab = .coverage
+    /// Cursor and scroll of each tab, kept while switching tabs.
+    public var scroll: [Tab: ScrollState] = [:]
+    public var mode: Mode = .browse
+    public var inventory: InventoryQuery
+    public var size: Size
+    /// A one-line message for the status bar, cleared by the next key.
+    public var message: String?
+
+    /// The smallest terminal the layout works in.
+    public static let minimumSize = Size(columns: 72, rows: 16)
+
+    public init(ledger: Ledger, fileName: String, asOf: Double, size: Size) {
+        let data = LedgerData(ledger: ledger, asOf: asOf)
+        self.data = data
+        self.fileName = fileName
+        self.size = size
+        inventory = InventoryQuery(data: data)
+    }
+
+    public var ledger: Ledger { data.ledger }
+    public var report: LedgerReport { data.report }
+
+    /// Replaces the ledger (after an edit or reload): the only place the report is recomputed.
+    public mutating func replaceLedger(_ ledger: Ledger, asOf: Double) {
+        data = LedgerData(ledger: ledger, asOf: asOf)
+        inventory.refresh(data)
+    }
+
+    public var isTooSmall: Bool {
+        size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
+    }
+
+    /// Rows between the tab bar and the status bar.
+    public var bodyHeight: Int { max(1, size.rows - 4) }
+
+    public func scrollState(_ tab: Tab) -> ScrollState { scroll[tab] ?? ScrollState() }
+
+    /// The project under the Inventory cursor, as an index into the ledger's projects.
+    public var selectedProject: Int? {
+        let cursor = scrollState(.inventory).cursor
+        return cursor < inventory.order.count ? inventory.order[cursor] : nil
+    }
+}

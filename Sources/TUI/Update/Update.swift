@@ -1,0 +1,125 @@
+/// What the run loop must do besides drawing: effects keep update pure (no curses, no disk).
+public enum Effect: Equatable, Sendable {
+    case quit
+}
+
+/// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
+/// state and its effects out.
+public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
+    var s = state
+    switch event {
+    case .resize(let size):
+        s.size = size
+        s.setPageScroll(Scrolling.reveal(Pages.scroll(s), in: Pages.document(s), height: Pages.height(s)))
+        return (s, [])
+    case .key(let key):
+        s.message = nil
+        return Update.key(key, s)
+    }
+}
+
+enum Update {
+    /// The keymap contexts that apply, most specific first.
+    static func contexts(_ state: AppState) -> [KeyContext] {
+        switch state.mode {
+        case .filter: return [.filterInput]
+        case .help, .detail: return [.overlay, .tables, .global]
+        case .browse:
+            switch state.tab {
+            case .inventory: return [.inventory, .tables, .global]
+            case .issues: return [.issues, .tables, .global]
+            default: return [.tables, .global]
+            }
+        }
+    }
+
+    static func key(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        if s.isTooSmall {
+            return key == .char("q") ? (s, [.quit]) : (s, [])
+        }
+        if s.mode == .filter, let edited = typing(key, s) { return (edited, []) }
+        guard let binding = Keymap.action(for: key, in: contexts(s)) else { return (s, []) }
+        guard binding.available else {
+            s.message = "read-only: \(binding.help.lowercased()) is not available yet"
+            return (s, [])
+        }
+        return perform(binding.action, s)
+    }
+
+    /// Text entry for the filter; nil when the key is not text (then the keymap decides).
+    static func typing(_ key: Key, _ state: AppState) -> AppState? {
+        var s = state
+        switch key {
+        case .char(let c):
+            s.inventory.setFilter(s.inventory.filter + String(c), data: s.data)
+        case .backspace:
+            guard !s.inventory.filter.isEmpty else { return s }
+            s.inventory.setFilter(String(s.inventory.filter.dropLast()), data: s.data)
+        default:
+            return nil
+        }
+        s.scroll[.inventory] = ScrollState()
+        return s
+    }
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        switch action {
+        case .quit:
+            return (s, [.quit])
+        case .help:
+            if case .help = s.mode { s.mode = .browse } else { s.mode = .help(ScrollState()) }
+        case .close:
+            s.mode = .browse
+        case .nextTab:
+            s.mode = .browse
+            s.tab = s.tab.next
+        case .previousTab:
+            s.mode = .browse
+            s.tab = s.tab.previous
+        case .showTab(let tab):
+            s.mode = .browse
+            s.tab = tab
+        case .moveUp: s = move(.up, s)
+        case .moveDown: s = move(.down, s)
+        case .pageUp: s = move(.pageUp, s)
+        case .pageDown: s = move(.pageDown, s)
+        case .moveTop: s = move(.top, s)
+        case .moveBottom: s = move(.bottom, s)
+        case .open:
+            if let project = s.selectedProject { s.mode = .detail(project: project, ScrollState()) }
+        case .filter:
+            s.mode = .filter
+        case .applyFilter:
+            s.mode = .browse
+        case .clearFilter:
+            s.mode = .browse
+            s.inventory.setFilter("", data: s.data)
+            s.scroll[.inventory] = ScrollState()
+        case .sortNext, .sortReverse:
+            let selected = s.selectedProject
+            let q = s.inventory
+            if action == .sortNext {
+                let all = InventoryColumn.allCases
+                let next = all[(q.sortColumn.rawValue + 1) % all.count]
+                s.inventory.sort(by: next, descending: false, data: s.data)
+            } else {
+                s.inventory.sort(by: q.sortColumn, descending: !q.descending, data: s.data)
+            }
+            // Keep the same project selected.
+            let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
+            s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+        case .addProject, .editProject, .deleteProject, .logIssue, .resolveIssue, .undo, .redo:
+            // Reserved: bindings are marked unavailable, so these never arrive here yet.
+            break
+        }
+        return (s, [])
+    }
+
+    static func move(_ motion: Motion, _ state: AppState) -> AppState {
+        var s = state
+        s.setPageScroll(Scrolling.move(Pages.scroll(s), motion, in: Pages.document(s), height: Pages.height(s)))
+        return s
+    }
+}

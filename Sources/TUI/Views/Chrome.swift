@@ -1,0 +1,57 @@
+import Model
+
+/// The frame around the body: title bar, tab bar, status bar and the hint line.
+enum Chrome {
+    static func titleBar<S: Screen>(_ state: AppState, into screen: inout S) {
+        let w = state.size.columns
+        let m = state.ledger.meta
+        let right = "as of \(ISODate.day(fromSeconds: state.report.asOf)) "
+        let left = TextWidth.truncate(" dockledger │ \(m.title) · \(m.sapId) v\(m.ledgerVersion)",
+                                      to: max(0, w - TextWidth.of(right) - 2))
+        screen.put(String(repeating: " ", count: w), row: 0, column: 0, style: Style(.title))
+        screen.put(left, row: 0, column: 0, style: Style(.title))
+        screen.put(right, row: 0, column: w - TextWidth.of(right), style: Style(.title))
+    }
+
+    static func tabBar<S: Screen>(_ state: AppState, into screen: inout S) {
+        var x = 1
+        for tab in Tab.allCases {
+            let label = " \(tab.number) \(tab.title) "
+            screen.put(label, row: 1, column: x, style: Style(tab == state.tab ? .tabActive : .tabInactive))
+            x += TextWidth.of(label) + 1
+        }
+    }
+
+    static func statusBar<S: Screen>(_ state: AppState, rowCount: Int, into screen: inout S) {
+        let w = state.size.columns
+        let y = state.size.rows - 2
+        let c = state.report.counts
+        let saved: String = switch state.saveState {
+        case .readOnly: "read-only"
+        case .saved(let at): "saved \(at)"
+        }
+        let left = " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
+        let right = (state.message ?? position(state, rowCount: rowCount)) + " "
+        screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
+        screen.put(TextWidth.truncate(left, to: max(0, w - TextWidth.of(right) - 1)), row: y, column: 0, style: Style(.statusBar))
+        screen.put(right, row: y, column: max(0, w - TextWidth.of(right)), style: Style(state.message == nil ? .statusBar : .error))
+    }
+
+    /// "row 3/33" of the page showing.
+    static func position(_ state: AppState, rowCount: Int) -> String {
+        guard rowCount > 0 else { return "" }
+        return "row \(Pages.scroll(state).cursor + 1)/\(rowCount)"
+    }
+
+    static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
+        var x = 1
+        let y = state.size.rows - 1
+        for hint in Keymap.hints(in: Update.contexts(state)) {
+            let needed = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.text) + 2
+            guard x + needed <= state.size.columns else { break }
+            screen.put(hint.key, row: y, column: x, style: Style(.key))
+            screen.put(hint.text, row: y, column: x + TextWidth.of(hint.key) + 1, style: Style(.hint))
+            x += needed
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// Which document the body shows in the current mode, and how much room it has. Shared by
+/// update (to scroll) and render (to draw), so both agree on the layout.
+enum Pages {
+    static func document(_ state: AppState) -> Document {
+        let width = self.width(state)
+        switch state.mode {
+        case .help: return HelpView.document()
+        case .detail(let project, _): return ProjectDetail.document(state, project: project, width: width)
+        case .browse, .filter: return tabDocument(state.tab, state, width: width)
+        }
+    }
+
+    static func tabDocument(_ tab: Tab, _ state: AppState, width: Int) -> Document {
+        switch tab {
+        case .coverage: CoverageTab.document(state, width: width)
+        case .inventory: InventoryTab.document(state, width: width)
+        case .quality: QualityTab.document(state, width: width)
+        case .ciCd: CiCdTab.document(state, width: width)
+        case .roi: RoiTab.document(state, width: width)
+        case .issues: IssuesTab.document(state, width: width)
+        case .log: LogTab.document(state, width: width)
+        }
+    }
+
+    /// The body less the overlay's title line.
+    static func height(_ state: AppState) -> Int {
+        max(1, state.bodyHeight - (overlayTitle(state) == nil ? 0 : 1))
+    }
+
+    /// One column of margin on each side.
+    static func width(_ state: AppState) -> Int { max(1, state.size.columns - 2) }
+
+    static func overlayTitle(_ state: AppState) -> String? {
+        switch state.mode {
+        case .help: return "Help: keys"
+        case .detail(let project, _):
+            guard project < state.ledger.projects.count else { return "Project" }
+            return "Project " + state.ledger.projects[project].name
+        case .browse, .filter: return nil
+        }
+    }
+
+    static func scroll(_ state: AppState) -> ScrollState {
+        switch state.mode {
+        case .help(let s): s
+        case .detail(_, let s): s
+        case .browse, .filter: state.scrollState(state.tab)
+        }
+    }
+}
+
+extension AppState {
+    /// Stores the scroll of whatever page is showing.
+    mutating func setPageScroll(_ s: ScrollState) {
+        switch mode {
+        case .help: mode = .help(s)
+        case .detail(let project, _): mode = .detail(project: project, s)
+        case .browse, .filter: scroll[tab] = s
+        }
+    }
+}

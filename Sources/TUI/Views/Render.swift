@@ -1,0 +1,39 @@
+/// Draws the whole dashboard for a state. Reads the engine's report; computes nothing.
+public func render<S: Screen>(_ state: AppState, into screen: inout S) {
+    screen.clear()
+    if state.isTooSmall {
+        TooSmallView.draw(state, into: &screen)
+        screen.present()
+        return
+    }
+    Chrome.titleBar(state, into: &screen)
+    Chrome.tabBar(state, into: &screen)
+    var top = 2
+    if let title = Pages.overlayTitle(state) {
+        screen.put(TextWidth.truncate(" " + title + "  (Esc closes)", to: state.size.columns), row: top, column: 0, style: Style(.sectionTitle))
+        top += 1
+    }
+    let document = Pages.document(state)
+    var isHelp = false
+    if case .help = state.mode { isHelp = true }
+    DocumentView<S>(document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
+                    left: 1, width: Pages.width(state), showsSelection: !isHelp)
+        .draw(into: &screen)
+    Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
+    Chrome.hintLine(state, into: &screen)
+    screen.present()
+}
+
+enum TooSmallView {
+    static func draw<S: Screen>(_ state: AppState, into screen: inout S) {
+        let need = AppState.minimumSize
+        let lines = ["terminal too small (need \(need.columns)x\(need.rows))",
+                     "now \(state.size.columns)x\(state.size.rows) · q quits"]
+        let y0 = max(0, state.size.rows / 2 - 1)
+        for (i, line) in lines.enumerated() where y0 + i < state.size.rows {
+            let text = TextWidth.truncate(line, to: state.size.columns)
+            let x = max(0, (state.size.columns - TextWidth.of(text)) / 2)
+            screen.put(text, row: y0 + i, column: x, style: Style(i == 0 ? .error : .dim))
+        }
+    }
+}

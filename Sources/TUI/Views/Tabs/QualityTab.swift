@@ -1,0 +1,48 @@
+import Model
+
+/// 3 Quality: image quality, size distribution, security, vulnerabilities, performance, cache.
+enum QualityTab {
+    static func document(_ state: AppState, width: Int) -> Document {
+        let r = state.report
+        return Document([
+            .table(MetricTables.extremes("Image Quality", r.metrics(in: .imageQuality))),
+            .gap,
+            .table(sizeDistribution(r)),
+            .gap,
+            .table(MetricTables.values("Security Metrics", r.metrics(in: .security))),
+            .gap,
+            .table(vulnerabilities(r)),
+            .gap,
+            .table(MetricTables.extremes("Performance Metrics", r.metrics(in: .performance))),
+            .gap,
+            .table(MetricTables.values("Cache Hit Rate (GitHub Actions)", r.metrics(in: .cache))),
+            .gap,
+            .table(cachePerProject(r)),
+        ])
+    }
+
+    static func sizeDistribution(_ r: LedgerReport) -> Table {
+        Table("Image Size Distribution", [Column("Size range"), .number("Count"), .number("% of known")],
+              rows: r.sizeDistribution.map { [Cell($0.label), Cells.count($0.count), Cells.share($0.share)] })
+    }
+
+    static func vulnerabilities(_ r: LedgerReport) -> Table {
+        Table("Vulnerability Scan Results (Trivy)",
+              [Column("Severity"), .number("Total"), .number("Worst project"), .number("Target"), Column("Status", minimum: -1)],
+              rows: r.severities.map { row in
+                  [Cell(row.severity), Cells.count(row.total), Cells.count(row.worstProject), Cell(row.target),
+                   row.severity == "LOW" ? Cell("not targeted", .dim) : Cells.status(row.status)]
+              })
+    }
+
+    static func cachePerProject(_ r: LedgerReport) -> Table {
+        let rows = r.cache
+        return Table("Cache per Project",
+                     [Column("Project", width: 24, minimum: 12), .number("Hit rate", width: 8), .number("Speedup", width: 7),
+                      Column("Status", width: 13, minimum: -1)],
+                     count: rows.count, empty: "no project has a cache hit rate or build times") { i in
+            let row = rows[i]
+            return [Cell(row.project), Cells.value(row.hitRate, .share), Cells.value(row.speedup, .ratio), Cells.status(row.status)]
+        }
+    }
+}

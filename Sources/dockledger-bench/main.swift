@@ -1,0 +1,112 @@
+import Foundation
+import Model
+import TUI
+
+// Times what the dashboard does with a big ledger: load (parse + validate), the engine's
+// report, building the dashboard state, drawing a frame into the in-memory screen, and one
+// keystroke. Prints the median of several runs. Run with `swift run -c release dockledger-bench`.
+
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let projectCounts = sizes.isEmpty ? [10_000, 100_000] : sizes
+let runs = 5
+
+func median(_ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    return times.sorted()[runs / 2]
+}
+
+func ms(_ value: Double) -> String { String(format: "%9.2f ms", value) }
+
+/// A ledger of `count` projects with every kind of fact, some unknown, some archived.
+func syntheticLedger(_ count: Int) -> Ledger {
+    var ledger = Ledger.new(today: "2026-11-26")
+    ledger.meta.adoptionStart = "2025-10-28"
+    let bases = ["python:3.12-slim", "node:22-alpine", "golang:1.23-alpine", "ubuntu:24.04"]
+    let registries = ["ghcr.io/acme", "docker.io/acme", "123.dkr.ecr.eu-west-1.amazonaws.com", "quay.io/acme"]
+    for i in 0..<count {
+        var p = Project(name: "project-\(i)", owner: "team-\(i % 17)", choraBaseVersion: "4.\(i % 3).0",
+                        createdAt: i % 4 == 0 ? "2025-06-01" : "2026-0\(1 + i % 9)-15", status: i % 29 == 0 ? .archived : .active)
+        if i % 7 != 0 {
+            var d = DockerSetup()
+            d.dockerfileType = [.production, .test, .both][i % 3]
+            d.multiStage = i % 5 != 0
+            d.nonRoot = i % 6 != 0
+            d.minimalBase = i % 8 != 0
+            d.secretsFree = i % 11 == 0 ? nil : true
+            d.baseImage = bases[i % bases.count]
+            d.compose = i % 3 != 0
+            d.volumes = i % 4 != 0
+            d.imageSizeMB = i % 13 == 0 ? nil : Double(40 + (i * 37) % 900)
+            d.buildContextMB = Double((i * 7) % 60) / 2
+            d.layers = 5 + i % 20
+            d.buildTimeUncachedS = Double(60 + (i * 13) % 300)
+            d.buildTimeCachedS = i % 9 == 0 ? nil : Double(8 + (i * 11) % 140)
+            d.startupTimeS = Double(i % 15)
+            d.healthCheckLatencyMs = Double(10 + i % 150)
+            d.cacheHitRate = i % 10 == 0 ? nil : Double(50 + i % 50) / 100
+            d.platforms = i % 3 == 0 ? ["linux/amd64", "linux/arm64"] : ["linux/amd64"]
+            if i % 4 != 0 { d.vulnerabilities = VulnerabilityScan(critical: i % 23 == 0 ? 1 : 0, high: i % 5, medium: i % 14, low: i % 40) }
+            if i % 2 == 0 { d.registry = RegistryUsage(name: registries[i % registries.count], imagesPushed: i % 30, totalSizeMB: Double(i % 3000)) }
+            d.automatedReleases = i % 3 == 0
+            d.monitoring = i % 5 == 0
+            p.docker = d
+            p.ci = CISetup(enabled: i % 4 != 1, buildx: true, ghaCache: i % 5 != 0, coverageExtraction: i % 2 == 0, multiArch: i % 3 == 0)
+        }
+        ledger.projects.append(p)
+    }
+    for i in 0..<(count / 10) {
+        ledger.issues.append(Issue(id: i + 1, category: Issue.seedCategories[i % 5], project: "project-\(i)",
+                                   openedAt: "2026-0\(1 + i % 9)-1\(i % 9)T10:00:00Z",
+                                   resolvedAt: i % 3 == 0 ? nil : "2026-0\(1 + i % 9)-2\(i % 9)T10:00:00Z",
+                                   solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
+    }
+    return ledger
+}
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dockledger-bench-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+let asOf = ISODate.seconds("2026-11-26")!
+
+print("dockledger-bench: median of \(runs) runs")
+for count in projectCounts {
+    let path = folder.appendingPathComponent("ledger-\(count).json").path
+    try LedgerStore.save(syntheticLedger(count), to: path)
+    let bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    print("\n\(count) projects (\(bytes / 1024) KiB):")
+
+    var ledger = Ledger()
+    print("  load (parse + validate)       ", ms(median { ledger = try! LedgerStore.load(path).ledger }))
+    print("  engine report                 ", ms(median { _ = MetricEngine.report(ledger, asOf: asOf) }))
+    var state = AppState(ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
+    print("  dashboard state (report+caches)", ms(median {
+        state = AppState(ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
+    }))
+    var screen = CellScreen(columns: 100, rows: 30)
+    for tab in Tab.allCases {
+        state = update(state, .key(.char(Character(String(tab.number))))).0
+        let label = "frame, tab \(tab.number) \(tab.title)".padding(toLength: 31, withPad: " ", startingAt: 0)
+        print("  \(label)", ms(median { render(state, into: &screen) }))
+    }
+    state = update(state, .key(.char("2"))).0
+    print("  key End on the inventory + frame", ms(median {
+        var s = update(state, .key(.end)).0
+        s = update(s, .key(.up)).0
+        render(s, into: &screen)
+    }))
+    print("  key s (sort by owner) + frame ", ms(median {
+        let s = update(state, .key(.char("s"))).0
+        render(s, into: &screen)
+    }))
+    var typed = update(state, .key(.char("/"))).0
+    print("  filter keystroke + frame      ", ms(median {
+        typed = update(typed, .key(.char("7"))).0
+        render(typed, into: &screen)
+        typed = update(typed, .key(.backspace)).0
+    }))
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import TUI
+
+@Suite struct KeymapTests {
+    @Test func theHelpScreenListsEveryAvailableBindingAndNoReservedOne() {
+        let screen = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 60)))
+        let text = screen.lines.joined(separator: "\n")
+        for binding in Keymap.bindings where binding.available {
+            #expect(text.contains(binding.help), "help lacks \(binding.help)")
+        }
+        for binding in Keymap.bindings where !binding.available {
+            #expect(!text.contains(binding.help), "help lists reserved \(binding.help)")
+        }
+        #expect(screen.line(2) == " Help: keys  (Esc closes)")
+        #expect(screen.line(3) == " Everywhere")
+        #expect(screen.line(4) == " Key        Action")
+        #expect(screen.line(5) == " Tab        Next tab")
+    }
+
+    @Test func reservedKeysAreClaimedButDoNothing() {
+        let state = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
+        for key: Key in [.char("a"), .char("e"), .char("d"), .char("u"), .ctrl("r")] {
+            let (next, effects) = update(state, .key(key))
+            #expect(effects.isEmpty)
+            #expect(next.ledger == state.ledger)
+            #expect(next.mode == .browse)
+            #expect(next.message?.hasPrefix("read-only:") == true)
+        }
+    }
+
+    @Test func everyKeyIsBoundOncePerContext() {
+        for context in KeyContext.allCases {
+            let keys = Keymap.bindings.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "duplicate key in \(context)")
+        }
+    }
+
+    @Test func hintLineComesFromTheKeymap() {
+        let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo())))
+        #expect(screen.line(29) == " Enter detail  / filter  s sort  ↑↓ move  1-7 tabs  ? help  q quit")
+    }
+}
