@@ -92,7 +92,7 @@ import Testing
         pane = t.waitFor("Project chora-compose  (Esc closes)")
         #expect(pane.contains(" Level 4 (Production)"))
         t("resize-window", "-t", t.session, "-x", "80", "-y", "24")
-        pane = t.waitFor(" ledger.json · 33 projects (30 active) · read-only                     row 1/")
+        pane = t.waitFor(" ledger.json · 33 projects (30 active) · no changes                    row 1/")
         t("send-keys", "-t", t.session, "Escape")
         pane = t.waitFor(" Project ▲             Level  Dockerfile      Image  Cached  Arch   Status")
         t("resize-window", "-t", t.session, "-x", "50", "-y", "12")

@@ -62,8 +62,8 @@ import Testing
         #expect(screen.line(5) == " Metric                Value  Target  Status         Known")
         #expect(screen.line(6) == " Projects with Docker  84.6%    ≥70%  ● met          22/26")
         #expect(screen.line(7) == " Multi-stage builds    91.3%   ≥100%  ◐ progressing  21/23")
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · read-only                                         row 1/13")
-        #expect(screen.line(29) == " ↑↓ move  1-7 tabs  ? help  q quit")
+        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                        row 1/13")
+        #expect(screen.line(29) == " ↑↓ move  1-7 tabs  u undo  ? help  q quit")
     }
 
     @Test func statusCellsAreColouredByRole() {
@@ -90,7 +90,7 @@ import Testing
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.empty())))
         #expect(screen.line(2) == " 0 of 0 projects · sorted by Project ▲")
         #expect(screen.line(4) == " no projects yet")
-        #expect(screen.line(28) == " ledger.json · 0 projects (0 active) · read-only")
+        #expect(screen.line(28) == " ledger.json · 0 projects (0 active) · no changes")
     }
 
     @Test func logShowsTheOverdueBaseImageSchedule() {

@@ -31,7 +31,7 @@ import Testing
         #expect(screen.line(2) == " Project ▲               Owner         Level  Dockerfile      Image  Cached  Arch   Status")
         #expect(screen.line(27) == " 配送-tracker 🚚         mobile           L2  production      28 MB    14 s  multi  ● met")
         #expect(screen.style(27, 1) == Style(.normal, selected: true))
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · read-only                                        row 33/33")
+        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                       row 33/33")
         s = Fixtures.press(.char("g"), on: s)
         #expect(s.scrollState(.inventory) == ScrollState(cursor: 0, top: 0))
         s = Fixtures.press(.pageDown, on: s)
@@ -119,7 +119,7 @@ import Testing
         s = update(s, .resize(Size(columns: 80, rows: 24))).0
         let screen = Fixtures.screen(s)
         #expect(screen.line(1) == "  1 Coverage   2 Inventory   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log")
-        #expect(screen.line(22) == " ledger.json · 33 projects (30 active) · read-only                     row 1/13")
+        #expect(screen.line(22) == " ledger.json · 33 projects (30 active) · no changes                    row 1/13")
     }
 
     @Test func resizeKeepsTheSelectionVisible() {

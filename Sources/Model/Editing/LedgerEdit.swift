@@ -64,10 +64,16 @@ public enum LedgerEdit: Equatable, Sendable {
     }
 }
 
-/// Undo and redo stacks of edits, many levels deep.
+/// Undo and redo stacks of edits, many levels deep. Each entry keeps the edit that reverses it
+/// and the words for the change, so "undid: added project x" names what the user did.
 public struct EditHistory: Equatable, Sendable {
-    private var undoStack: [LedgerEdit] = []
-    private var redoStack: [LedgerEdit] = []
+    private struct Entry: Equatable, Sendable {
+        let edit: LedgerEdit
+        let summary: String
+    }
+
+    private var undoStack: [Entry] = []
+    private var redoStack: [Entry] = []
     public let limit: Int
 
     public init(limit: Int = 500) { self.limit = limit }
@@ -75,25 +81,29 @@ public struct EditHistory: Equatable, Sendable {
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
 
-    /// Applies a new edit; it clears the redo stack, as in every editor.
-    public mutating func perform(_ edit: LedgerEdit, on ledger: inout Ledger) {
-        undoStack.append(edit.apply(to: &ledger))
+    /// Applies a new edit; it clears the redo stack, as in every editor. Returns its summary.
+    @discardableResult
+    public mutating func perform(_ edit: LedgerEdit, on ledger: inout Ledger) -> String {
+        let summary = edit.summary(in: ledger)
+        undoStack.append(Entry(edit: edit.apply(to: &ledger), summary: summary))
         if undoStack.count > limit { undoStack.removeFirst(undoStack.count - limit) }
         redoStack.removeAll()
+        return summary
     }
 
-    /// Undoes the last edit; returns the edit that was applied to do so, or nil if none.
+    /// Undoes the last edit; returns what it was ("added project x"), or nil if none.
     @discardableResult
-    public mutating func undo(on ledger: inout Ledger) -> LedgerEdit? {
-        guard let inverse = undoStack.popLast() else { return nil }
-        redoStack.append(inverse.apply(to: &ledger))
-        return inverse
+    public mutating func undo(on ledger: inout Ledger) -> String? {
+        guard let entry = undoStack.popLast() else { return nil }
+        redoStack.append(Entry(edit: entry.edit.apply(to: &ledger), summary: entry.summary))
+        return entry.summary
     }
 
+    /// Redoes the last undone edit; returns what it was, or nil if none.
     @discardableResult
-    public mutating func redo(on ledger: inout Ledger) -> LedgerEdit? {
-        guard let edit = redoStack.popLast() else { return nil }
-        undoStack.append(edit.apply(to: &ledger))
-        return edit
+    public mutating func redo(on ledger: inout Ledger) -> String? {
+        guard let entry = redoStack.popLast() else { return nil }
+        undoStack.append(Entry(edit: entry.edit.apply(to: &ledger), summary: entry.summary))
+        return entry.summary
     }
 }

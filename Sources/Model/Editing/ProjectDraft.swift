@@ -38,7 +38,8 @@ public struct ProjectDraft: Equatable, Sendable {
         for field in ProjectField.all where field.id == "docker" || !field.id.hasPrefix("docker") || usesDocker {
             do { try field.set(self[field.id], in: &project) } catch { errors[field.id] = error.reason }
         }
-        if !errors.isEmpty { return .failure(FieldErrors(byField: errors)) }
+        // Text that did not parse left its field as it was; check the rest anyway, so every
+        // wrong field is named at once.
         for problem in LedgerValidator.validate(project, at: JSONPath("projects[0]")) {
             guard let field = ProjectField.forDiagnosticPath(problem.path) else { continue }
             errors[field.id] = errors[field.id] ?? problem.message

@@ -81,7 +81,8 @@ extension ProjectField {
                          let v = try parseChoice(t, Project.Status.self)
                          p.status = v == .active && p.status == nil ? nil : v
                      }),
-        ProjectField(id: "docker", label: "Uses Docker", group: .docker, kind: .flag, option: "docker",
+        // Docker is there or not: no "unknown" for this one.
+        ProjectField(id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
                      read: { $0.docker == nil ? "no" : "yes" },
                      write: { p, t throws(FieldError) in
                          switch try parseFlag(t) {

@@ -1,21 +1,64 @@
+import Foundation
 import Model
 
-/// The run loop: draw, wait for a key, update, apply effects. Everything on this one thread.
+/// What the dashboard opens: the ledger, its file, and whether this process may write it.
+public struct DashboardSetup: Sendable {
+    public let path: String
+    public let loaded: LoadedLedger
+    /// Why the file is read-only, or nil when this process holds the lock and may write.
+    public let readOnlyReason: String?
+    /// A first status-bar message (e.g. a stale lock was taken over).
+    public let notice: String?
+
+    public init(path: String, loaded: LoadedLedger, readOnlyReason: String?, notice: String?) {
+        self.path = path
+        self.loaded = loaded
+        self.readOnlyReason = readOnlyReason
+        self.notice = notice
+    }
+}
+
+/// The run loop: draw, wait for a key (or a finished save), update, apply effects. Every curses
+/// call stays on this thread; saves run on the saver's.
 public enum Dashboard {
-    public static func run(ledger: Ledger, fileName: String, asOf: Double,
-                           environment: [String: String]) throws(TerminalError) {
+    public static func run(_ setup: DashboardSetup, environment: [String: String]) throws(TerminalError) {
         var terminal = try CursesTerminal.open(environment: environment)
         defer { terminal.close() }
-        var state = AppState(ledger: ledger, fileName: fileName, asOf: asOf, size: terminal.size)
+        let saver = BackgroundSaver(session: LedgerSession(path: setup.path, fingerprint: setup.loaded.fingerprint))
+        var state = AppState(ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
+                             asOf: Date().timeIntervalSince1970, size: terminal.size)
+        state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
+        state.message = setup.notice
         render(state, into: &terminal)
         while true {
-            guard let event = terminal.nextEvent() else {
-                if terminal.inputClosed { return }
-                continue
+            // Poll while a save is in flight so its outcome shows without waiting for a key.
+            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy ? 50 : -1)
+            var events = saver.takeOutcomes().map(Event.storage)
+            if let event { events.append(event) } else if terminal.inputClosed {
+                saver.waitUntilIdle()
+                return
             }
-            let (next, effects) = update(state, event)
-            state = next
-            if effects.contains(.quit) { return }
+            for event in events {
+                state.now = Date().timeIntervalSince1970
+                let (next, effects) = update(state, event)
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .save(let ledger):
+                        saver.submit(ledger)
+                    case .reload:
+                        let (after, _) = update(state, .storage(saver.reload()))
+                        state = after
+                    case .quit:
+                        // Quitting never loses work: finish the saves first; if one of them
+                        // failed, stay and show it (a second q asks before leaving).
+                        saver.waitUntilIdle()
+                        let late = saver.takeOutcomes()
+                        for outcome in late { state = update(state, .storage(outcome)).0 }
+                        if !late.contains(where: \.isFailure) { return }
+                    }
+                }
+            }
             render(state, into: &terminal)
         }
     }

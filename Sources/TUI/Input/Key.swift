@@ -1,3 +1,5 @@
+import Model
+
 /// A key press, decoded from the terminal. Independent of curses so update can be tested.
 public enum Key: Hashable, Sendable {
     case char(Character)
@@ -11,4 +13,6 @@ public enum Key: Hashable, Sendable {
 public enum Event: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    /// A save or reload finished.
+    case storage(StorageEvent)
 }

@@ -7,6 +7,8 @@ public enum Action: Equatable, Sendable {
     case open
     case filter, applyFilter, clearFilter, sortNext, sortReverse
     case addProject, editProject, deleteProject, logIssue, resolveIssue, undo, redo
+    case submitForm, cancelForm, form(FormAction)
+    case confirmYes, confirmNo
 }
 
 /// Where a binding applies.
@@ -17,6 +19,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case issues = "Issues"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
+    case form = "Forms"
+    case confirm = "Questions (y/n)"
 }
 
 /// One row of the keymap: the keys, what they do, and the line the help screen shows.
@@ -55,6 +59,8 @@ public enum Keymap {
         Binding([.char(Character(String(tab.number)))], String(tab.number), .showTab(tab), "Show the \(tab.title) tab", .global,
                 hint: tab == .coverage ? ("1-7", "tabs") : nil)
     } + [
+        Binding([.char("u")], "u", .undo, "Undo the last edit (saved at once)", .global, hint: ("u", "undo")),
+        Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo what was undone", .global),
         Binding([.char("?"), .function(1)], "?", .help, "Show this help", .global, hint: ("?", "help")),
         Binding([.char("q"), .ctrl("c")], "q", .quit, "Quit (also Ctrl-C)", .global, hint: ("q", "quit")),
         Binding([.down, .char("j")], "Down/j", .moveDown, "Next row", .tables, hint: ("↑↓", "move")),
@@ -70,14 +76,24 @@ public enum Keymap {
         Binding([.char("S")], "S", .sortReverse, "Reverse the sort order", .inventory),
         Binding([.enter], "Enter", .applyFilter, "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
         Binding([.escape], "Esc", .clearFilter, "Clear the filter", .filterInput, hint: ("Esc", "clear")),
-        // Reserved for the editing issues: the keys are taken, the help does not list them yet.
-        Binding([.char("a")], "a", .addProject, "Add a project", .inventory, available: false),
-        Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory, available: false),
-        Binding([.char("d")], "d", .deleteProject, "Delete the selected project", .inventory, available: false),
+        Binding([.char("a")], "a", .addProject, "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
+        Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory),
+        Binding([.char("d")], "d", .deleteProject, "Delete the selected project (asks y/n)", .inventory),
         Binding([.char("n")], "n", .logIssue, "Log an issue", .issues, available: false),
         Binding([.char("r")], "r", .resolveIssue, "Resolve the selected issue", .issues, available: false),
-        Binding([.char("u")], "u", .undo, "Undo", .global, available: false),
-        Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo", .global, available: false),
+        // Forms: typed characters go into the focused field; these keys do the rest.
+        Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
+        Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
+        Binding([.down, .tab], "Down/Tab", .form(.next), "Next field", .form, hint: ("↑↓", "field")),
+        Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field", .form),
+        Binding([.pageDown], "PgDn", .form(.pageDown), "Eight fields down", .form),
+        Binding([.pageUp], "PgUp", .form(.pageUp), "Eight fields up", .form),
+        Binding([.right], "Right", .form(.optionNext), "Next choice (yes/no/unknown, types) or suggestion", .form, hint: ("←→", "choose")),
+        Binding([.left], "Left", .form(.optionPrevious), "Previous choice or suggestion", .form),
+        Binding([.backspace], "Backspace", .form(.deleteBackward), "Delete the last character", .form),
+        Binding([.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form, hint: ("^U", "clear")),
+        Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
+        Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
     ]
 
     /// The action for a key in the given contexts, most specific first.

@@ -75,8 +75,9 @@ public struct CursesTerminal: Screen {
 
     public mutating func present() { wrefresh(dl_stdscr()) }
 
-    /// Waits for the next key or resize.
-    public mutating func nextEvent() -> Event? {
+    /// Waits for the next key or resize; with a timeout (ms, -1 for none) nil means none came.
+    public mutating func nextEvent(timeoutMilliseconds: Int32 = -1) -> Event? {
+        wtimeout(dl_stdscr(), timeoutMilliseconds)
         var ch: wint_t = 0
         let result = wget_wch(dl_stdscr(), &ch)
         if result == KEY_CODE_YES {

@@ -6,7 +6,11 @@ public struct AppState: Sendable {
     public private(set) var data: LedgerData
     /// The file name shown in the status bar.
     public var fileName: String
-    public var saveState: SaveState = .readOnly
+    public var saveState: SaveState = .unchanged
+    /// Undo and redo of every committed edit.
+    public var history = EditHistory()
+    /// The clock's day and instant, for form defaults ("now"); set by the run loop.
+    public var now: Double
     public var tab: Tab = .coverage
     /// Cursor and scroll of each tab, kept while switching tabs.
     public var scroll: [Tab: ScrollState] = [:]
@@ -24,6 +28,7 @@ public struct AppState: Sendable {
         self.data = data
         self.fileName = fileName
         self.size = size
+        now = asOf
         inventory = InventoryQuery(data: data)
     }
 

@@ -19,11 +19,48 @@ public enum Mode: Equatable, Sendable {
     case detail(project: Int, ScrollState)
     /// Typing the Inventory filter: Enter keeps it, Esc clears it.
     case filter
+    /// A form over the current tab (add/edit project, log/resolve issue, log entries).
+    case form(Form)
+    /// A yes/no question; y does `action`, anything else cancels.
+    case confirm(Confirmation)
 }
 
-/// Whether the dashboard may write the file. Editing and locking arrive later; for now the
-/// status bar says read-only.
+/// A question waiting for y or n, and what y does.
+public struct Confirmation: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case deleteProject(Int)
+        case deleteIssue(Int)
+        /// The file changed on disk: y reloads it, dropping what could not be saved.
+        case reload
+        /// The last save failed: y quits anyway.
+        case quitUnsaved
+    }
+
+    public let prompt: String
+    public let action: Action
+
+    public init(_ prompt: String, _ action: Action) {
+        self.prompt = prompt
+        self.action = action
+    }
+}
+
+/// Whether the dashboard may write the file, and how the last write went. Shown in the
+/// status bar so the user always knows whether their edits are on disk.
 public enum SaveState: Equatable, Sendable {
-    case readOnly
+    /// Not writable, and why (another writer holds the lock, a newer format, ...).
+    case readOnly(String)
+    /// Writable; nothing changed since loading.
+    case unchanged
+    case saving
     case saved(at: String)
+    /// The last edit is in memory only.
+    case failed(String)
+    /// Another program wrote the file; nothing is saved until it is reloaded.
+    case conflict
+
+    public var isWritable: Bool {
+        if case .readOnly = self { return false }
+        return true
+    }
 }

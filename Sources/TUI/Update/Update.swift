@@ -1,6 +1,12 @@
+import Model
+
 /// What the run loop must do besides drawing: effects keep update pure (no curses, no disk).
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Write this ledger crash-safely, in the background; the outcome comes back as a StorageEvent.
+    case save(Ledger)
+    /// Read the file again (after it changed on disk).
+    case reload
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -15,6 +21,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .key(let key):
         s.message = nil
         return Update.key(key, s)
+    case .storage(let event):
+        return (Update.storage(event, s), [])
     }
 }
 
@@ -23,6 +31,8 @@ enum Update {
     static func contexts(_ state: AppState) -> [KeyContext] {
         switch state.mode {
         case .filter: return [.filterInput]
+        case .form: return [.form]
+        case .confirm: return [.confirm]
         case .help, .detail: return [.overlay, .tables, .global]
         case .browse:
             switch state.tab {
@@ -39,7 +49,14 @@ enum Update {
             return key == .char("q") ? (s, [.quit]) : (s, [])
         }
         if s.mode == .filter, let edited = typing(key, s) { return (edited, []) }
-        guard let binding = Keymap.action(for: key, in: contexts(s)) else { return (s, []) }
+        guard let binding = Keymap.action(for: key, in: contexts(s)) else {
+            // In a form, what the keymap does not claim is text for the focused field.
+            if case .form(var form) = s.mode, case .char(let c) = key {
+                form.type(c)
+                s.mode = .form(Forms.refreshed(form))
+            }
+            return (s, [])
+        }
         guard binding.available else {
             s.message = "read-only: \(binding.help.lowercased()) is not available yet"
             return (s, [])
@@ -67,7 +84,13 @@ enum Update {
         var s = state
         switch action {
         case .quit:
-            return (s, [.quit])
+            switch s.saveState {
+            case .failed, .conflict:
+                s.mode = .confirm(Confirmation("The last change is NOT saved (\(Chrome.saveText(s.saveState))). Quit anyway?", .quitUnsaved))
+                return (s, [])
+            default:
+                return (s, [.quit])
+            }
         case .help:
             if case .help = s.mode { s.mode = .browse } else { s.mode = .help(ScrollState()) }
         case .close:
@@ -110,9 +133,33 @@ enum Update {
             // Keep the same project selected.
             let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
-        case .addProject, .editProject, .deleteProject, .logIssue, .resolveIssue, .undo, .redo:
+        case .addProject, .editProject, .deleteProject:
+            return Forms.inventoryAction(action, s)
+        case .logIssue, .resolveIssue:
             // Reserved: bindings are marked unavailable, so these never arrive here yet.
             break
+        case .undo:
+            return undo(s)
+        case .redo:
+            return redo(s)
+        case .submitForm:
+            return Forms.submit(s)
+        case .cancelForm:
+            s.mode = .browse
+            s.message = "cancelled: nothing changed"
+        case .form(let formAction):
+            guard case .form(var form) = s.mode else { break }
+            form.perform(formAction)
+            s.mode = .form(Forms.refreshed(form))
+        case .confirmYes:
+            return Forms.confirmed(s)
+        case .confirmNo:
+            if case .confirm(let c) = s.mode, c.action == .reload {
+                s.message = "not reloaded: edits stay in memory and are not saved until you reload"
+            } else {
+                s.message = "cancelled"
+            }
+            s.mode = .browse
         }
         return (s, [])
     }

@@ -26,15 +26,31 @@ enum Chrome {
         let w = state.size.columns
         let y = state.size.rows - 2
         let c = state.report.counts
-        let saved: String = switch state.saveState {
-        case .readOnly: "read-only"
-        case .saved(let at): "saved \(at)"
-        }
+        let saved = saveText(state.saveState)
         let left = " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
         let right = (state.message ?? position(state, rowCount: rowCount)) + " "
         screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
         screen.put(TextWidth.truncate(left, to: max(0, w - TextWidth.of(right) - 1)), row: y, column: 0, style: Style(.statusBar))
         screen.put(right, row: y, column: max(0, w - TextWidth.of(right)), style: Style(state.message == nil ? .statusBar : .error))
+    }
+
+    /// A y/n question over the status bar, where the eye already is.
+    static func question<S: Screen>(_ text: String, _ state: AppState, into screen: inout S) {
+        let w = state.size.columns
+        let y = state.size.rows - 2
+        screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.error))
+        screen.put(TextWidth.truncate(" " + text, to: w), row: y, column: 0, style: Style(.error))
+    }
+
+    static func saveText(_ state: SaveState) -> String {
+        switch state {
+        case .readOnly(let why): "read-only: \(why)"
+        case .unchanged: "no changes"
+        case .saving: "saving…"
+        case .saved(let at): "saved \(at)"
+        case .failed(let why): "NOT SAVED: \(why)"
+        case .conflict: "NOT SAVED: changed on disk"
+        }
     }
 
     /// "row 3/33" of the page showing.
@@ -43,15 +59,28 @@ enum Chrome {
         return "row \(Pages.scroll(state).cursor + 1)/\(rowCount)"
     }
 
+    /// The hint line. "? help" and "q quit" are kept at the right end whatever the width;
+    /// the other hints fill the line from the left, most specific first, as far as they fit.
     static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
-        var x = 1
         let y = state.size.rows - 1
-        for hint in Keymap.hints(in: Update.contexts(state)) {
-            let needed = TextWidth.of(hint.key) + 1 + TextWidth.of(hint.text) + 2
-            guard x + needed <= state.size.columns else { break }
-            screen.put(hint.key, row: y, column: x, style: Style(.key))
-            screen.put(hint.text, row: y, column: x + TextWidth.of(hint.key) + 1, style: Style(.hint))
-            x += needed
+        let hints = Keymap.hints(in: Update.contexts(state))
+        let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
+        let rest = hints.filter { $0.key != "?" && $0.key != "q" }
+        func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }
+        let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
+        var x = 1
+        for hint in rest {
+            guard x + width(hint) + pinnedWidth <= state.size.columns else { break }
+            x = drawHint(hint, at: x, row: y, into: &screen)
         }
+        for hint in pinned where x + width(hint) <= state.size.columns + 2 {
+            x = drawHint(hint, at: x, row: y, into: &screen)
+        }
+    }
+
+    private static func drawHint<S: Screen>(_ hint: (key: String, text: String), at x: Int, row y: Int, into screen: inout S) -> Int {
+        screen.put(hint.key, row: y, column: x, style: Style(.key))
+        screen.put(hint.text, row: y, column: x + TextWidth.of(hint.key) + 1, style: Style(.hint))
+        return x + TextWidth.of(hint.key) + 1 + TextWidth.of(hint.text) + 2
     }
 }

@@ -6,7 +6,7 @@ enum Pages {
         switch state.mode {
         case .help: return HelpView.document()
         case .detail(let project, _): return ProjectDetail.document(state, project: project, width: width)
-        case .browse, .filter: return tabDocument(state.tab, state, width: width)
+        case .browse, .filter, .form, .confirm: return tabDocument(state.tab, state, width: width)
         }
     }
 
@@ -36,7 +36,8 @@ enum Pages {
         case .detail(let project, _):
             guard project < state.ledger.projects.count else { return "Project" }
             return "Project " + state.ledger.projects[project].name
-        case .browse, .filter: return nil
+        case .form(let form): return form.title
+        case .browse, .filter, .confirm: return nil
         }
     }
 
@@ -44,7 +45,7 @@ enum Pages {
         switch state.mode {
         case .help(let s): s
         case .detail(_, let s): s
-        case .browse, .filter: state.scrollState(state.tab)
+        case .browse, .filter, .form, .confirm: state.scrollState(state.tab)
         }
     }
 }
@@ -55,7 +56,7 @@ extension AppState {
         switch mode {
         case .help: mode = .help(s)
         case .detail(let project, _): mode = .detail(project: project, s)
-        case .browse, .filter: scroll[tab] = s
+        case .browse, .filter, .form, .confirm: scroll[tab] = s
         }
     }
 }

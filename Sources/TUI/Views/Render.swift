@@ -10,16 +10,25 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     Chrome.tabBar(state, into: &screen)
     var top = 2
     if let title = Pages.overlayTitle(state) {
-        screen.put(TextWidth.truncate(" " + title + "  (Esc closes)", to: state.size.columns), row: top, column: 0, style: Style(.sectionTitle))
+        var closing = "  (Esc closes)"
+        if case .form = state.mode { closing = "  (Enter saves, Esc cancels)" }
+        screen.put(TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0, style: Style(.sectionTitle))
         top += 1
     }
     let document = Pages.document(state)
-    var isHelp = false
-    if case .help = state.mode { isHelp = true }
-    DocumentView<S>(document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
-                    left: 1, width: Pages.width(state), showsSelection: !isHelp)
-        .draw(into: &screen)
+    if case .form(let form) = state.mode {
+        FormView(form: form, top: top, height: Pages.height(state), width: state.size.columns).draw(into: &screen)
+    } else {
+        var isHelp = false
+        if case .help = state.mode { isHelp = true }
+        DocumentView<S>(document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
+                        left: 1, width: Pages.width(state), showsSelection: !isHelp)
+            .draw(into: &screen)
+    }
     Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
+    if case .confirm(let question) = state.mode {
+        Chrome.question(question.prompt + "  (y/n)", state, into: &screen)
+    }
     Chrome.hintLine(state, into: &screen)
     screen.present()
 }

@@ -12,21 +12,49 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "The ledger file (default: data/ledger.json).")
     var file: String?
 
+    @Flag(name: .customLong("read-only"), help: "Open without taking the write lock; nothing can be edited.")
+    var readOnly = false
+
     func run() throws {
         let path: String
-        let ledger: Ledger
+        let loaded: LoadedLedger
         do {
             path = try LedgerLocation.resolve(file)
-            ledger = try LedgerStore.load(path).ledger
+            loaded = try LedgerStore.load(path)
         } catch {
             // Before curses starts: the error is plain text on stderr.
             printError("dockledger: \(error)")
             throw ExitCode(1)
         }
+        // One writer at a time: hold the lock for as long as the dashboard is open.
+        var lock: LedgerLock?
+        var readOnlyReason: String?
+        var notice: String?
+        if readOnly {
+            readOnlyReason = "opened with --read-only"
+        } else if loaded.ledger.isNewerFormat {
+            readOnlyReason = "written by a newer dockledger (formatVersion \(loaded.ledger.formatVersion))"
+        } else {
+            do {
+                lock = try LedgerLock.acquire(for: path, command: "dockledger dashboard")
+                if let stale = lock?.tookOverFrom {
+                    notice = "took over the lock left by process \(stale.pid) (\(stale.command)), which is gone"
+                }
+            } catch {
+                switch error {
+                case .heldBy(let holder, _):
+                    readOnlyReason = "open in " + (holder.map { "process \($0.pid) (\($0.command))" } ?? "another process")
+                case .cannotLock(_, let reason):
+                    readOnlyReason = "cannot lock the file (\(reason))"
+                }
+            }
+        }
         do {
-            try Dashboard.run(ledger: ledger, fileName: (path as NSString).lastPathComponent, asOf: Day.now(),
-                              environment: ProcessInfo.processInfo.environment)
-        } catch {
+            try withExtendedLifetime(lock) {
+                try Dashboard.run(DashboardSetup(path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice),
+                                  environment: ProcessInfo.processInfo.environment)
+            }
+        } catch let error as TerminalError {
             printError("dockledger: \(error.description)")
             throw ExitCode(2)
         }

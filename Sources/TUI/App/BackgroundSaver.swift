@@ -1,0 +1,96 @@
+import Dispatch
+import Foundation
+import Model
+import Synchronization
+
+/// Saves off the main thread so a keystroke never waits on disk (ncurses stays on the main
+/// thread; this only writes files). Saves coalesce: while one is running only the newest
+/// pending ledger is kept, since it contains every earlier edit.
+final class BackgroundSaver: Sendable {
+    private struct Queue {
+        var pending: Ledger?
+        var running = false
+        var outcomes: [StorageEvent] = []
+    }
+
+    private let state = Mutex(Queue())
+    private let session: Mutex<LedgerSession>
+    private let worker = DispatchQueue(label: "dockledger.save")
+    private let idle = DispatchSemaphore(value: 0)
+
+    init(session: LedgerSession) {
+        self.session = Mutex(session)
+    }
+
+    func submit(_ ledger: Ledger) {
+        let start = state.withLock { q -> Bool in
+            q.pending = ledger
+            if q.running { return false }
+            q.running = true
+            return true
+        }
+        if start { worker.async { self.drain() } }
+    }
+
+    /// Whether a save is running or waiting (the run loop polls while it is).
+    var isBusy: Bool { state.withLock { $0.running || !$0.outcomes.isEmpty } }
+
+    /// What finished since the last call.
+    func takeOutcomes() -> [StorageEvent] {
+        state.withLock { q in
+            defer { q.outcomes.removeAll() }
+            return q.outcomes
+        }
+    }
+
+    /// Blocks until every submitted ledger is written (used on quit).
+    func waitUntilIdle() {
+        worker.sync {}
+    }
+
+    /// Reads the file again and makes its version the one saves compare against.
+    func reload() -> StorageEvent {
+        waitUntilIdle()
+        do {
+            return .reloaded(try session.withLock { s throws(LedgerError) in try s.reload() })
+        } catch {
+            return .reloadFailed(error.description)
+        }
+    }
+
+    private func drain() {
+        while true {
+            let next = state.withLock { q -> Ledger? in
+                let ledger = q.pending
+                q.pending = nil
+                if ledger == nil { q.running = false }
+                return ledger
+            }
+            guard let ledger = next else { return }
+            let outcome: StorageEvent
+            do {
+                try session.withLock { s throws(LedgerError) in try s.save(ledger) }
+                outcome = .saved(at: Self.clock())
+            } catch .changedOnDisk {
+                outcome = .changedOnDisk
+            } catch {
+                outcome = .saveFailed(Self.reason(error))
+            }
+            state.withLock { $0.outcomes.append(outcome) }
+        }
+    }
+
+    /// The part of a store error worth a status bar: the file name is already shown there.
+    private static func reason(_ error: LedgerError) -> String {
+        switch error {
+        case .writeFailed(_, let reason): reason
+        default: error.description
+        }
+    }
+
+    private static func clock() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,177 @@
+import Model
+
+/// A modal form: one field per line, the focused one edited from the keyboard. Forms hold
+/// text only; what the text means is decided when the form is submitted (by a Model draft),
+/// and the draft's reasons come back as `errors` shown beside their fields.
+public struct Form: Equatable, Sendable {
+    public struct Field: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            /// Free text.
+            case text
+            /// One of fixed options, cycled with Left/Right (space too).
+            case choice([String])
+            /// Free text with suggestions: Left/Right cycle the options that match what was
+            /// typed (type-ahead); any other text may be typed.
+            case combo([String])
+        }
+
+        public let id: String
+        public let label: String
+        public let kind: Kind
+        public var value: String
+        /// A heading drawn above the field (the start of a group).
+        public let heading: String?
+        /// Greyed out and skipped by the focus (e.g. Docker fields while "Uses Docker" is no).
+        public var disabled = false
+        /// What the user typed in a combo, which the suggestions are matched against.
+        var typed: String
+
+        public init(_ id: String, _ label: String, _ kind: Kind = .text, value: String = "", heading: String? = nil) {
+            self.id = id
+            self.label = label
+            self.kind = kind
+            self.value = value
+            self.heading = heading
+            typed = value
+        }
+
+        /// The options a combo offers for what was typed; all options of a choice.
+        public var suggestions: [String] {
+            switch kind {
+            case .text: return []
+            case .choice(let options): return options
+            case .combo(let options):
+                let needle = typed.lowercased()
+                if needle.isEmpty { return options }
+                return options.filter { $0.lowercased().hasPrefix(needle) } + options.filter {
+                    !$0.lowercased().hasPrefix(needle) && $0.lowercased().contains(needle)
+                }
+            }
+        }
+    }
+
+    /// What submitting the form will do.
+    public let purpose: FormPurpose
+    public let title: String
+    public var fields: [Field]
+    public var focus: Int
+    /// Reasons by field id from the last submit; a field's reason clears when it is edited.
+    public var errors: [String: String] = [:]
+
+    public init(purpose: FormPurpose, title: String, fields: [Field], focus: Int = 0) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        self.focus = min(focus, max(0, fields.count - 1))
+    }
+
+    public subscript(_ id: String) -> String {
+        get { fields.first { $0.id == id }?.value ?? "" }
+        set {
+            guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+            fields[i].value = newValue
+            fields[i].typed = newValue
+        }
+    }
+
+    /// Field values by id, for the Model drafts.
+    public var values: [String: String] {
+        Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value) })
+    }
+
+    public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+    /// Moves the focus by `step` fields, skipping disabled ones, stopping at the ends.
+    mutating func moveFocus(_ step: Int) {
+        var i = focus
+        while true {
+            let next = i + step
+            guard fields.indices.contains(next) else { return }
+            i = next
+            if !fields[i].disabled { focus = i; return }
+        }
+    }
+
+    /// Applies a form action from the keymap; false when it does not apply to this field.
+    mutating func perform(_ action: FormAction) {
+        switch action {
+        case .next: moveFocus(1)
+        case .previous: moveFocus(-1)
+        case .pageDown: moveFocus(8)
+        case .pageUp: moveFocus(-8)
+        case .optionNext: cycle(1)
+        case .optionPrevious: cycle(-1)
+        case .deleteBackward:
+            guard var field = focusedField, field.kind.isTyped, !field.value.isEmpty else { return }
+            field.value.removeLast()
+            field.typed = field.value
+            replaceFocused(field)
+        case .clearField:
+            guard var field = focusedField, field.kind.isTyped else { return }
+            field.value = ""
+            field.typed = ""
+            replaceFocused(field)
+        }
+    }
+
+    /// A typed character: into a text field, or for a choice the first option starting with it.
+    mutating func type(_ c: Character) {
+        guard var field = focusedField, !field.disabled else { return }
+        if field.kind.isTyped {
+            field.value.append(c)
+            field.typed = field.value
+        } else if c == " " {
+            cycle(1)
+            return
+        } else if let match = field.suggestions.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
+            field.value = match
+        }
+        replaceFocused(field)
+    }
+
+    /// Left/Right: the next option of a choice, or the next suggestion of a combo.
+    private mutating func cycle(_ step: Int) {
+        guard var field = focusedField else { return }
+        let options = field.suggestions
+        guard !options.isEmpty else { return }
+        let current = options.firstIndex(of: field.value)
+        let next: Int
+        if let current {
+            next = (current + step + options.count) % options.count
+        } else {
+            next = step > 0 ? 0 : options.count - 1
+        }
+        field.value = options[next]
+        if case .choice = field.kind { field.typed = field.value }
+        replaceFocused(field)
+    }
+
+    private mutating func replaceFocused(_ field: Field) {
+        fields[focus] = field
+        errors[field.id] = nil
+    }
+}
+
+extension Form.Field.Kind {
+    /// Whether characters typed go into the value.
+    var isTyped: Bool {
+        if case .choice = self { return false }
+        return true
+    }
+}
+
+/// What the form keys of the keymap do to the focused field.
+public enum FormAction: Equatable, Sendable {
+    case next, previous, pageDown, pageUp, optionNext, optionPrevious, deleteBackward, clearField
+}
+
+/// What a form's Enter does.
+public enum FormPurpose: Equatable, Sendable {
+    case addProject
+    /// Editing the project at this index of the ledger's projects.
+    case editProject(Int)
+    case logIssue
+    case editIssue(Int)
+    case resolveIssue(Int)
+    case addLogEntry(LogTable)
+}

@@ -1,0 +1,76 @@
+import Model
+
+/// Opening, refreshing and submitting forms, and answering y/n questions.
+enum Forms {
+    static func inventoryAction(_ action: Action, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
+        switch action {
+        case .addProject:
+            s.mode = .form(ProjectForm.make(.addProject, draft: .new()))
+        case .editProject:
+            guard let index = s.selectedProject else { s.message = "no project selected"; break }
+            s.mode = .form(ProjectForm.make(.editProject(index), draft: ProjectDraft(editing: s.ledger.projects[index])))
+        case .deleteProject:
+            guard let index = s.selectedProject else { s.message = "no project selected"; break }
+            s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
+        default:
+            break
+        }
+        return (s, [])
+    }
+
+    /// Keeps a form consistent after each key (e.g. Docker fields follow "Uses Docker").
+    static func refreshed(_ form: Form) -> Form {
+        var f = form
+        switch f.purpose {
+        case .addProject, .editProject: ProjectForm.refresh(&f)
+        default: break
+        }
+        return f
+    }
+
+    /// Enter: build the thing the form describes; on success commit it, else show the reasons.
+    static func submit(_ state: AppState) -> (AppState, [Effect]) {
+        guard case .form(var form) = state.mode else { return (state, []) }
+        var s = state
+        let result: Result<LedgerEdit, FieldErrors>
+        switch form.purpose {
+        case .addProject:
+            result = ProjectForm.draft(form, original: Project(name: "")).build(in: s.ledger, replacing: nil)
+                .map { .insertProject($0, at: s.ledger.projects.count) }
+        case .editProject(let index):
+            result = ProjectForm.draft(form, original: s.ledger.projects[index]).build(in: s.ledger, replacing: index)
+                .map { .replaceProject($0, at: index) }
+        case .logIssue, .editIssue, .resolveIssue, .addLogEntry:
+            return (s, [])
+        }
+        switch result {
+        case .success(let edit):
+            s.mode = .browse
+            return Update.commit(edit, s)
+        case .failure(let errors):
+            form.errors = errors.byField
+            if let first = form.fields.firstIndex(where: { errors[$0.id] != nil }) { form.focus = first }
+            s.message = "\(errors.byField.count) field\(errors.byField.count == 1 ? " is" : "s are") wrong: nothing saved yet"
+            s.mode = .form(form)
+            return (s, [])
+        }
+    }
+
+    static func confirmed(_ state: AppState) -> (AppState, [Effect]) {
+        guard case .confirm(let question) = state.mode else { return (state, []) }
+        var s = state
+        s.mode = .browse
+        switch question.action {
+        case .deleteProject(let index):
+            return Update.commit(.removeProject(at: index), s)
+        case .deleteIssue(let index):
+            return Update.commit(.removeIssue(at: index), s)
+        case .reload:
+            return (s, [.reload])
+        case .quitUnsaved:
+            return (s, [.quit])
+        }
+    }
+}

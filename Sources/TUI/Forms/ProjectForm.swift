@@ -1,0 +1,45 @@
+import Model
+
+/// The add/edit project form: one line per entry of Model's field table, grouped as the file
+/// format groups them, so the form always covers every field.
+enum ProjectForm {
+    static func make(_ purpose: FormPurpose, draft: ProjectDraft) -> Form {
+        var lastGroup: ProjectField.Group?
+        let fields = ProjectField.all.map { field -> Form.Field in
+            let heading = field.group == lastGroup ? nil : field.group.rawValue
+            lastGroup = field.group
+            return Form.Field(field.id, field.label, kind(field.kind), value: draft[field.id], heading: heading)
+        }
+        let title: String = switch purpose {
+        case .editProject: "Edit project " + draft.original.name
+        default: "Add a project"
+        }
+        var form = Form(purpose: purpose, title: title, fields: fields)
+        refresh(&form)
+        return form
+    }
+
+    private static func kind(_ kind: ProjectField.Kind) -> Form.Field.Kind {
+        switch kind {
+        case .choice(let options): .choice(options)
+        // Flags cycle yes → no → unknown (empty).
+        case .flag: .choice(["yes", "no", ""])
+        default: .text
+        }
+    }
+
+    /// Docker fields only apply while "Uses Docker" is yes.
+    static func refresh(_ form: inout Form) {
+        let usesDocker = form["docker"] == "yes"
+        for i in form.fields.indices where form.fields[i].id.hasPrefix("docker.") {
+            form.fields[i].disabled = !usesDocker
+        }
+    }
+
+    /// The draft the form's text describes, on top of the project being edited.
+    static func draft(_ form: Form, original: Project) -> ProjectDraft {
+        var draft = ProjectDraft(editing: original)
+        for (id, value) in form.values { draft[id] = value }
+        return draft
+    }
+}

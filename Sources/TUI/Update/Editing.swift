@@ -1,0 +1,127 @@
+import Model
+
+/// Committing edits: every change goes through here, so each one is undoable, recomputes the
+/// report once and is saved at once.
+extension Update {
+    static func commit(_ edit: LedgerEdit, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        guard let refusal = refusal(s) else {
+            var ledger = s.ledger
+            let summary = s.history.perform(edit, on: &ledger)
+            return saved(ledger, summary, s, follow: edit.projectName)
+        }
+        s.message = refusal
+        return (s, [])
+    }
+
+    static func undo(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        if let refusal = refusal(s) { s.message = refusal; return (s, []) }
+        var ledger = s.ledger
+        guard let summary = s.history.undo(on: &ledger) else { s.message = "nothing to undo"; return (s, []) }
+        return saved(ledger, "undid: " + summary, s)
+    }
+
+    static func redo(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        if let refusal = refusal(s) { s.message = refusal; return (s, []) }
+        var ledger = s.ledger
+        guard let summary = s.history.redo(on: &ledger) else { s.message = "nothing to redo"; return (s, []) }
+        return saved(ledger, "redid: " + summary, s)
+    }
+
+    /// Why an edit cannot be made now, or nil when it can.
+    static func refusal(_ s: AppState) -> String? {
+        switch s.saveState {
+        case .readOnly(let why): "read-only: \(why)"
+        case .conflict: "the file changed on disk: reload it first (the edit would overwrite it)"
+        default: nil
+        }
+    }
+
+    /// Installs the edited ledger and asks for it to be saved. The Inventory cursor follows
+    /// `follow` (the added or edited project), else stays on the project it was on.
+    private static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (AppState, [Effect]) {
+        var s = state
+        let selected = follow ?? s.selectedProjectName
+        let row = s.scrollState(.inventory).cursor
+        s.replaceLedger(ledger, asOf: s.now)
+        if !s.reselect(projectNamed: selected) {
+            // The project is gone (deleted): stay on the same row, now the next project.
+            s.scroll[.inventory] = ScrollState(cursor: max(0, min(row, s.inventory.order.count - 1)), top: s.scrollState(.inventory).top)
+        }
+        s.saveState = .saving
+        s.message = summary
+        return (s, [.save(ledger)])
+    }
+
+    /// The outcome of a background save, or of a reload, reported by the run loop.
+    static func storage(_ event: StorageEvent, _ state: AppState) -> AppState {
+        var s = state
+        switch event {
+        case .saved(let at):
+            s.saveState = .saved(at: at)
+        case .saveFailed(let reason):
+            s.saveState = .failed(reason)
+            s.message = "not saved: \(reason)"
+        case .changedOnDisk:
+            s.saveState = .conflict
+            s.mode = .confirm(Confirmation("\(s.fileName) changed on disk since it was loaded. Reload it (your unsaved change is dropped)?", .reload))
+        case .reloaded(let ledger):
+            let selected = s.selectedProjectName
+            s.replaceLedger(ledger, asOf: s.now)
+            s.reselect(projectNamed: selected)
+            s.history = EditHistory()
+            s.saveState = .unchanged
+            s.message = "reloaded \(s.fileName) from disk"
+        case .reloadFailed(let reason):
+            s.message = "reload failed: \(reason)"
+        }
+        return s
+    }
+}
+
+/// What the run loop reports back from the disk.
+public enum StorageEvent: Equatable, Sendable {
+    case saved(at: String)
+    case saveFailed(String)
+    case changedOnDisk
+    case reloaded(Ledger)
+    case reloadFailed(String)
+
+    var isFailure: Bool {
+        switch self {
+        case .saveFailed, .changedOnDisk: true
+        default: false
+        }
+    }
+}
+
+extension AppState {
+    /// The name of the project under the Inventory cursor, to find it again after an edit.
+    var selectedProjectName: String? {
+        selectedProject.map { ledger.projects[$0].name }
+    }
+
+    /// Puts the Inventory cursor on the named project, wherever sorting and filtering put it.
+    @discardableResult
+    mutating func reselect(projectNamed name: String?) -> Bool {
+        guard let name, let index = ledger.projectIndex(named: name),
+              let row = inventory.order.firstIndex(of: index) else { return false }
+        var scroll = scrollState(.inventory)
+        scroll.cursor = row
+        let document = Pages.tabDocument(.inventory, self, width: Pages.width(self))
+        self.scroll[.inventory] = Scrolling.reveal(scroll, in: document, height: max(1, bodyHeight))
+        return true
+    }
+}
+
+extension LedgerEdit {
+    /// The project an edit adds or changes, for the cursor to follow.
+    var projectName: String? {
+        switch self {
+        case .insertProject(let p, _), .replaceProject(let p, _): p.name
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Draws a form over the body: a heading per group, one line per field (label, value, and the
+/// reason beside it when it is wrong), the focused line highlighted and kept in view.
+struct FormView<S: Screen> {
+    let form: Form
+    let top: Int
+    let height: Int
+    let width: Int
+
+    static var labelWidth: Int { 28 }
+
+    /// The drawn lines: headings, fields and, under a focused field with options, its suggestions.
+    private enum Row {
+        case heading(String)
+        case field(Int)
+        case suggestions(Int)
+    }
+
+    private var rows: [Row] {
+        var rows: [Row] = []
+        for (i, field) in form.fields.enumerated() {
+            if let heading = field.heading { rows.append(.heading(heading)) }
+            rows.append(.field(i))
+            if i == form.focus, case .combo = field.kind, !field.suggestions.isEmpty { rows.append(.suggestions(i)) }
+        }
+        return rows
+    }
+
+    func draw(into screen: inout S) {
+        let rows = self.rows
+        guard height > 0 else { return }
+        // Keep the focused field (and the heading above it) in view without stored scroll state.
+        let focusRow = rows.firstIndex { if case .field(let i) = $0 { return i == form.focus }; return false } ?? 0
+        let first = max(0, min(focusRow - height / 2, rows.count - height))
+        for r in 0..<min(height, rows.count - first) {
+            let y = top + r
+            switch rows[first + r] {
+            case .heading(let text):
+                screen.put(TextWidth.truncate(" " + text, to: width), row: y, column: 0, style: Style(.sectionTitle))
+            case .field(let i):
+                drawField(i, row: y, into: &screen)
+            case .suggestions(let i):
+                let options = form.fields[i].suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
+                screen.put(TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth, style: Style(.dim))
+            }
+        }
+    }
+
+    private func drawField(_ i: Int, row y: Int, into screen: inout S) {
+        let field = form.fields[i]
+        let focused = i == form.focus
+        if focused {
+            screen.put(String(repeating: " ", count: width), row: y, column: 0, style: Style(.selection, selected: true))
+        }
+        let label = TextWidth.fit("   " + field.label, to: Self.labelWidth - 1, alignRight: false)
+        screen.put(label, row: y, column: 0, style: Style(field.disabled ? .dim : .normal, selected: focused))
+        var value: String
+        var role: Role = field.disabled ? .dim : .normal
+        switch field.kind {
+        case .choice:
+            value = field.value.isEmpty ? "unknown" : field.value
+            if field.value.isEmpty { role = .dim }
+            if focused { value = "‹ " + value + " ›" }
+        case .text, .combo:
+            value = field.value
+            if focused { value += "▏" } else if value.isEmpty { value = "-"; role = .dim }
+        }
+        let valueWidth = max(8, min(36, width - Self.labelWidth - 2))
+        let shown = TextWidth.truncate(value, to: valueWidth)
+        screen.put(shown, row: y, column: Self.labelWidth, style: Style(role, selected: focused))
+        if let reason = form.errors[field.id] {
+            let x = Self.labelWidth + max(TextWidth.of(shown), min(valueWidth, 16)) + 2
+            screen.put(TextWidth.truncate("✖ " + reason, to: max(0, width - x)), row: y, column: x, style: Style(.error))
+        }
+    }
+}
