@@ -43,7 +43,9 @@ struct DashboardCommand: ParsableCommand {
             } catch {
                 switch error {
                 case .heldBy(let holder, _):
-                    readOnlyReason = "open in " + (holder.map { "process \($0.pid) (\($0.command))" } ?? "another process")
+                    // "dockledger dashboard" reads as "dashboard" in a status bar that says dockledger.
+                    let what = holder.map { "pid \($0.pid) (" + $0.command.replacingOccurrences(of: "dockledger ", with: "") + ")" }
+                    readOnlyReason = "locked by " + (what ?? "another process")
                 case .cannotLock(_, let reason):
                     readOnlyReason = "cannot lock the file (\(reason))"
                 }
