@@ -110,3 +110,27 @@ for count in projectCounts {
         typed = update(typed, .key(.backspace)).0
     }))
 }
+
+// Editing: what a committed edit costs on the main thread (the report and caches are rebuilt
+// once), and what the background save costs (validate, encode, write, fsync, rename).
+for count in projectCounts {
+    let path = folder.appendingPathComponent("ledger-\(count).json").path
+    let ledger = try LedgerStore.load(path).ledger
+    var state = AppState(ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
+    state = update(state, .key(.char("2"))).0
+    var screen = CellScreen(columns: 100, rows: 30)
+    print("\n\(count) projects, editing:")
+    print("  edit a field + Enter + frame   ", ms(median {
+        var s = update(state, .key(.char("e"))).0
+        s = update(s, .key(.down)).0
+        s = update(s, .key(.char("x"))).0
+        s = update(s, .key(.enter)).0
+        render(s, into: &screen)
+    }))
+    let edited = update(update(update(state, .key(.char("e"))).0, .key(.char("x"))).0, .key(.enter)).0
+    print("  undo + frame                   ", ms(median {
+        let s = update(edited, .key(.char("u"))).0
+        render(s, into: &screen)
+    }))
+    print("  save (background thread)       ", ms(median { try! LedgerStore.save(edited.ledger, to: path) }))
+}
