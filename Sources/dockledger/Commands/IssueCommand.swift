@@ -11,15 +11,6 @@ struct IssueCommand: ParsableCommand {
 
     static func now() -> String { ISODate.instant(fromSeconds: Date().timeIntervalSince1970) }
 
-    static func edit(_ ledger: String?, _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
-        let path = try LedgerLocation.resolve(ledger)
-        do {
-            print(try ScriptedEdit.run(on: path, command: "dockledger issue", change))
-        } catch {
-            throw CLIError(error.description)
-        }
-    }
-
     /// Refuses an issue that does not validate, with the reasons.
     static func check(_ issue: Model.Issue) throws(ScriptedEdit.Failure) {
         let problems = LedgerValidator.validate(issue, at: JSONPath("issue"))
@@ -41,7 +32,7 @@ struct IssueCommand: ParsableCommand {
         @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
 
         func run() throws {
-            try IssueCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger, as: "dockledger issue") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 var projectName: String?
                 if let project {
                     guard let known = l.project(named: project) else { throw .refused("--project: no project named \"\(project)\"") }
@@ -70,7 +61,7 @@ struct IssueCommand: ParsableCommand {
         }
 
         func run() throws {
-            try IssueCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger, as: "dockledger issue") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.issues.firstIndex(where: { $0.id == id }) else { throw .refused("no issue #\(id)") }
                 var issue = l.issues[index]
                 issue.resolvedAt = resolvedAt ?? IssueCommand.now()

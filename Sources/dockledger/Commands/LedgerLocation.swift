@@ -38,3 +38,15 @@ struct Day: ExpressibleByArgument {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Runs one scripted change (lock, load, change, validate, save) and prints its line; any
+/// failure becomes one clear error.
+func scriptedEdit(_ ledger: String?, as command: String,
+                  _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
+    let path = try LedgerLocation.resolve(ledger)
+    do {
+        print(try ScriptedEdit.run(on: path, command: command, change))
+    } catch {
+        throw CLIError(error.description)
+    }
+}

@@ -76,16 +76,6 @@ struct ProjectCommand: ParsableCommand {
         return (changed, problems)
     }
 
-    /// Runs a scripted edit, turning its failure into one clear error.
-    static func edit(_ ledger: String?, _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
-        let path = try LedgerLocation.resolve(ledger)
-        do {
-            print(try ScriptedEdit.run(on: path, command: "dockledger project", change))
-        } catch {
-            throw CLIError(error.description)
-        }
-    }
-
     /// Validates the changed project; refuses with the option problems and every field that is
     /// wrong, named by its option.
     static func check(_ project: Project, in ledger: Ledger, at index: Int?, optionProblems: [String]) throws(ScriptedEdit.Failure) {
@@ -110,7 +100,7 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             var project = Project(name: name)
             let problems = ProjectCommand.apply(fields, to: &project).problems
-            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
                 l.projects.append(project)
                 return "added \(project.name) (level \(AdoptionLevel.of(project)))"
@@ -128,7 +118,7 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             guard !fields.isEmpty else { throw CLIError("nothing to set; give field options (see --help)") }
-            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 var project = l.projects[index]
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
@@ -146,7 +136,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
 
         func run() throws {
-            try ProjectCommand.edit(ledger) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 let removed = l.projects.remove(at: index)
                 return "removed \(removed.name)"
