@@ -46,6 +46,6 @@ import Testing
 
     @Test func hostileTextIsShownCaretEscaped() {
         let screen = Fixtures.screen(Fixtures.press(.char("2"), .enter, on: Fixtures.state(Self.ledger(), columns: 120, rows: 60)))
-        #expect(screen.lines.contains(" owner                        x^[]0;pwned^G^[[2J�31m�gnp.exe�^M^J^?"))
+        #expect(screen.lines.contains(" Owner (team)                              x^[]0;pwned^G^[[2J�31m�gnp.exe�^M^J^?"))
     }
 }

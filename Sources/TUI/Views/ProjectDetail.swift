@@ -42,71 +42,15 @@ enum ProjectDetail {
                      }, empty: empty)
     }
 
-    /// Every field of the file, in the file's order, "-" where unknown.
+    /// Every field of the file format, from Model's one field table (the same one the edit
+    /// form and `project set` use), grouped; Docker fields only when the project has Docker.
     static func fields(_ p: Project) -> [[Cell]] {
-        func row(_ name: String, _ cell: Cell) -> [Cell] { [Cell(name, .dim), cell] }
-        var rows: [[Cell]] = [
-            row("name", Cell(p.name)),
-            row("owner", Cells.text(p.owner)),
-            row("choraBaseVersion", Cells.text(p.choraBaseVersion)),
-            row("createdAt", Cells.text(p.createdAt)),
-            row("status", Cells.text(p.status?.rawValue ?? "active (default)")),
-        ]
-        if let d = p.docker {
-            rows += [
-                row("docker.dockerfileType", Cells.text(d.dockerfileType?.rawValue)),
-                row("docker.multiStage", Cells.flag(d.multiStage)),
-                row("docker.nonRoot", Cells.flag(d.nonRoot)),
-                row("docker.minimalBase", Cells.flag(d.minimalBase)),
-                row("docker.secretsFree", Cells.flag(d.secretsFree)),
-                row("docker.baseImage", Cells.text(d.baseImage)),
-                row("docker.healthcheck", Cells.flag(d.healthcheck)),
-                row("docker.compose", Cells.flag(d.compose)),
-                row("docker.volumes", Cells.flag(d.volumes)),
-                row("docker.imageSizeMB", Cells.value(d.imageSizeMB, .megabytes)),
-                row("docker.buildContextMB", Cells.value(d.buildContextMB, .megabytes)),
-                row("docker.layers", Cells.count(d.layers)),
-                row("docker.buildTimeUncachedS", Cells.value(d.buildTimeUncachedS, .seconds)),
-                row("docker.buildTimeCachedS", Cells.value(d.buildTimeCachedS, .seconds)),
-                row("docker.startupTimeS", Cells.value(d.startupTimeS, .seconds)),
-                row("docker.healthCheckLatencyMs", Cells.value(d.healthCheckLatencyMs, .milliseconds)),
-                row("docker.cacheHitRate", Cells.value(d.cacheHitRate, .share)),
-                row("docker.platforms", Cells.text(d.platforms?.joined(separator: ", "))),
-            ]
-            if let v = d.vulnerabilities {
-                rows += [
-                    row("docker.vulnerabilities", Cell("critical \(n(v.critical)) · high \(n(v.high)) · medium \(n(v.medium)) · low \(n(v.low))")),
-                    row("  scannedAt", Cells.text(v.scannedAt)),
-                ]
-            } else {
-                rows.append(row("docker.vulnerabilities", Cell("never scanned", .dim)))
-            }
-            if let reg = d.registry {
-                rows.append(row("docker.registry", Cell("\(reg.name) · \(n(reg.imagesPushed)) images · "
-                                                        + MetricFormat.value(reg.totalSizeMB, unit: .megabytes))))
-            } else {
-                rows.append(row("docker.registry", Cell("-", .dim)))
-            }
-            rows += [
-                row("docker.automatedReleases", Cells.flag(d.automatedReleases)),
-                row("docker.monitoring", Cells.flag(d.monitoring)),
-            ]
-        } else {
-            rows.append(row("docker", Cell("none: the project has no Docker", .dim)))
+        ProjectField.all.compactMap { field -> [Cell]? in
+            if field.id.hasPrefix("docker.") && p.docker == nil { return nil }
+            let text = field.text(of: p)
+            let label = field.group == .project || field.id == "docker" ? field.label : field.group.rawValue + " · " + field.label
+            if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim)] }
+            return [Cell(label, .dim), Cell(text)]
         }
-        if let ci = p.ci {
-            rows += [
-                row("ci.enabled", Cells.flag(ci.enabled)),
-                row("ci.buildx", Cells.flag(ci.buildx)),
-                row("ci.ghaCache", Cells.flag(ci.ghaCache)),
-                row("ci.coverageExtraction", Cells.flag(ci.coverageExtraction)),
-                row("ci.multiArch", Cells.flag(ci.multiArch)),
-            ]
-        } else {
-            rows.append(row("ci", Cell("-", .dim)))
-        }
-        return rows
     }
-
-    private static func n(_ value: Int?) -> String { value.map(String.init) ?? "-" }
 }
