@@ -131,3 +131,16 @@ import Testing
         print("kill test: \(completed) of \(rounds) edits completed before SIGKILL (one edit: \(Int(fullRun * 1000)) ms)")
     }
 }
+
+@Suite struct SnapshotCommandTests {
+    @Test func snapshotGrowsTheTrend() throws {
+        let path = CLI.temporaryFolder() + "/ledger.json"
+        try FileManager.default.copyItem(atPath: CLI.demoLedger, toPath: path)
+        let result = try CLI.run(["snapshot", "--ledger", path, "--as-of", "2026-11-26"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("recorded "))
+        let history = try LedgerStore.load(path).ledger.history
+        #expect(history.map(\.date) == ["2026-02-01", "2026-05-01", "2026-08-01", "2026-11-26"])
+        #expect(abs(history.last!.metrics["coverage.docker"]! - 22.0 / 26) < 1e-12)
+    }
+}

@@ -214,3 +214,22 @@ import Testing
         #expect(r.roiByProject.isEmpty)
     }
 }
+
+@Suite struct SnapshotTests {
+    @Test func recordsKnownValuesAndReplacesTheSameDay() {
+        var l = ledger([dockerProject("a", created: "2026-01-01") { $0.multiStage = true; $0.imageSizeMB = 100 }])
+        let count = l.recordSnapshot(report(l), day: "2026-11-26")
+        #expect(l.history.count == 1)
+        #expect(l.history[0].metrics["coverage.docker"] == 1)
+        #expect(l.history[0].metrics["quality.imageSizeMB"] == 100)
+        #expect(l.history[0].metrics["vulns.critical"] == nil, "no data is not recorded as a value")
+        #expect(count == l.history[0].metrics.count)
+        l.projects[0].docker?.imageSizeMB = 200
+        l.recordSnapshot(report(l), day: "2026-11-26")
+        #expect(l.history.count == 1)
+        #expect(l.history[0].metrics["quality.imageSizeMB"] == 200)
+        l.recordSnapshot(report(l), day: "2026-11-01")
+        #expect(l.history.map(\.date) == ["2026-11-01", "2026-11-26"])
+        #expect(LedgerValidator.validate(l).isEmpty)
+    }
+}
