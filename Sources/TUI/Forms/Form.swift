@@ -11,7 +11,8 @@ public struct Form: Equatable, Sendable {
             /// One of fixed options, cycled with Left/Right (space too).
             case choice([String])
             /// Free text with suggestions: Left/Right cycle the options that match what was
-            /// typed (type-ahead); any other text may be typed.
+            /// typed (type-ahead); any other text may be typed. A value the user did not type
+            /// (a default, an edited record's value) is a pick: typing replaces it, Backspace edits it.
             case combo([String])
         }
 
@@ -32,7 +33,8 @@ public struct Form: Equatable, Sendable {
             self.kind = kind
             self.value = value
             self.heading = heading
-            typed = value
+            // A combo starts with every option suggested, whatever its value.
+            if case .combo = kind { typed = "" } else { typed = value }
         }
 
         /// The options a combo offers for what was typed; all options of a choice.
@@ -118,6 +120,7 @@ public struct Form: Equatable, Sendable {
     mutating func type(_ c: Character) {
         guard var field = focusedField, !field.disabled else { return }
         if field.kind.isTyped {
+            if case .combo = field.kind, field.typed.isEmpty { field.value = "" }
             field.value.append(c)
             field.typed = field.value
         } else if c == " " {
