@@ -45,9 +45,14 @@ public struct Form: Equatable, Sendable {
             case .combo(let options):
                 let needle = typed.lowercased()
                 if needle.isEmpty { return options }
-                return options.filter { $0.lowercased().hasPrefix(needle) } + options.filter {
-                    !$0.lowercased().hasPrefix(needle) && $0.lowercased().contains(needle)
+                // One pass: a project combo can offer 100k names, filtered on every keystroke.
+                var prefixed: [String] = []
+                var containing: [String] = []
+                for option in options {
+                    let folded = option.lowercased()
+                    if folded.hasPrefix(needle) { prefixed.append(option) } else if folded.contains(needle) { containing.append(option) }
                 }
+                return prefixed + containing
             }
         }
     }

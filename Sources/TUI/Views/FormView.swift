@@ -14,7 +14,7 @@ struct FormView<S: Screen> {
         case heading(String)
         case field(Int)
         case reason(Int)
-        case suggestions(Int)
+        case suggestions([String])
     }
 
     private var rows: [Row] {
@@ -25,7 +25,10 @@ struct FormView<S: Screen> {
             if i == form.focus, let reason = form.errors[field.id], reasonColumn(i) + TextWidth.of("✖ " + reason) > width {
                 rows.append(.reason(i))
             }
-            if i == form.focus, case .combo = field.kind, !field.suggestions.isEmpty { rows.append(.suggestions(i)) }
+            if i == form.focus, case .combo = field.kind {
+                let suggestions = field.suggestions
+                if !suggestions.isEmpty { rows.append(.suggestions(suggestions)) }
+            }
         }
         return rows
     }
@@ -46,8 +49,8 @@ struct FormView<S: Screen> {
             case .reason(let i):
                 let reason = form.errors[form.fields[i].id] ?? ""
                 screen.put(TextWidth.truncate("   ✖ " + reason, to: width), row: y, column: 0, style: Style(.error))
-            case .suggestions(let i):
-                let options = form.fields[i].suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
+            case .suggestions(let suggestions):
+                let options = suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
                 screen.put(TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth, style: Style(.dim))
             }
         }
