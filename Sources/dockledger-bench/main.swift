@@ -109,6 +109,15 @@ for count in projectCounts {
         render(typed, into: &screen)
         typed = update(typed, .key(.backspace)).0
     }))
+    // Issue forms: the project combo offers every project name, filtered per keystroke.
+    let issues = update(state, .key(.char("6"))).0
+    print("  issue n (form) + frame        ", ms(median { render(update(issues, .key(.char("n"))).0, into: &screen) }))
+    let projectField = update(update(issues, .key(.char("n"))).0, .key(.down)).0
+    print("  type-ahead keystroke + frame  ", ms(median { render(update(projectField, .key(.char("7"))).0, into: &screen) }))
+    let logForm = update(issues, .key(.char("n"))).0
+    print("  log issue (Enter) + frame     ", ms(median { render(update(logForm, .key(.enter)).0, into: &screen) }))
+    let editForm = update(issues, .key(.char("e"))).0
+    print("  edit issue (Enter) + frame    ", ms(median { render(update(editForm, .key(.enter)).0, into: &screen) }))
 }
 
 // Editing: what a committed edit costs on the main thread (the report and caches are rebuilt

@@ -77,7 +77,7 @@ import Testing
         #expect(pane.contains(" Projects with Docker  84.6%    ≥70%  ● met          22/26"))
         let tabs: [(String, String)] = [
             ("2", " auth-proxy              platform         L3  both            74 MB    12 s  multi  ● met"),
-            ("3", " Vulnerability Scan Results (Trivy)"),
+            ("3", " Images over 500 MB without an open issue"),
             ("4", " Registry Usage"),
             ("5", " ROI by Adoption Level"),
             ("6", " Issue Log (newest first)"),

@@ -31,7 +31,7 @@ enum IssueStatistics {
             .sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
         return (Issue.seedCategories + extra).map { category in
             let group = groups[category] ?? []
-            let durations = group.compactMap(resolutionHours)
+            let durations = group.compactMap(\.resolutionHours)
             return CommonIssueRow(category: category, frequency: group.count, open: group.filter(\.isOpen).count,
                                   averageResolutionHours: durations.isEmpty ? nil : durations.reduce(0, +) / Double(durations.count))
         }
@@ -45,12 +45,6 @@ enum IssueStatistics {
         let tracked = Set(issues.filter { $0.isOpen && $0.category == oversizedCategory }.compactMap { $0.project?.lowercased() })
         return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.project.name.lowercased()) }
             .map(\.project.name)
-    }
-
-    static func resolutionHours(_ issue: Issue) -> Double? {
-        guard let resolvedAt = issue.resolvedAt, let resolved = ISODate.seconds(resolvedAt),
-              let opened = ISODate.seconds(issue.openedAt) else { return nil }
-        return (resolved - opened) / 3600
     }
 
     /// Top pairs by uses; ties go to the higher success rate, then alphabetical order.
@@ -73,4 +67,9 @@ enum IssueStatistics {
             return a.solution < b.solution
         }.prefix(limit))
     }
+}
+
+extension Issue {
+    /// The category an image over 500 MB should have an open issue in (the engine's flag).
+    public static var oversizedImageCategory: String { IssueStatistics.oversizedCategory }
 }

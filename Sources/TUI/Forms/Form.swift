@@ -11,7 +11,8 @@ public struct Form: Equatable, Sendable {
             /// One of fixed options, cycled with Left/Right (space too).
             case choice([String])
             /// Free text with suggestions: Left/Right cycle the options that match what was
-            /// typed (type-ahead); any other text may be typed.
+            /// typed (type-ahead); any other text may be typed. A value the user did not type
+            /// (a default, an edited record's value) is a pick: typing replaces it, Backspace edits it.
             case combo([String])
         }
 
@@ -32,7 +33,8 @@ public struct Form: Equatable, Sendable {
             self.kind = kind
             self.value = value
             self.heading = heading
-            typed = value
+            // A combo starts with every option suggested, whatever its value.
+            if case .combo = kind { typed = "" } else { typed = value }
         }
 
         /// The options a combo offers for what was typed; all options of a choice.
@@ -43,9 +45,14 @@ public struct Form: Equatable, Sendable {
             case .combo(let options):
                 let needle = typed.lowercased()
                 if needle.isEmpty { return options }
-                return options.filter { $0.lowercased().hasPrefix(needle) } + options.filter {
-                    !$0.lowercased().hasPrefix(needle) && $0.lowercased().contains(needle)
+                // One pass: a project combo can offer 100k names, filtered on every keystroke.
+                var prefixed: [String] = []
+                var containing: [String] = []
+                for option in options {
+                    let folded = option.lowercased()
+                    if folded.hasPrefix(needle) { prefixed.append(option) } else if folded.contains(needle) { containing.append(option) }
                 }
+                return prefixed + containing
             }
         }
     }
@@ -118,6 +125,7 @@ public struct Form: Equatable, Sendable {
     mutating func type(_ c: Character) {
         guard var field = focusedField, !field.disabled else { return }
         if field.kind.isTyped {
+            if case .combo = field.kind, field.typed.isEmpty { field.value = "" }
             field.value.append(c)
             field.typed = field.value
         } else if c == " " {

@@ -20,11 +20,13 @@ enum Forms {
         return (s, [])
     }
 
-    /// Keeps a form consistent after each key (e.g. Docker fields follow "Uses Docker").
-    static func refreshed(_ form: Form) -> Form {
+    /// Keeps a form consistent after each key (e.g. Docker fields follow "Uses Docker", a log
+    /// entry's fields follow the table chosen).
+    static func refreshed(_ form: Form, _ state: AppState) -> Form {
         var f = form
         switch f.purpose {
         case .addProject, .editProject: ProjectForm.refresh(&f)
+        case .addLogEntry: f = LogEntryForm.refreshed(f, state)
         default: break
         }
         return f
@@ -42,8 +44,12 @@ enum Forms {
         case .editProject(let index):
             result = ProjectForm.draft(form, original: s.ledger.projects[index]).build(in: s.ledger, replacing: index)
                 .map { .replaceProject($0, at: index) }
-        case .logIssue, .editIssue, .resolveIssue, .addLogEntry:
-            return (s, [])
+        case .logIssue, .editIssue, .resolveIssue:
+            guard let built = IssueForms.submit(form, in: s.ledger) else { return gone(s) }
+            result = built
+        case .addLogEntry:
+            guard let built = LogEntryForm.submit(form, in: s.ledger) else { return gone(s) }
+            result = built
         }
         switch result {
         case .success(let edit):
@@ -56,6 +62,14 @@ enum Forms {
             s.mode = .form(form)
             return (s, [])
         }
+    }
+
+    /// The issue a form was about is no longer there (the file was reloaded meanwhile).
+    private static func gone(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        s.mode = .browse
+        s.message = "that issue is gone (the ledger changed): nothing saved"
+        return (s, [])
     }
 
     static func confirmed(_ state: AppState) -> (AppState, [Effect]) {

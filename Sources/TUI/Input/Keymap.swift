@@ -6,7 +6,8 @@ public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case open
     case filter, applyFilter, clearFilter, sortNext, sortReverse
-    case addProject, editProject, deleteProject, logIssue, resolveIssue, undo, redo
+    case addProject, editProject, deleteProject, undo, redo
+    case logIssue, resolveIssue, editIssue, deleteIssue, logOversizedIssue, addLogEntry
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
 }
@@ -17,6 +18,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case tables = "Tables and pages"
     case inventory = "Inventory"
     case issues = "Issues"
+    case quality = "Quality"
+    case log = "Log"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
     case form = "Forms"
@@ -79,8 +82,13 @@ public enum Keymap {
         Binding([.char("a")], "a", .addProject, "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
         Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory),
         Binding([.char("d")], "d", .deleteProject, "Delete the selected project (asks y/n)", .inventory),
-        Binding([.char("n")], "n", .logIssue, "Log an issue", .issues, available: false),
-        Binding([.char("r")], "r", .resolveIssue, "Resolve the selected issue", .issues, available: false),
+        Binding([.char("n")], "n", .logIssue, "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
+        Binding([.char("r")], "r", .resolveIssue, "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
+        Binding([.char("e")], "e", .editIssue, "Edit the selected issue", .issues, hint: ("e", "edit")),
+        Binding([.char("d")], "d", .deleteIssue, "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
+        Binding([.char("n")], "n", .logOversizedIssue, "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
+                .quality, hint: ("n", "log size issue")),
+        Binding([.char("n")], "n", .addLogEntry, "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
         // Forms: typed characters go into the focused field; these keys do the rest.
         Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
         Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),

@@ -7,16 +7,26 @@ public struct LedgerData: Sendable {
     public let report: LedgerReport
     /// Issue indexes, newest opened first.
     public let issuesNewestFirst: [Int]
+    /// The engine's oversized images without an open issue, as project indexes (in its order).
+    public let oversizedWithoutIssue: [Int]
     /// Lowercased name, owner, base image and registry of every project, for the filter.
     let searchText: [String]
 
     public init(ledger: Ledger, asOf: Double) {
         self.ledger = ledger
         report = MetricEngine.report(ledger, asOf: asOf)
-        // ISO 8601 strings of one shape sort by time; ties keep the higher id first.
+        // By instant, not text: days, instants and zone offsets are mixed in real files (the
+        // form writes UTC instants). Ties, and dates that do not parse, keep the higher id first.
+        let opened = ledger.issues.map { ISODate.seconds($0.openedAt) ?? -.infinity }
         issuesNewestFirst = ledger.issues.indices.sorted { a, b in
-            let x = ledger.issues[a], y = ledger.issues[b]
-            return x.openedAt != y.openedAt ? x.openedAt > y.openedAt : x.id > y.id
+            opened[a] != opened[b] ? opened[a] > opened[b] : ledger.issues[a].id > ledger.issues[b].id
+        }
+        let flagged = report.oversizedWithoutIssue
+        if flagged.isEmpty {
+            oversizedWithoutIssue = []
+        } else {
+            let byName = Dictionary(ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+            oversizedWithoutIssue = flagged.compactMap { byName[$0] }
         }
         searchText = ledger.projects.map { p in
             [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]

@@ -8,7 +8,9 @@ extension Update {
         guard let refusal = refusal(s) else {
             var ledger = s.ledger
             let summary = s.history.perform(edit, on: &ledger)
-            return saved(ledger, summary, s, follow: edit.projectName)
+            var (after, effects) = saved(ledger, summary, s, follow: edit.projectName)
+            after.follow(edit)
+            return (after, effects)
         }
         s.message = refusal
         return (s, [])
@@ -46,6 +48,7 @@ extension Update {
         let selected = follow ?? s.selectedProjectName
         let row = s.scrollState(.inventory).cursor
         s.replaceLedger(ledger, asOf: s.now)
+        s.keepCursorsInRange()
         if !s.reselect(projectNamed: selected) {
             // The project is gone (deleted): stay on the same row, now the next project.
             s.scroll[.inventory] = ScrollState(cursor: max(0, min(row, s.inventory.order.count - 1)), top: s.scrollState(.inventory).top)

@@ -38,6 +38,8 @@ enum Update {
             switch state.tab {
             case .inventory: return [.inventory, .tables, .global]
             case .issues: return [.issues, .tables, .global]
+            case .quality: return [.quality, .tables, .global]
+            case .log: return [.log, .tables, .global]
             default: return [.tables, .global]
             }
         }
@@ -53,7 +55,7 @@ enum Update {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
                 form.type(c)
-                s.mode = .form(Forms.refreshed(form))
+                s.mode = .form(Forms.refreshed(form, s))
             }
             return (s, [])
         }
@@ -135,9 +137,8 @@ enum Update {
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
         case .addProject, .editProject, .deleteProject:
             return Forms.inventoryAction(action, s)
-        case .logIssue, .resolveIssue:
-            // Reserved: bindings are marked unavailable, so these never arrive here yet.
-            break
+        case .logIssue, .resolveIssue, .editIssue, .deleteIssue, .logOversizedIssue, .addLogEntry:
+            return issueAction(action, s)
         case .undo:
             return undo(s)
         case .redo:
@@ -150,7 +151,7 @@ enum Update {
         case .form(let formAction):
             guard case .form(var form) = s.mode else { break }
             form.perform(formAction)
-            s.mode = .form(Forms.refreshed(form))
+            s.mode = .form(Forms.refreshed(form, s))
         case .confirmYes:
             return Forms.confirmed(s)
         case .confirmNo:

@@ -8,11 +8,13 @@ struct FormView<S: Screen> {
 
     static var labelWidth: Int { 28 }
 
-    /// The drawn lines: headings, fields and, under a focused field with options, its suggestions.
+    /// The drawn lines: headings, fields and, under the focused field, its whole reason when it
+    /// does not fit beside the value, and its suggestions when it has options.
     private enum Row {
         case heading(String)
         case field(Int)
-        case suggestions(Int)
+        case reason(Int)
+        case suggestions([String])
     }
 
     private var rows: [Row] {
@@ -20,7 +22,13 @@ struct FormView<S: Screen> {
         for (i, field) in form.fields.enumerated() {
             if let heading = field.heading { rows.append(.heading(heading)) }
             rows.append(.field(i))
-            if i == form.focus, case .combo = field.kind, !field.suggestions.isEmpty { rows.append(.suggestions(i)) }
+            if i == form.focus, let reason = form.errors[field.id], reasonColumn(i) + TextWidth.of("✖ " + reason) > width {
+                rows.append(.reason(i))
+            }
+            if i == form.focus, case .combo = field.kind {
+                let suggestions = field.suggestions
+                if !suggestions.isEmpty { rows.append(.suggestions(suggestions)) }
+            }
         }
         return rows
     }
@@ -38,8 +46,11 @@ struct FormView<S: Screen> {
                 screen.put(TextWidth.truncate(" " + text, to: width), row: y, column: 0, style: Style(.sectionTitle))
             case .field(let i):
                 drawField(i, row: y, into: &screen)
-            case .suggestions(let i):
-                let options = form.fields[i].suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
+            case .reason(let i):
+                let reason = form.errors[form.fields[i].id] ?? ""
+                screen.put(TextWidth.truncate("   ✖ " + reason, to: width), row: y, column: 0, style: Style(.error))
+            case .suggestions(let suggestions):
+                let options = suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
                 screen.put(TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth, style: Style(.dim))
             }
         }
@@ -53,6 +64,20 @@ struct FormView<S: Screen> {
         }
         let label = TextWidth.fit("   " + field.label, to: Self.labelWidth - 1, alignRight: false)
         screen.put(label, row: y, column: 0, style: Style(field.disabled ? .dim : .normal, selected: focused))
+        let (shown, role) = shownValue(i)
+        screen.put(shown, row: y, column: Self.labelWidth, style: Style(role, selected: focused))
+        if let reason = form.errors[field.id] {
+            let x = reasonColumn(i)
+            screen.put(TextWidth.truncate("✖ " + reason, to: max(0, width - x)), row: y, column: x, style: Style(.error))
+        }
+    }
+
+    private var valueWidth: Int { max(8, min(36, width - Self.labelWidth - 2)) }
+
+    /// The value as drawn: the focused one with its cursor or arrows, an empty one as "-".
+    private func shownValue(_ i: Int) -> (String, Role) {
+        let field = form.fields[i]
+        let focused = i == form.focus
         var value: String
         var role: Role = field.disabled ? .dim : .normal
         switch field.kind {
@@ -64,12 +89,11 @@ struct FormView<S: Screen> {
             value = field.value
             if focused { value += "▏" } else if value.isEmpty { value = "-"; role = .dim }
         }
-        let valueWidth = max(8, min(36, width - Self.labelWidth - 2))
-        let shown = TextWidth.truncate(value, to: valueWidth)
-        screen.put(shown, row: y, column: Self.labelWidth, style: Style(role, selected: focused))
-        if let reason = form.errors[field.id] {
-            let x = Self.labelWidth + max(TextWidth.of(shown), min(valueWidth, 16)) + 2
-            screen.put(TextWidth.truncate("✖ " + reason, to: max(0, width - x)), row: y, column: x, style: Style(.error))
-        }
+        return (TextWidth.truncate(value, to: valueWidth), role)
+    }
+
+    /// Where a field's reason starts, beside its value.
+    private func reasonColumn(_ i: Int) -> Int {
+        Self.labelWidth + max(TextWidth.of(shownValue(i).0), min(valueWidth, 16)) + 2
     }
 }

@@ -2,6 +2,9 @@ import Model
 
 /// 6 Issues: the issue log (newest first), common issues and resolution patterns.
 enum IssuesTab {
+    static let logTitle = "Issue Log (newest first)"
+    static let commonTitle = "Common Issues"
+
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         return Document([
@@ -16,23 +19,39 @@ enum IssuesTab {
     static func log(_ data: LedgerData) -> Table {
         let order = data.issuesNewestFirst
         let issues = data.ledger.issues
-        return Table("Issue Log (newest first)",
+        let asOf = data.report.asOf
+        return Table(logTitle,
                      [.number("#", width: 3), Column("Opened", width: 10, minimum: -1), Column("Issue", width: 28, minimum: 28),
-                      Column("Project", width: 18, minimum: 14, dropOrder: 1), Column("Resolved", width: 10, minimum: -1),
-                      Column("Solution", width: 40, minimum: 16, dropOrder: 2), Column("Worked", width: 6, minimum: -1, dropOrder: 3)],
-                     count: order.count, empty: "no issues logged") { i in
+                      Column("Project", width: 18, minimum: 12, dropOrder: 2), .number("Time"),
+                      Column("Solution", width: 40, minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1)],
+                     count: order.count, empty: "no issues logged (n logs one)") { i in
             let issue = issues[order[i]]
             return [Cell(String(issue.id), .dim), Cell(String(issue.openedAt.prefix(10))), Cell(issue.category),
-                    Cells.text(issue.project),
-                    issue.resolvedAt.map { Cell(String($0.prefix(10))) } ?? Cell("○ open", .statusBehind),
-                    Cells.text(issue.solution),
-                    issue.successful.map { $0 ? Cell("yes", .statusMet) : Cell("no", .statusBehind) } ?? Cell("-", .dim)]
+                    Cells.text(issue.project), duration(issue, asOf: asOf), Cells.text(issue.solution), outcome(issue)]
         }
     }
 
+    /// How long it took to resolve, or for an open issue how long it has been open so far.
+    static func duration(_ issue: Issue, asOf: Double) -> Cell {
+        let hours = issue.resolutionHours ?? issue.openHours(asOf: asOf)
+        return hours.map { Cell(self.hours($0), issue.isOpen ? .statusBehind : .normal) } ?? Cell("-", .dim)
+    }
+
+    /// Hours as the Common Issues table writes them, in days once past two days.
+    static func hours(_ h: Double) -> String {
+        h < 48 ? MetricFormat.number(h) + " h" : MetricFormat.number(h / 24) + " d"
+    }
+
+    /// Open, or whether the solution worked.
+    static func outcome(_ issue: Issue) -> Cell {
+        if issue.isOpen { return Cell("○ open", .statusBehind) }
+        guard let successful = issue.successful else { return Cell("-", .dim) }
+        return successful ? Cell("● worked", .statusMet) : Cell("○ failed", .statusBehind)
+    }
+
     static func common(_ r: LedgerReport) -> Table {
-        Table("Common Issues", [Column("Issue", minimum: 14), .number("Frequency"), .number("Open"), .number("Avg resolution"),
-                                Column("Status", minimum: -1)],
+        Table(commonTitle, [Column("Issue", minimum: 14), .number("Frequency"), .number("Open"), .number("Avg resolution"),
+                            Column("Status", minimum: -1)],
               rows: r.commonIssues.map { row in
                   [Cell(row.category), Cells.count(row.frequency), Cells.count(row.open),
                    Cells.number(row.averageResolutionHours, suffix: " h"), status(row)]

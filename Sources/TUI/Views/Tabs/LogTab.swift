@@ -2,29 +2,41 @@ import Model
 
 /// 7 Log: template and base image updates with the quarterly schedule, version history, changelog.
 enum LogTab {
+    static let scheduleTitle = "Base Image Schedule"
+    static let changelogTitle = "Changelog (newest first)"
+
+    /// The table `n` adds to, for the table under the cursor.
+    static func logTable(titled title: String?) -> LogTable? {
+        switch title {
+        case scheduleTitle: .baseImageUpdates
+        case changelogTitle: .changelog
+        default: LogTable.allCases.first { $0.title == title }
+        }
+    }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let ledger = state.ledger
         let r = state.report
         return Document([
             .text([schedule(r)]),
             .gap,
-            .table(MetricTables.values("Base Image Schedule", r.metrics(in: .maintenance))),
+            .table(MetricTables.values(scheduleTitle, r.metrics(in: .maintenance))),
             .gap,
-            .table(Table("Dockerfile Template Updates",
+            .table(Table(LogTable.templateUpdates.title,
                          [Column("Date", minimum: -1), Column("Version", minimum: -1), Column("Change", minimum: 14),
                           Column("Reason", minimum: 12, dropOrder: 1), .number("Projects")],
                          rows: ledger.maintenance.templateUpdates.map {
                              [Cell($0.date), Cells.text($0.version), Cells.text($0.change), Cells.text($0.reason), Cells.count($0.projectsAffected)]
                          })),
             .gap,
-            .table(Table("Base Image Updates",
+            .table(Table(LogTable.baseImageUpdates.title,
                          [Column("Date", minimum: -1), Column("From", minimum: 10), Column("To", minimum: 10),
                           Column("Reason", minimum: 12, dropOrder: 1), .number("Projects")],
                          rows: ledger.maintenance.baseImageUpdates.map {
                              [Cell($0.date), Cells.text($0.from), Cells.text($0.to), Cells.text($0.reason), Cells.count($0.projectsUpdated)]
                          })),
             .gap,
-            .table(Table("Version History",
+            .table(Table(LogTable.versionHistory.title,
                          [Column("Version", minimum: -1), Column("Date", minimum: -1), Column("Changes", minimum: 16),
                           Column("Author", minimum: 8, dropOrder: 1)],
                          rows: ledger.versionHistory.map {
@@ -56,7 +68,7 @@ enum LogTab {
                 rows.append([Cell(""), Cell(line)])
             }
         }
-        return Table("Changelog (newest first)", [Column("Date", width: dateWidth, minimum: -1), Column("Entry", width: bodyWidth)],
+        return Table(changelogTitle, [Column("Date", width: dateWidth, minimum: -1), Column("Entry", width: bodyWidth)],
                      rows: rows)
     }
 }

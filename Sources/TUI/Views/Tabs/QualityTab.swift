@@ -2,12 +2,16 @@ import Model
 
 /// 3 Quality: image quality, size distribution, security, vulnerabilities, performance, cache.
 enum QualityTab {
+    static let oversizedTitle = "Images over 500 MB without an open issue (n logs one)"
+
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         return Document([
             .table(MetricTables.extremes("Image Quality", r.metrics(in: .imageQuality))),
             .gap,
             .table(sizeDistribution(r)),
+            .gap,
+            .table(oversized(state)),
             .gap,
             .table(MetricTables.values("Security Metrics", r.metrics(in: .security))),
             .gap,
@@ -24,6 +28,18 @@ enum QualityTab {
     static func sizeDistribution(_ r: LedgerReport) -> Table {
         Table("Image Size Distribution", [Column("Size range"), .number("Count"), .number("% of known")],
               rows: r.sizeDistribution.map { [Cell($0.label), Cells.count($0.count), Cells.share($0.share)] })
+    }
+
+    /// The engine's list of oversized images nobody is tracking, with the size that put them there.
+    static func oversized(_ state: AppState) -> Table {
+        let flagged = state.data.oversizedWithoutIssue
+        let projects = state.ledger.projects
+        return Table(oversizedTitle, [Column("Project", width: 24, minimum: 12), .number("Image size", width: 10),
+                                      Column("Owner", width: 12, minimum: 8, dropOrder: 1)],
+                     count: flagged.count, empty: "none: no image over 500 MB lacks an open issue") { i in
+            let project = projects[flagged[i]]
+            return [Cell(project.name), Cells.value(project.docker?.imageSizeMB, .megabytes), Cells.text(project.owner)]
+        }
     }
 
     static func vulnerabilities(_ r: LedgerReport) -> Table {
