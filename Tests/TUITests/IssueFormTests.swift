@@ -234,3 +234,20 @@ extension Fixtures {
         press(Array((0..<times).map { _ in keys }.joined()), state)
     }
 }
+
+@Suite struct IssueOutcomeKeptTests {
+    /// An old resolved issue that never said whether the fix worked keeps "unknown" when edited.
+    @Test func editingKeepsAnUnknownOutcome() {
+        var ledger = Fixtures.demo()
+        let index = ledger.issues.count
+        ledger.issues.append(Model.Issue(id: 99, category: "CI cache misses", openedAt: "2026-11-01T10:00:00Z",
+                                         resolvedAt: "2026-11-01T12:00:00Z", solution: "retry", successful: nil))
+        var s = Fixtures.state(ledger)
+        s = Fixtures.tab(.issues, s)
+        s.mode = .form(IssueForms.edit(s, issue: index))
+        let (saved, effects) = Fixtures.press([.enter], s)
+        #expect(effects.count == 1)
+        #expect(saved.ledger.issues[index].successful == nil)
+        #expect(saved.ledger.issues[index] == ledger.issues[index])
+    }
+}

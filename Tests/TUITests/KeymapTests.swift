@@ -2,30 +2,16 @@ import Testing
 @testable import TUI
 
 @Suite struct KeymapTests {
-    @Test func theHelpScreenListsEveryAvailableBindingAndNoReservedOne() {
+    @Test func theHelpScreenListsEveryBinding() {
         let screen = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 90)))
         let text = screen.lines.joined(separator: "\n")
-        for binding in Keymap.bindings where binding.available {
+        for binding in Keymap.bindings {
             #expect(text.contains(binding.help), "help lacks \(binding.help)")
-        }
-        for binding in Keymap.bindings where !binding.available {
-            #expect(!text.contains(binding.help), "help lists reserved \(binding.help)")
         }
         #expect(screen.line(2) == " Help: keys  (Esc closes)")
         #expect(screen.line(3) == " Everywhere")
         #expect(screen.line(4) == " Key        Action")
         #expect(screen.line(5) == " Tab        Next tab")
-    }
-
-    @Test func reservedKeysAreClaimedButDoNothing() {
-        let state = Fixtures.tab(.issues, Fixtures.state(Fixtures.demo()))
-        for key: Key in Keymap.bindings.filter({ !$0.available }).flatMap(\.keys) {
-            let (next, effects) = update(state, .key(key))
-            #expect(effects.isEmpty)
-            #expect(next.ledger == state.ledger)
-            #expect(next.mode == .browse)
-            #expect(next.message?.hasPrefix("read-only:") == true)
-        }
     }
 
     @Test func everyKeyIsBoundOncePerContext() {

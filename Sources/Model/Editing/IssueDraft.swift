@@ -56,10 +56,11 @@ public struct IssueDraft: Equatable, Sendable {
 /// The resolve form: what was done, whether it worked, when.
 public struct ResolutionDraft: Equatable, Sendable {
     public var solution: String
-    public var successful: Bool
+    /// nil: not known (kept when editing an old issue that never said).
+    public var successful: Bool?
     public var resolvedAt: String
 
-    public init(solution: String = "", successful: Bool = true, resolvedAt: String) {
+    public init(solution: String = "", successful: Bool? = true, resolvedAt: String) {
         self.solution = solution
         self.successful = successful
         self.resolvedAt = resolvedAt

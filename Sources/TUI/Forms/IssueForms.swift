@@ -26,7 +26,7 @@ enum IssueForms {
         let issue = state.ledger.issues[index]
         var fields = issueFields(IssueDraft(editing: issue), in: state.ledger)
         if let resolvedAt = issue.resolvedAt {
-            let draft = ResolutionDraft(solution: issue.solution ?? "", successful: issue.successful ?? true, resolvedAt: resolvedAt)
+            let draft = ResolutionDraft(solution: issue.solution ?? "", successful: issue.successful, resolvedAt: resolvedAt)
             fields += resolutionFields(draft, category: issue.category, in: state.ledger)
         }
         return Form(purpose: .editIssue(index), title: "Edit " + describe(issue), fields: fields)
@@ -68,7 +68,9 @@ enum IssueForms {
     private static func resolutionFields(_ draft: ResolutionDraft, category: String, in ledger: Ledger) -> [Form.Field] {
         [
             Form.Field("solution", "Solution", .combo(ledger.solutions(forCategory: category)), value: draft.solution),
-            Form.Field("successful", "Successful", .choice(["yes", "no"]), value: draft.successful ? "yes" : "no"),
+            // A resolution being recorded says yes or no; an old one that never said may stay unknown.
+            Form.Field("successful", "Successful", .choice(draft.successful == nil ? ["yes", "no", ""] : ["yes", "no"]),
+                       value: draft.successful.map { $0 ? "yes" : "no" } ?? ""),
             Form.Field("resolvedAt", "Resolved (ISO 8601)", value: draft.resolvedAt),
         ]
     }
@@ -78,6 +80,11 @@ enum IssueForms {
     }
 
     private static func resolutionDraft(_ form: Form) -> ResolutionDraft {
-        ResolutionDraft(solution: form["solution"], successful: form["successful"] == "yes", resolvedAt: form["resolvedAt"])
+        let successful: Bool? = switch form["successful"] {
+        case "yes": true
+        case "no": false
+        default: nil
+        }
+        return ResolutionDraft(solution: form["solution"], successful: successful, resolvedAt: form["resolvedAt"])
     }
 }

@@ -34,19 +34,16 @@ public struct Binding: Sendable {
     public let action: Action
     public let help: String
     public let context: KeyContext
-    /// Reserved bindings claim their keys but are not listed until they do something.
-    public let available: Bool
     /// Shown in the hint line at the bottom of the screen: (key as written there, what it does).
     public let hint: (key: String, text: String)?
 
     init(_ keys: [Key], _ label: String, _ action: Action, _ help: String, _ context: KeyContext,
-         available: Bool = true, hint: (key: String, text: String)? = nil) {
+         hint: (key: String, text: String)? = nil) {
         self.keys = keys
         self.label = label
         self.action = action
         self.help = help
         self.context = context
-        self.available = available
         self.hint = hint
     }
 }
@@ -112,10 +109,10 @@ public enum Keymap {
         return nil
     }
 
-    /// What the help screen lists: available bindings, grouped by context in table order.
+    /// What the help screen lists: every binding, grouped by context in table order.
     public static var helpGroups: [(context: KeyContext, bindings: [Binding])] {
         KeyContext.allCases.compactMap { context in
-            let list = bindings.filter { $0.context == context && $0.available }
+            let list = bindings.filter { $0.context == context }
             return list.isEmpty ? nil : (context, list)
         }
     }
@@ -124,7 +121,7 @@ public enum Keymap {
     public static func hints(in contexts: [KeyContext]) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
         for context in contexts {
-            for b in bindings where b.context == context && b.available {
+            for b in bindings where b.context == context {
                 if let hint = b.hint { out.append(hint) }
             }
         }

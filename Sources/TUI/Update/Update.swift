@@ -59,10 +59,6 @@ enum Update {
             }
             return (s, [])
         }
-        guard binding.available else {
-            s.message = "read-only: \(binding.help.lowercased()) is not available yet"
-            return (s, [])
-        }
         return perform(binding.action, s)
     }
 
