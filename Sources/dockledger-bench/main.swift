@@ -6,6 +6,9 @@ import TUI
 // report, building the dashboard state, drawing a frame into the in-memory screen, and one
 // keystroke. Prints the median of several runs. Run with `swift run -c release dockledger-bench`.
 
+// `--report-only N`: build one ledger and compute one report, nothing else; for profilers
+// (valgrind --tool=callgrind), where the full benchmark would take too long.
+let reportOnly = CommandLine.arguments.contains("--report-only")
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let projectCounts = sizes.isEmpty ? [10_000, 100_000] : sizes
 let runs = 5
@@ -66,6 +69,13 @@ func syntheticLedger(_ count: Int) -> Ledger {
                                    solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
     }
     return ledger
+}
+
+if reportOnly {
+    let ledger = syntheticLedger(sizes.first ?? 10_000)
+    let report = MetricEngine.report(ledger, asOf: ISODate.seconds("2026-11-26")!)
+    print("report of \(report.counts.projects) projects: \(report.metrics.count) metrics")
+    exit(0)
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dockledger-bench-\(getpid())")

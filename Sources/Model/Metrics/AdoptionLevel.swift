@@ -9,8 +9,14 @@ public enum AdoptionLevel {
         4: "Production",
     ]
 
+    /// Computed without building the requirement lists: it runs for every project on every edit.
     public static func of(_ project: Project) -> Int {
-        (missing(for: project).first?.level ?? 5) - 1
+        guard let d = project.docker else { return 0 }
+        guard d.compose == true, d.volumes == true else { return 1 }
+        guard project.ci?.enabled == true, project.ci?.ghaCache == true,
+              d.dockerfileType == .test || d.dockerfileType == .both else { return 2 }
+        guard d.registry != nil, d.automatedReleases == true, d.monitoring == true else { return 3 }
+        return 4
     }
 
     /// What the project lacks to reach the level after its own; empty at level 4.

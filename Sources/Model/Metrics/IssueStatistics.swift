@@ -41,10 +41,10 @@ enum IssueStatistics {
     static let oversizedCategory = Issue.seedCategories[0]
     static let oversizedLimitMB = 500.0
 
-    static func oversizedWithoutIssue(_ docker: [(project: Project, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
+    static func oversizedWithoutIssue(_ docker: [(name: String, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
         let tracked = Set(issues.filter { $0.isOpen && $0.category == oversizedCategory }.compactMap { $0.project?.lowercased() })
-        return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.project.name.lowercased()) }
-            .map(\.project.name)
+        return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.name.lowercased()) }
+            .map(\.name)
     }
 
     /// Top pairs by uses; ties go to the higher success rate, then alphabetical order.

@@ -10,7 +10,9 @@ public enum MetricEngine {
     public static func report(_ ledger: Ledger, asOf now: Double = Date().timeIntervalSince1970) -> LedgerReport {
         let pop = Population(ledger)
         let levels = ledger.projects.map(AdoptionLevel.of)
-        let activeLevels = zip(ledger.projects, levels).filter { $0.0.isActive }.map(\.1)
+        // Indices, not zip-and-filter: that copied every project struct.
+        let activeIndices = ledger.projects.indices.filter { ledger.projects[$0].isActive }
+        let activeLevels = activeIndices.map { levels[$0] }
         var results: [String: MetricResult] = [:]
 
         func define(_ id: String) -> (MetricDefinition, Double) {
@@ -32,7 +34,7 @@ public enum MetricEngine {
 
         let docker = pop.docker
         // Coverage
-        share("coverage.docker", Tally.share(pop.new) { $0.docker != nil })
+        share("coverage.docker", (pop.newWithDocker, pop.newCount))
         share("coverage.multiStage", Tally.share(docker) { $0.docker.multiStage })
         share("coverage.nonRoot", Tally.share(docker) { $0.docker.nonRoot })
         let sizeLimit = 250.0
@@ -80,8 +82,7 @@ public enum MetricEngine {
         share("arch.amd64", Tally.share(docker) { $0.docker.platforms.map { $0.contains("linux/amd64") } })
         share("arch.arm64", Tally.share(docker) { $0.docker.platforms.map { $0.contains { $0.hasPrefix("linux/arm64") } } })
         // Efficiency
-        let economics = zip(ledger.projects, levels).filter { $0.0.isActive }
-            .compactMap { Economics.project($0.0, level: $0.1, ledger.assumptions) }
+        let economics = activeIndices.compactMap { Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions) }
         let hoursWithout = economics.reduce(0) { $0 + $1.hoursWithout }
         let hoursWith = economics.reduce(0) { $0 + $1.hoursWith }
         let costWithout = economics.reduce(0) { $0 + $1.costWithout }
@@ -99,8 +100,8 @@ public enum MetricEngine {
                                   exactly: activeLevels.filter { $0 == level }.count, metric: results["level.\(level)"]!)
         }
         let counts = LedgerReport.Counts(
-            projects: ledger.projects.count, active: pop.active.count, archived: ledger.projects.count - pop.active.count,
-            new: pop.new.count, docker: docker.count, ci: pop.ci.count,
+            projects: ledger.projects.count, active: pop.activeCount, archived: ledger.projects.count - pop.activeCount,
+            new: pop.newCount, docker: docker.count, ci: pop.ci.count,
             issues: ledger.issues.count, openIssues: ledger.issues.filter(\.isOpen).count)
         return LedgerReport(
             asOf: now, metrics: metrics, counts: counts, projectLevels: levels, levelRows: levelRows,

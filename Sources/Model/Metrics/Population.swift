@@ -1,26 +1,39 @@
 /// The populations the catalog counts over (DESIGN section 4), split once per computation.
 struct Population {
-    /// Active projects: archived ones are shown but never counted.
-    let active: [Project]
-    /// Active projects with Docker, paired with their docker facts.
-    let docker: [(project: Project, docker: DockerSetup)]
+    /// How many projects are active: archived ones are shown but never counted.
+    let activeCount: Int
+    /// Active projects that are new (not known to predate adoption), and how many have Docker.
+    let newCount: Int
+    let newWithDocker: Int
+    /// Active projects with Docker: their name and docker facts (not whole project copies,
+    /// which dominated the report's cost on big ledgers).
+    let docker: [(name: String, docker: DockerSetup)]
     /// Docker projects whose CI is enabled.
-    let ci: [(project: Project, docker: DockerSetup, ci: CISetup)]
-    /// Active projects that are new: not known to predate adoption.
-    let new: [Project]
+    let ci: [(docker: DockerSetup, ci: CISetup)]
 
+    /// One pass over the projects.
     init(_ ledger: Ledger) {
-        active = ledger.projects.filter(\.isActive)
-        docker = active.compactMap { p in p.docker.map { (p, $0) } }
-        ci = docker.compactMap { pair in
-            guard let ci = pair.project.ci, ci.enabled == true else { return nil }
-            return (pair.project, pair.docker, ci)
-        }
         let start = ledger.meta.adoptionStart.flatMap(ISODate.seconds)
-        new = active.filter { project in
-            guard let start, let created = project.createdAt.flatMap(ISODate.seconds) else { return true }
-            return created >= start
+        var active = 0, new = 0, newWithDocker = 0
+        var docker: [(name: String, docker: DockerSetup)] = []
+        var ci: [(docker: DockerSetup, ci: CISetup)] = []
+        for p in ledger.projects where p.isActive {
+            active += 1
+            let isNew: Bool
+            if let start, let created = p.createdAt.flatMap(ISODate.seconds) { isNew = created >= start } else { isNew = true }
+            if isNew {
+                new += 1
+                if p.docker != nil { newWithDocker += 1 }
+            }
+            guard let d = p.docker else { continue }
+            docker.append((p.name, d))
+            if let c = p.ci, c.enabled == true { ci.append((d, c)) }
         }
+        activeCount = active
+        newCount = new
+        self.newWithDocker = newWithDocker
+        self.docker = docker
+        self.ci = ci
     }
 }
 
