@@ -261,3 +261,28 @@ import Testing
         #expect(try LedgerStore.load(path).ledger == ledger)
     }
 }
+
+/// Editing inside a text field: the cursor moves, typing goes where it is.
+@Suite struct FormTextCursorTests {
+    @Test func typingAndDeletingAtTheCursor() {
+        var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
+        s = Fixtures.press(.char("e"), on: s)                                   // admin-console
+        s = InventoryEditingTests.focus("docker.baseImage", s)
+        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:20-alpine")
+        s = Fixtures.press([.home, .right, .right, .right, .right, .right, .delete, .delete] + InventoryEditingTests.keys("22"), s).0
+        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-alpine")
+        #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Base image               node:22▏-alpine") })
+        s = Fixtures.press([.end, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace] + InventoryEditingTests.keys("slim"), s).0
+        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-slim")
+        let (saved, _) = Fixtures.press([.enter], s)
+        #expect(saved.ledger.project(named: "admin-console")?.docker?.baseImage == "node:22-slim")
+    }
+
+    @Test func leftAndRightStillCycleChoices() {
+        var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
+        s = Fixtures.press(.char("e"), on: s)
+        s = InventoryEditingTests.focus("docker.multiStage", s)
+        s = Fixtures.press(.right, on: s)
+        #expect(InventoryEditingTests.form(s)?["docker.multiStage"] == "no")
+    }
+}

@@ -26,6 +26,9 @@ public struct Form: Equatable, Sendable {
         public var disabled = false
         /// What the user typed in a combo, which the suggestions are matched against.
         var typed: String
+        /// Where typing goes in a text field: how many characters stand before the cursor.
+        /// (Combos and choices edit at the end: Left/Right pick options there.)
+        public internal(set) var cursor: Int
 
         public init(_ id: String, _ label: String, _ kind: Kind = .text, value: String = "", heading: String? = nil) {
             self.id = id
@@ -35,6 +38,14 @@ public struct Form: Equatable, Sendable {
             self.heading = heading
             // A combo starts with every option suggested, whatever its value.
             if case .combo = kind { typed = "" } else { typed = value }
+            cursor = value.count
+        }
+
+        /// Replaces the text, leaving the cursor at its end.
+        mutating func setText(_ text: String) {
+            value = text
+            typed = text
+            cursor = text.count
         }
 
         /// The options a combo offers for what was typed; all options of a choice.
@@ -76,8 +87,7 @@ public struct Form: Equatable, Sendable {
         get { fields.first { $0.id == id }?.value ?? "" }
         set {
             guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
-            fields[i].value = newValue
-            fields[i].typed = newValue
+            fields[i].setText(newValue)
         }
     }
 
@@ -106,17 +116,34 @@ public struct Form: Equatable, Sendable {
         case .previous: moveFocus(-1)
         case .pageDown: moveFocus(8)
         case .pageUp: moveFocus(-8)
-        case .optionNext: cycle(1)
-        case .optionPrevious: cycle(-1)
+        case .optionNext: if !moveCursor(by: 1) { cycle(1) }
+        case .optionPrevious: if !moveCursor(by: -1) { cycle(-1) }
+        case .cursorStart: _ = moveCursor(by: -Int.max / 2)
+        case .cursorEnd: _ = moveCursor(by: Int.max / 2)
         case .deleteBackward:
-            guard var field = focusedField, field.kind.isTyped, !field.value.isEmpty else { return }
-            field.value.removeLast()
+            guard var field = focusedField, field.kind.isTyped else { return }
+            if field.kind == .text {
+                guard field.cursor > 0 else { return }
+                var chars = Array(field.value)
+                chars.remove(at: field.cursor - 1)
+                field.value = String(chars)
+                field.typed = field.value
+                field.cursor -= 1
+            } else {
+                guard !field.value.isEmpty else { return }
+                field.setText(String(field.value.dropLast()))
+            }
+            replaceFocused(field)
+        case .deleteForward:
+            guard var field = focusedField, field.kind == .text, field.cursor < field.value.count else { return }
+            var chars = Array(field.value)
+            chars.remove(at: field.cursor)
+            field.value = String(chars)
             field.typed = field.value
             replaceFocused(field)
         case .clearField:
             guard var field = focusedField, field.kind.isTyped else { return }
-            field.value = ""
-            field.typed = ""
+            field.setText("")
             replaceFocused(field)
         }
     }
@@ -124,10 +151,15 @@ public struct Form: Equatable, Sendable {
     /// A typed character: into a text field, or for a choice the first option starting with it.
     mutating func type(_ c: Character) {
         guard var field = focusedField, !field.disabled else { return }
-        if field.kind.isTyped {
-            if case .combo = field.kind, field.typed.isEmpty { field.value = "" }
-            field.value.append(c)
+        if field.kind == .text {
+            var chars = Array(field.value)
+            chars.insert(c, at: min(field.cursor, chars.count))
+            field.value = String(chars)
             field.typed = field.value
+            field.cursor += 1
+        } else if field.kind.isTyped {
+            if field.typed.isEmpty { field.value = "" }
+            field.setText(field.value + String(c))
         } else if c == " " {
             cycle(1)
             return
@@ -135,6 +167,14 @@ public struct Form: Equatable, Sendable {
             field.value = match
         }
         replaceFocused(field)
+    }
+
+    /// Left/Right in a text field: moves its cursor (false for other kinds, which cycle).
+    private mutating func moveCursor(by step: Int) -> Bool {
+        guard var field = focusedField, field.kind == .text else { return false }
+        field.cursor = min(max(0, field.cursor + step), field.value.count)
+        fields[focus] = field
+        return true
     }
 
     /// Left/Right: the next option of a choice, or the next suggestion of a combo.
@@ -150,6 +190,7 @@ public struct Form: Equatable, Sendable {
             next = step > 0 ? 0 : options.count - 1
         }
         field.value = options[next]
+        field.cursor = field.value.count
         if case .choice = field.kind { field.typed = field.value }
         replaceFocused(field)
     }
@@ -170,7 +211,7 @@ extension Form.Field.Kind {
 
 /// What the form keys of the keymap do to the focused field.
 public enum FormAction: Equatable, Sendable {
-    case next, previous, pageDown, pageUp, optionNext, optionPrevious, deleteBackward, clearField
+    case next, previous, pageDown, pageUp, optionNext, optionPrevious, cursorStart, cursorEnd, deleteBackward, deleteForward, clearField
 }
 
 /// What a form's Enter does.

@@ -85,6 +85,14 @@ struct FormView<S: Screen> {
             value = field.value.isEmpty ? "unknown" : field.value
             if field.value.isEmpty { role = .dim }
             if focused { value = "‹ " + value + " ›" }
+        case .text where focused:
+            // The cursor where typing goes; a long value shows the part around the cursor.
+            let chars = Array(field.value)
+            let before = String(chars[..<min(field.cursor, chars.count)])
+            let after = String(chars[min(field.cursor, chars.count)...])
+            var head = before
+            while TextWidth.of(head) + 1 > valueWidth - 1, !head.isEmpty { head.removeFirst() }
+            value = (head.count < before.count ? "…" + head.dropFirst() : head) + "▏" + after
         case .text, .combo:
             value = field.value
             if focused { value += "▏" } else if value.isEmpty { value = "-"; role = .dim }
