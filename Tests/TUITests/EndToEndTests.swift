@@ -70,9 +70,12 @@ import Testing
     func dashboardInTmux() throws {
         let t = Tmux(tmux: Self.tmuxPath!, name: "dashboard")
         defer { t("kill-server") }
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", Fixtures.packageRoot.path,
+        // A copy: the dashboard takes the write lock, and a dashboard someone has open on the
+        // repository's demo ledger must not make this test read-only.
+        let copy = try InventoryEndToEndTests.copyOfDemo()
+        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", (copy as NSString).deletingLastPathComponent,
           "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-          "\(Self.binary) data/ledger.json; echo exited=$?; sleep 30")
+          "\(Self.binary) ledger.json; echo exited=$?; sleep 30")
         var pane = t.waitFor("Coverage Statistics")
         #expect(pane.contains(" Projects with Docker  84.6%    ≥70%  ● met          22/26"))
         let tabs: [(String, String)] = [
