@@ -15,14 +15,14 @@ struct ProjectCommand: ParsableCommand {
         for group in ProjectField.Group.allCases {
             lines.append("  \(group.rawValue):")
             for field in ProjectField.all where field.group == group && field.id != "name" {
-                let option = "    --\(field.option) \(placeholder(field.kind))"
+                let option = "    --\(field.option) \(valueHint(field.kind))"
                 lines.append(option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
             }
         }
         return lines.joined(separator: "\n")
     }()
 
-    private static func placeholder(_ kind: ProjectField.Kind) -> String {
+    private static func valueHint(_ kind: ProjectField.Kind) -> String {
         switch kind {
         case .text, .requiredText: "<text>"
         case .day: "<YYYY-MM-DD>"
