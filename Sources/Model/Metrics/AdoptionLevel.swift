@@ -9,41 +9,38 @@ public enum AdoptionLevel {
         4: "Production",
     ]
 
-    /// Computed without building the requirement lists: it runs for every project on every edit.
+    /// One requirement of a level: what to call it, and whether a Docker project meets it.
+    private struct Requirement: Sendable {
+        let label: String
+        let isMet: @Sendable (Project, DockerSetup) -> Bool
+    }
+
+    /// The rules of levels 2 to 4, stated once: `of` and `missingForNextLevel` both read them.
+    private static let requirements: [(level: Int, all: [Requirement])] = [
+        (2, [Requirement(label: "compose") { $1.compose == true },
+             Requirement(label: "volumes") { $1.volumes == true }]),
+        (3, [Requirement(label: "ci.enabled") { p, _ in p.ci?.enabled == true },
+             Requirement(label: "ci.ghaCache") { p, _ in p.ci?.ghaCache == true },
+             Requirement(label: "a test Dockerfile (dockerfileType test or both)") { $1.dockerfileType == .test || $1.dockerfileType == .both }]),
+        (4, [Requirement(label: "a registry") { $1.registry != nil },
+             Requirement(label: "automatedReleases") { $1.automatedReleases == true },
+             Requirement(label: "monitoring") { $1.monitoring == true }]),
+    ]
+
+    /// Allocation-free: it runs for every project on every edit.
     public static func of(_ project: Project) -> Int {
         guard let d = project.docker else { return 0 }
-        guard d.compose == true, d.volumes == true else { return 1 }
-        guard project.ci?.enabled == true, project.ci?.ghaCache == true,
-              d.dockerfileType == .test || d.dockerfileType == .both else { return 2 }
-        guard d.registry != nil, d.automatedReleases == true, d.monitoring == true else { return 3 }
+        for step in requirements where !step.all.allSatisfy({ $0.isMet(project, d) }) { return step.level - 1 }
         return 4
     }
 
     /// What the project lacks to reach the level after its own; empty at level 4.
     public static func missingForNextLevel(_ project: Project) -> [String] {
-        missing(for: project).first?.requirements ?? []
-    }
-
-    /// Every level from 1 to 4 that is not yet reached, with its unmet requirements.
-    private static func missing(for project: Project) -> [(level: Int, requirements: [String])] {
-        var gaps: [(Int, [String])] = []
-        guard let docker = project.docker else {
-            return [(1, ["a Dockerfile (docker)"])]
+        guard let d = project.docker else { return ["a Dockerfile (docker)"] }
+        for step in requirements {
+            let missing = step.all.filter { !$0.isMet(project, d) }.map(\.label)
+            if !missing.isEmpty { return missing }
         }
-        var two: [String] = []
-        if docker.compose != true { two.append("compose") }
-        if docker.volumes != true { two.append("volumes") }
-        if !two.isEmpty { gaps.append((2, two)) }
-        var three: [String] = []
-        if project.ci?.enabled != true { three.append("ci.enabled") }
-        if project.ci?.ghaCache != true { three.append("ci.ghaCache") }
-        if docker.dockerfileType != .test && docker.dockerfileType != .both { three.append("a test Dockerfile (dockerfileType test or both)") }
-        if !three.isEmpty { gaps.append((3, three)) }
-        var four: [String] = []
-        if docker.registry == nil { four.append("a registry") }
-        if docker.automatedReleases != true { four.append("automatedReleases") }
-        if docker.monitoring != true { four.append("monitoring") }
-        if !four.isEmpty { gaps.append((4, four)) }
-        return gaps.map { (level: $0.0, requirements: $0.1) }
+        return []
     }
 }
