@@ -37,12 +37,10 @@ enum IssueStatistics {
         }
     }
 
-    /// The seed's first category, named once: images over its limit should have an open issue.
-    static let oversizedCategory = Issue.seedCategories[0]
     static let oversizedLimitMB = 500.0
 
     static func oversizedWithoutIssue(_ docker: [(name: String, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
-        let tracked = Set(issues.filter { $0.isOpen && $0.category == oversizedCategory }.compactMap { $0.project?.lowercased() })
+        let tracked = Set(issues.filter { $0.isOpen && $0.category == Issue.oversizedImageCategory }.compactMap { $0.project?.lowercased() })
         return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.name.lowercased()) }
             .map(\.name)
     }
@@ -70,6 +68,7 @@ enum IssueStatistics {
 }
 
 extension Issue {
-    /// The category an image over 500 MB should have an open issue in (the engine's flag).
-    public static var oversizedImageCategory: String { IssueStatistics.oversizedCategory }
+    /// The category an image over 500 MB should have an open issue in (the engine's flag):
+    /// the seed's first.
+    public static let oversizedImageCategory = seedCategories[0]
 }
