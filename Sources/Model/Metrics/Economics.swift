@@ -99,13 +99,12 @@ enum Economics {
     /// The seed's Time Savings table: per-project averages over the projects each line applies to.
     static func timeSavings(_ projects: [ProjectEconomics], _ a: Assumptions, target: Double) -> [SavingsRow] {
         guard !projects.isEmpty else { return [] }
-        let setup = projects.map { _ in a.setupHours }
-        let debugging = projects.map { _ in a.debuggingHours }
         let total = projects.map { Assumptions.Pair(without: $0.hoursWithout, with: $0.hoursWith) }
         return [
-            row("Initial setup (hours)", setup, target),
+            // The same figure for every project: its average is itself.
+            row("Initial setup (hours)", [a.setupHours], target),
             row("CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
-            row("Debugging deployments (hours)", debugging, target),
+            row("Debugging deployments (hours)", [a.debuggingHours], target),
             row("Total (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target),
         ].compactMap { $0 }
     }
