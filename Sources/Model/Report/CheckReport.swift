@@ -50,6 +50,9 @@ public struct CheckReport: Sendable {
         emptyFails = !allowEmpty && checked.allSatisfy { $0.status == .noData }
     }
 
+    /// Whether a metric id matches an `--only` pattern (`security.*`).
+    public static func matches(_ id: String, pattern: String) -> Bool { Glob.matches(id, pattern) }
+
     /// "16 met, 15 progressing, 5 behind, 0 no data"
     public var counts: String {
         let counts = Dictionary(grouping: checked, by: \.status).mapValues(\.count)

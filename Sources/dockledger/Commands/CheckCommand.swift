@@ -38,10 +38,17 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD).")
     var asOf: Day?
 
+    @Option(help: "A regression gate instead: exit 1 when any metric got worse than at this git revision of the ledger.")
+    var since: String?
+
+    @Option(help: "A regression gate instead: exit 1 when any metric got worse than in this ledger file.")
+    var baseline: String?
+
     func run() throws {
         let path = try ledger.resolve(file)
         let loaded = try LedgerStore.load(path).ledger
         let report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
+        if since != nil || baseline != nil { return try checkRegressions(report, path: path) }
         let check: CheckReport
         do {
             check = try CheckReport(ledger: loaded, report: report, bar: failOn, only: only, allowEmpty: allowEmpty)
@@ -54,6 +61,23 @@ struct CheckCommand: ParsableCommand {
         case .github: print(check.github(file: path))
         }
         if !check.passes { throw ExitCode(1) }
+    }
+
+    /// `--since` / `--baseline`: fail on metrics that got worse, each on stdout with both values.
+    private func checkRegressions(_ report: LedgerReport, path: String) throws {
+        if since != nil && baseline != nil { throw CLIError("give --since or --baseline, not both") }
+        let old = try LedgerVersion.load(since ?? baseline!, ledger: path)
+        let worse = Regressions.between(old: MetricEngine.report(old.ledger, asOf: asOf?.seconds ?? Day.now()), new: report)
+            .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id, pattern: $0) } }
+        if worse.isEmpty {
+            print("ok: no metric got worse than in \(old.name)")
+            return
+        }
+        for move in worse {
+            print("\(move.new.id): worse than in \(old.name): \(move.old.formattedValue) → \(move.new.formattedValue) (target \(move.new.formattedTarget)) \(move.new.label)")
+        }
+        printError("\(worse.count) metric\(worse.count == 1 ? "" : "s") got worse than in \(old.name)")
+        throw ExitCode(1)
     }
 }
 
