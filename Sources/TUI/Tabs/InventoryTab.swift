@@ -1,7 +1,12 @@
 import Model
 
 /// 2 Inventory: every project, filtered and sorted (display only). Enter opens the detail.
-enum InventoryTab {
+enum InventoryTab: TabComponent {
+    static let title = "Inventory"
+    static let keyContext: KeyContext? = .inventory
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let q = state.inventory
         let total = state.ledger.projects.count
