@@ -27,9 +27,9 @@ public enum MetricEngine {
             let (d, t) = define(id)
             results[id] = MetricResult(d, target: t, value: s.average, minimum: s.min, maximum: s.max, sampleCount: s.count)
         }
-        func single(_ id: String, _ value: Double?, sampleCount: Int? = nil) {
+        func single(_ id: String, _ value: Double?, sampleCount: Int? = nil, status: MetricStatus? = nil) {
             let (d, t) = define(id)
-            results[id] = MetricResult(d, target: t, value: value, sampleCount: sampleCount)
+            results[id] = MetricResult(d, target: t, value: value, sampleCount: sampleCount, status: status)
         }
 
         let docker = pop.docker
@@ -92,7 +92,8 @@ public enum MetricEngine {
         // Maintenance
         let interval = target("maintenance.baseImageAgeDays", in: ledger)
         let schedule = Tables.baseImageSchedule(ledger.maintenance.baseImageUpdates, now: now, intervalDays: interval)
-        single("maintenance.baseImageAgeDays", schedule.daysSinceLast.map(Double.init))
+        // A schedule past its due day is overdue: behind, whatever share of the interval it is.
+        single("maintenance.baseImageAgeDays", schedule.daysSinceLast.map(Double.init), status: schedule.overdue ? .behind : nil)
 
         let metrics = MetricCatalog.all.map { results[$0.id]! }
         let levelRows = (1...4).map { level in
@@ -110,7 +111,7 @@ public enum MetricEngine {
                 docker, under30: results["ci.cachedUnder30"]!.formattedTarget, over120: results["ci.cachedOver120"]!.formattedTarget),
             cache: Tables.cache(docker, rateTarget: target("cache.hitRate", in: ledger), speedupTarget: target("cache.speedup", in: ledger)),
             registries: Tables.registries(docker),
-            severities: Tables.severities(scans, metrics: results),
+            severities: Tables.severities(docker, metrics: results),
             timeSavings: Economics.timeSavings(economics, ledger.assumptions, target: target("efficiency.time", in: ledger)),
             costSavings: Economics.costSavings(economics, ledger.assumptions, target: target("efficiency.cost", in: ledger)),
             roiByLevel: Economics.levels(ledger.assumptions, projects: economics),

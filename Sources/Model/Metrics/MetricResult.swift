@@ -18,7 +18,7 @@ public struct MetricResult: Equatable, Sendable {
     public let sampleCount: Int?
 
     init(_ definition: MetricDefinition, target: Double, value: Double?, numerator: Int? = nil, denominator: Int? = nil,
-         minimum: Double? = nil, maximum: Double? = nil, sampleCount: Int? = nil) {
+         minimum: Double? = nil, maximum: Double? = nil, sampleCount: Int? = nil, status: MetricStatus? = nil) {
         id = definition.id
         section = definition.section
         label = definition.label
@@ -26,7 +26,7 @@ public struct MetricResult: Equatable, Sendable {
         direction = definition.direction
         self.target = target
         self.value = value
-        status = MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
+        self.status = status ?? MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
         self.numerator = numerator
         self.denominator = denominator
         self.minimum = minimum
@@ -35,5 +35,5 @@ public struct MetricResult: Equatable, Sendable {
     }
 
     public var formattedValue: String { MetricFormat.value(value, unit: unit) }
-    public var formattedTarget: String { direction.rawValue + MetricFormat.value(target, unit: unit) }
+    public var formattedTarget: String { direction.rawValue + MetricFormat.target(target, unit: unit) }
 }

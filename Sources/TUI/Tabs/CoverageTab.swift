@@ -48,11 +48,13 @@ enum CoverageTab: TabComponent {
         let columns = [Column("Date", minimum: -1)] + ids.enumerated().map { i, id in
             Column.number(r.metric(id).label, dropOrder: i + 1)
         }
-        var rows: [[Cell]] = r.trend.map { snapshot in
+        // Today's snapshot is the "now" row: one row per day.
+        let today = ISODate.day(fromSeconds: r.asOf)
+        var rows: [[Cell]] = r.trend.filter { $0.date != today }.map { snapshot in
             [Cell(snapshot.date)] + ids.map { id in Cells.value(snapshot.metrics[id], r.metric(id).unit) }
         }
         if !r.trend.isEmpty {
-            rows.append([Cell("now", .key)] + ids.map { id in
+            rows.append([Cell(today + " (now)", .key)] + ids.map { id in
                 let m = r.metric(id)
                 return Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status))
             })

@@ -6,7 +6,7 @@ extension MarkdownReport {
         var table = MarkdownTable(["Feature", "Projects Using", "% of CI Projects", "Target"])
         for id in ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"] {
             let m = report.metric(id)
-            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
         }
         out += table.render() + "\n"
         let flags = ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"].map { id -> String in
@@ -22,8 +22,8 @@ extension MarkdownReport {
         let over = report.metric("ci.cachedOver120")
         var times = MarkdownTable(["Time Range", "Uncached", "Cached", "Target"])
         for (i, row) in report.buildTimeDistribution.enumerated() {
-            let target = i == 0 ? MetricFormat.percent(under.target) + " (cached)"
-                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.percent(over.target) + " (cached)" : ""
+            let target = i == 0 ? MetricFormat.target(under.target, unit: .share) + " (cached)"
+                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.target(over.target, unit: .share) + " (cached)" : ""
             times.add([row.label, String(row.uncached), String(row.cached), target])
         }
         out += times.render() + "\n"
@@ -48,7 +48,7 @@ extension MarkdownReport {
         if amd.denominator == 0 { out += MarkdownFormat.empty() }
         var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
         for m in [amd, arm] {
-            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
         }
         out += arch.render() + "\n"
         out += "Over \(amd.denominator ?? 0) Docker project\(amd.denominator == 1 ? "" : "s") with known platforms. "
