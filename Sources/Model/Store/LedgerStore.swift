@@ -60,6 +60,10 @@ public enum LedgerStore {
     public static func load(_ path: String) throws(LedgerError) -> LoadedLedger {
         // Fingerprint first: if the file changes while we read, the next check sees a difference.
         let fingerprint = FileFingerprint.of(path)
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw .unreadable(file: path, reason: "is a directory, not a ledger file")
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "\(error.localizedDescription)" : "no such file"
@@ -80,14 +84,16 @@ public enum LedgerStore {
         try save(ledger, to: path, createOnly: createOnly, beforeCommit: {})
     }
 
-    static func save(_ ledger: Ledger, to path: String, createOnly: Bool,
+    static func save(_ ledger: Ledger, to givenPath: String, createOnly: Bool,
                      beforeCommit: () throws -> Void) throws(LedgerError) -> FileFingerprint? {
+        let path = LedgerPath.resolved(givenPath)
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
         let problems = LedgerValidator.validate(ledger)
         if !problems.isEmpty { throw .invalid(file: path, problems) }
         do {
             try AtomicFile.write(encode(ledger), to: path, exclusive: createOnly, beforeCommit: beforeCommit)
         } catch {
+            if let refused = error.cause as? LedgerError { throw refused }
             throw .writeFailed(file: path, reason: error.reason)
         }
         return FileFingerprint.of(path)
