@@ -19,7 +19,7 @@ enum AtomicFile {
     static func write(_ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
                       beforeCommit: () throws -> Void = {}) throws(Failure) {
         // A symlinked ledger is written through: the link stays, its target gets the new text.
-        let path = LedgerPath.resolved(givenPath)
+        let path = LedgerFile.resolved(givenPath)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temp = folder + "/." + url.lastPathComponent + ".tmp-" + unpredictableSuffix()
@@ -135,7 +135,7 @@ enum AtomicFile {
 
 /// Where a ledger really is: a symlink is resolved once, so the lock, the fingerprint and the
 /// save all concern the file it points to, and the link itself is never replaced.
-public enum LedgerPath {
+public enum LedgerFile {
     /// The file a symlink at `path` points to (through any chain of links); `path` unchanged
     /// when it is not a symlink, so messages keep naming the file as the user did.
     public static func resolved(_ path: String) -> String {

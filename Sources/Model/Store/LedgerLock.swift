@@ -46,7 +46,7 @@ public final class LedgerLock: Sendable {
     /// Takes the lock or says who has it. `command` names this holder for the others.
     public static func acquire(for givenPath: String, command: String) throws(Failure) -> LedgerLock {
         // Lock the file a symlink points to, so every way of naming the ledger meets one lock.
-        let ledgerPath = LedgerPath.resolved(givenPath)
+        let ledgerPath = LedgerFile.resolved(givenPath)
         let path = lockFile(for: ledgerPath)
         for _ in 0..<5 {
             // O_NOFOLLOW: a lock file planted as a symlink must not make us truncate its target.

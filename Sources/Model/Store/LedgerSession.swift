@@ -5,7 +5,7 @@ public struct LedgerSession: Sendable {
     public private(set) var fingerprint: FileFingerprint?
 
     public init(path: String, fingerprint: FileFingerprint?) {
-        self.path = LedgerPath.resolved(path)
+        self.path = LedgerFile.resolved(path)
         self.fingerprint = fingerprint
     }
 
@@ -60,7 +60,7 @@ public enum ScriptedEdit {
     public static func run(on givenPath: String, command: String,
                            _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
         // Resolved once: the lock, the read and the save all concern the same file.
-        let path = LedgerPath.resolved(givenPath)
+        let path = LedgerFile.resolved(givenPath)
         let lock: LedgerLock
         do { lock = try LedgerLock.acquire(for: path, command: command) } catch { throw .locked(error) }
         defer { withExtendedLifetime(lock) {} }
@@ -71,8 +71,16 @@ public enum ScriptedEdit {
             session = LedgerSession(path: path, fingerprint: loaded.fingerprint)
             ledger = loaded.ledger
         } catch { throw .ledger(error) }
+        if !ledger.conflicts.isEmpty { throw .refused(unresolvedConflicts(ledger.conflicts, in: path)) }
         let message = try change(&ledger)
         do { try session.save(ledger) } catch { throw .ledger(error) }
         return message
     }
+}
+
+/// Why a ledger with merge conflicts is not edited: each conflict named, and how to settle them.
+public func unresolvedConflicts(_ conflicts: [MergeConflict], in path: String) -> String {
+    "\(path): \(conflicts.count) unresolved merge conflict\(conflicts.count == 1 ? "" : "s") ("
+        + conflicts.map(\.path.description).joined(separator: ", ")
+        + "); resolve them in the dashboard (`dockledger \(path)`) before editing"
 }
