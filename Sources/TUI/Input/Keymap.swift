@@ -7,8 +7,7 @@ public enum Action: Equatable, Sendable {
     case open
     case filter, applyFilter, clearFilter, sortNext, sortReverse
     case addProject, editProject, deleteProject, undo, redo
-    case logOversizedIssue, addLogEntry
-    case issues(IssuesAction)
+    case issues(IssuesAction), quality(QualityAction), log(LogAction)
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
 }
@@ -84,9 +83,9 @@ public enum Keymap {
         Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
         Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
         Binding([.char("d")], "d", .issues(.delete), "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
-        Binding([.char("n")], "n", .logOversizedIssue, "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
+        Binding([.char("n")], "n", .quality(.logOversizedIssue), "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
                 .quality, hint: ("n", "log size issue")),
-        Binding([.char("n")], "n", .addLogEntry, "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
+        Binding([.char("n")], "n", .log(.addEntry), "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
         // Forms: typed characters go into the focused field; these keys do the rest.
         Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
         Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),

@@ -129,9 +129,7 @@ enum Update {
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
         case .addProject, .editProject, .deleteProject:
             return Forms.inventoryAction(action, s)
-        case .logOversizedIssue, .addLogEntry:
-            return issueAction(action, s)
-        case .issues:
+        case .issues, .quality, .log:
             // Another tab's key: the keymap offers a tab's keys only while it shows.
             return (s, [])
         case .undo:
