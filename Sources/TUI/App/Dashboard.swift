@@ -29,11 +29,13 @@ public enum Dashboard {
                              asOf: Date().timeIntervalSince1970, size: terminal.size)
         state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
         state.message = setup.notice
+        let trendLoader = TrendLoader(path: setup.path)
         render(state, into: &terminal)
         while true {
-            // Poll while a save is in flight so its outcome shows without waiting for a key.
-            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy ? 50 : -1)
+            // Poll while a save or the git history is in flight so it shows without waiting for a key.
+            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy ? 50 : -1)
             var events = saver.takeOutcomes().map(Event.storage)
+            if let trend = trendLoader.take() { events.append(trend) }
             if let event { events.append(event) } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return
