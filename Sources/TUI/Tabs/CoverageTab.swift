@@ -31,7 +31,7 @@ enum CoverageTab: TabComponent {
                   let m = row.metric
                   return [Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(m.value, m.unit),
                           Cells.target(m), Cells.status(m.status)]
-              })
+              }, ref: { .metric(r.levelRows[$0].metric.id) })
     }
 
     static let definitions = [
@@ -49,14 +49,16 @@ enum CoverageTab: TabComponent {
             : "Trend: \(points.count) points, \(points.first!.date) to \(points.last!.date) (\(fromGit) from git, \(points.count - fromGit) snapshots)"
         let columns = [Column("Metric", minimum: 20), Column("Trend", minimum: 8), .number("First", dropOrder: 2),
                        .number("Now"), Column("Status", minimum: -1, dropOrder: 1)]
-        let rows: [[Cell]] = Trend.metricIDs(points).map { id in
+        let ids = Trend.metricIDs(points)
+        let rows: [[Cell]] = ids.map { id in
             let m = r.metric(id)
             let values = points.map { $0.metrics[id] }
             return [Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
                     Cells.value(values.compactMap { $0 }.first, m.unit),
                     Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status)]
         }
-        return Table(title, columns, rows: rows, empty: "no history yet: commit the ledger to git or run `dockledger snapshot`")
+        return Table(title, columns, rows: rows, empty: "no history yet: commit the ledger to git or run `dockledger snapshot`",
+                     ref: { .trendMetric(ids[$0]) })
     }
 
     static let sparklineWidth = 24
