@@ -107,7 +107,7 @@ struct TrendCache {
         var cache = TrendCache()
         for (key, value) in entries {
             guard case .object(let metrics) = value else { continue }
-            cache.values[key] = metrics.compactMapValues { if case .number(let n) = $0 { n } else { nil } }
+            cache.values[key] = metrics.compactMapValues { if case .number(let n) = $0 { n.value } else { nil } }
         }
         return cache
     }
