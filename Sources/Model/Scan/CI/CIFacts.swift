@@ -36,11 +36,11 @@ public struct CIFacts: Sendable {
     private mutating func readWorkflow(_ tree: YAMLTree, file: String, read: (String) -> String?) {
         let onTags = Self.runsOnTagsOrRelease(tree["on"])
         var pushesHere: SourceLocation?
-        let workflowEnv = Self.env(tree["env"], scope: ExpressionScope())
+        let workflowEnv = Self.env(tree["env"])
         for (_, job) in tree["jobs"]?.pairs ?? [] {
             let matrix = Self.matrix(job["strategy"]?["matrix"])
             var jobEnv = workflowEnv
-            for (k, v) in Self.env(job["env"], scope: ExpressionScope(env: workflowEnv, matrix: matrix)) { jobEnv[k] = v }
+            for (k, v) in Self.env(job["env"]) { jobEnv[k] = v }
             let jobScope = ExpressionScope(env: jobEnv, matrix: matrix)
             if let uses = job["uses"]?.text, uses.lowercased().contains("docker") {
                 let location = SourceLocation(file, line: job["uses"]?.line)
@@ -52,7 +52,7 @@ public struct CIFacts: Sendable {
             }
             for step in job["steps"]?.items ?? [] {
                 var env = jobEnv
-                for (k, v) in Self.env(step["env"], scope: jobScope) { env[k] = v }
+                for (k, v) in Self.env(step["env"]) { env[k] = v }
                 let scope = ExpressionScope(env: env, matrix: matrix)
                 if let usesNode = step["uses"], let uses = usesNode.text {
                     let location = SourceLocation(file, line: usesNode.line)
@@ -193,12 +193,11 @@ public struct CIFacts: Sendable {
         return values.filter { seen.insert($0).inserted }
     }
 
-    /// `env:` literals (values may hold expressions, resolved in `scope`).
-    static func env(_ node: YAMLTree?, scope: ExpressionScope) -> [String: String] {
+    /// `env:` values as written; expressions in them are resolved where they are used.
+    static func env(_ node: YAMLTree?) -> [String: String] {
         var result: [String: String] = [:]
         for (key, value) in node?.pairs ?? [] {
-            guard let text = value.text else { continue }
-            result[key] = text.contains("${{") ? (scope.resolve(text).first ?? text) : text
+            if let text = value.text { result[key] = text }
         }
         return result
     }
