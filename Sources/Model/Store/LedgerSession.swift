@@ -44,10 +44,11 @@ public enum ScriptedEdit {
     }
 
     /// `change` returns a line to print, or throws `Failure.refused` with the reason.
-    public static func run(on path: String, command: String,
+    /// `waitSeconds`: how long to wait for a lock another process holds (0: fail at once).
+    public static func run(on path: String, command: String, waitSeconds: Double = 0,
                            _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
         let lock: LedgerLock
-        do { lock = try LedgerLock.acquire(for: path, command: command) } catch { throw .locked(error) }
+        do { lock = try LedgerLock.acquire(for: path, command: command, waitingUpTo: waitSeconds) } catch { throw .locked(error) }
         defer { withExtendedLifetime(lock) {} }
         var session: LedgerSession
         var ledger: Ledger
@@ -56,8 +57,16 @@ public enum ScriptedEdit {
             session = LedgerSession(path: path, fingerprint: loaded.fingerprint)
             ledger = loaded.ledger
         } catch { throw .ledger(error) }
+        if !ledger.conflicts.isEmpty { throw .refused(unresolvedConflicts(ledger.conflicts, in: path)) }
         let message = try change(&ledger)
         do { try session.save(ledger) } catch { throw .ledger(error) }
         return message
     }
+}
+
+/// Why a ledger with merge conflicts is not edited: each conflict named, and how to settle them.
+public func unresolvedConflicts(_ conflicts: [MergeConflict], in path: String) -> String {
+    "\(path): \(conflicts.count) unresolved merge conflict\(conflicts.count == 1 ? "" : "s") ("
+        + conflicts.map(\.path.description).joined(separator: ", ")
+        + "); resolve them in the dashboard (`dockledger \(path)`) before editing"
 }

@@ -18,7 +18,8 @@ struct ScanCommand: ParsableCommand {
 
     @Argument(help: "Repositories or folders of repositories.") var paths: [String]
     @Option(help: "The project to fill (only with a single repository PATH).") var project: String?
-    @Option(help: "The ledger file (default: data/ledger.json; created when it does not exist).") var ledger: String?
+    @OptionGroup var ledger: LedgerOption
+    @OptionGroup var wait: WaitOption
     @Flag(help: "Print what would change; write nothing.") var dryRun = false
     @Option(help: "Output: text (a summary of changes) or json (every fact with its source).") var format: ScanFormat = .text
     @Flag(help: "Replace values set by hand (marked manual) with what the files say.") var overwriteManual = false
@@ -45,9 +46,10 @@ struct ScanCommand: ParsableCommand {
         let repositories = LedgerScan.read(folders, progress: Progress.line(total: folders.count))
         Progress.clear()
 
-        let path = ledger ?? LedgerLocation.defaultPath
+        // A named ledger that does not exist yet is created: one command fills a new ledger.
+        let path = ledger.path ?? LedgerLocation.defaultPath
         if !FileManager.default.fileExists(atPath: path) {
-            guard ledger != nil else { _ = try LedgerLocation.resolve(nil); return }
+            guard ledger.path != nil else { _ = try ledger.resolve(); return }
             if !dryRun {
                 do { try LedgerStore.save(Ledger.new(today: day), to: path, createOnly: true) } catch { throw CLIError(error.description) }
             }
@@ -67,7 +69,7 @@ struct ScanCommand: ParsableCommand {
             print(render(LedgerScan.apply(repositories, to: &l, projectName: project, day: day, overwriteManual: overwriteManual)))
             return
         }
-        try scriptedEdit(path, as: "dockledger scan") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+        try scriptedEdit(path, as: "dockledger scan", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
             render(LedgerScan.apply(repositories, to: &l, projectName: project, day: day, overwriteManual: overwriteManual))
         }
     }
