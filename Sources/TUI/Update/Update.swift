@@ -94,14 +94,9 @@ enum Update {
             form.perform(formAction)
             s.mode = .form(Forms.refreshed(form, s))
         case .confirmYes:
-            return Forms.confirmed(s)
+            return answeredYes(s)
         case .confirmNo:
-            if case .confirm(let c) = s.mode, c.action == .reload {
-                s.message = "not reloaded: edits stay in memory and are not saved until you reload"
-            } else {
-                s.message = "cancelled"
-            }
-            s.mode = .browse
+            s = answeredNo(s)
         }
         return (s, [])
     }
