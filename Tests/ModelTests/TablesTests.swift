@@ -47,7 +47,7 @@ import Testing
         let a = ProjectAssessment.of(p, in: ledger([p]))
         #expect(a.level == 1)
         #expect(a.status == .behind)
-        #expect(a.misses.map(\.metricID) == ["coverage.multiStage", "quality.imageSizeMB", "vulns.critical", "arch.amd64", "ci.buildx"])
+        #expect(a.misses.map(\.metricID) == [.coverageMultiStage, .qualityImageSizeMB, .vulnsCritical, .archAmd64, .ciBuildx])
         #expect(a.misses[1].actual == "412 MB")
         #expect(a.misses[1].target == "<=250 MB")
         #expect(a.unknown.contains("Minimal base images"))
@@ -113,9 +113,9 @@ import Testing
         let l = ledger([dockerProject("a"), plainProject("b")])
         let r = report(l)
         // One Docker project, no CI, no registry: time 7 h -> 1.25 h; no costs at all.
-        #expect(abs(r.metric("efficiency.time").value! - (7 - 1.25) / 7) < 1e-12)
-        #expect(r.metric("efficiency.cost").value == nil)
-        #expect(r.metric("efficiency.cost").status == .noData)
+        #expect(abs(r.metric(.efficiencyTime).value! - (7 - 1.25) / 7) < 1e-12)
+        #expect(r.metric(.efficiencyCost).value == nil)
+        #expect(r.metric(.efficiencyCost).status == .noData)
         #expect(r.timeSavings.map(\.activity) == ["Initial setup (hours)", "Debugging deployments (hours)", "Total (6 months, hours)"])
         #expect(r.costSavings.map(\.activity) == ["Total/month"])
         #expect(r.roiByProject.map(\.project) == ["a"])
@@ -123,7 +123,7 @@ import Testing
 
     @Test func noDockerProjectsNoEfficiency() {
         let r = report(ledger([plainProject("a")]))
-        #expect(r.metric("efficiency.time").status == .noData)
+        #expect(r.metric(.efficiencyTime).status == .noData)
         #expect(r.timeSavings.isEmpty)
     }
 }

@@ -3,7 +3,7 @@
 /// and the per-project status of the CSV export.
 public struct ProjectAssessment: Equatable, Sendable {
     public struct Miss: Equatable, Sendable {
-        public let metricID: String
+        public let metricID: MetricID
         public let label: String
         /// What the project has, e.g. "412 MB" or "no".
         public let actual: String
@@ -29,13 +29,13 @@ public struct ProjectAssessment: Equatable, Sendable {
         guard let d = project.docker else {
             return ProjectAssessment(level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project), misses: [], unknown: [])
         }
-        func flag(_ id: String, _ value: Bool?) {
-            let label = MetricCatalog.definition(id)!.label
+        func flag(_ id: MetricID, _ value: Bool?) {
+            let label = id.definition.label
             guard let value else { unknown.append(label); return }
             if !value { misses.append(Miss(metricID: id, label: label, actual: "no", target: "yes")) }
         }
-        func limit(_ id: String, _ value: Double?) {
-            let definition = MetricCatalog.definition(id)!
+        func limit(_ id: MetricID, _ value: Double?) {
+            let definition = id.definition
             let target = MetricEngine.target(id, in: ledger)
             guard let value else { unknown.append(definition.label); return }
             if MetricStatus.evaluate(value: value, target: target, direction: definition.direction) != .met {
@@ -43,36 +43,36 @@ public struct ProjectAssessment: Equatable, Sendable {
                                    target: definition.describe(target: target)))
             }
         }
-        flag("coverage.multiStage", d.multiStage)
-        flag("security.nonRoot", d.nonRoot)
-        flag("security.minimalBase", d.minimalBase)
-        flag("security.secretsFree", d.secretsFree)
-        limit("quality.imageSizeMB", d.imageSizeMB)
-        limit("quality.buildContextMB", d.buildContextMB)
-        limit("quality.layers", d.layers.map(Double.init))
+        flag(.coverageMultiStage, d.multiStage)
+        flag(.securityNonRoot, d.nonRoot)
+        flag(.securityMinimalBase, d.minimalBase)
+        flag(.securitySecretsFree, d.secretsFree)
+        limit(.qualityImageSizeMB, d.imageSizeMB)
+        limit(.qualityBuildContextMB, d.buildContextMB)
+        limit(.qualityLayers, d.layers.map(Double.init))
         if let scan = d.vulnerabilities {
-            limit("vulns.critical", scan.critical.map(Double.init))
-            limit("vulns.high", scan.high.map(Double.init))
-            limit("vulns.medium", scan.medium.map(Double.init))
+            limit(.vulnsCritical, scan.critical.map(Double.init))
+            limit(.vulnsHigh, scan.high.map(Double.init))
+            limit(.vulnsMedium, scan.medium.map(Double.init))
         } else {
-            misses.append(Miss(metricID: "security.scansPassing", label: "Vulnerability scans passing", actual: "never scanned", target: "scanned"))
+            misses.append(Miss(metricID: .securityScansPassing, label: MetricID.securityScansPassing.definition.label, actual: "never scanned", target: "scanned"))
         }
-        limit("perf.buildUncachedS", d.buildTimeUncachedS)
-        limit("perf.buildCachedS", d.buildTimeCachedS)
-        limit("perf.startupS", d.startupTimeS)
-        limit("perf.healthCheckMs", d.healthCheckLatencyMs)
-        limit("cache.hitRate", d.cacheHitRate)
-        limit("cache.speedup", Tables.speedupOf(d))
+        limit(.perfBuildUncachedS, d.buildTimeUncachedS)
+        limit(.perfBuildCachedS, d.buildTimeCachedS)
+        limit(.perfStartupS, d.startupTimeS)
+        limit(.perfHealthCheckMs, d.healthCheckLatencyMs)
+        limit(.cacheHitRate, d.cacheHitRate)
+        limit(.cacheSpeedup, Tables.speedupOf(d))
         if let platforms = d.platforms {
             if !platforms.contains("linux/amd64") {
-                misses.append(Miss(metricID: "arch.amd64", label: "linux/amd64", actual: "not built", target: "built"))
+                misses.append(Miss(metricID: .archAmd64, label: MetricID.archAmd64.definition.label, actual: "not built", target: "built"))
             }
         } else {
             unknown.append("Platforms")
         }
         if project.ciEnabled {
-            flag("ci.buildx", project.ci?.buildx)
-            flag("ci.ghaCache", project.ci?.ghaCache)
+            flag(.ciBuildx, project.ci?.buildx)
+            flag(.ciGhaCache, project.ci?.ghaCache)
         }
         return ProjectAssessment(level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project),
                                  misses: misses, unknown: unknown)

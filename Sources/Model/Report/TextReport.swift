@@ -52,7 +52,7 @@ public enum TextReport {
         out.append("Vulnerabilities by Severity")
         var vulns = TextTable(["Severity", "Total", "Worst Project", "Target", "Status"], alignments: [.left, .right, .right, .right, .left])
         for row in r.severities {
-            vulns.add([row.severity, row.total.map(String.init) ?? "-", row.worstProject.map(String.init) ?? "-", row.target, row.status.word])
+            vulns.add([row.severity.rawValue, row.total.map(String.init) ?? "-", row.worstProject.map(String.init) ?? "-", row.target, row.status.word])
         }
         out.append(vulns.render())
 

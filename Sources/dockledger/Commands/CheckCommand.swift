@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         for m in failing {
-            printError("\(m.id): \(m.status.word): \(m.formattedValue) (target \(m.formattedTarget)) \(m.label)")
+            printError("\(m.id.rawValue): \(m.status.word): \(m.formattedValue) (target \(m.formattedTarget)) \(m.label)")
         }
         printError("\(failing.count) metric\(failing.count == 1 ? "" : "s") failing (\(summary))")
         throw ExitCode(1)

@@ -39,12 +39,12 @@ enum CoverageTab {
     static func trend(_ state: AppState) -> Table {
         let r = state.report
         let recorded = Set(r.trend.flatMap { $0.metrics.keys })
-        let ids = MetricCatalog.all.map(\.id).filter(recorded.contains)
+        let ids = MetricID.allCases.filter { recorded.contains($0.rawValue) }
         let columns = [Column("Date", minimum: -1)] + ids.enumerated().map { i, id in
             Column.number(r.metric(id).label, dropOrder: i + 1)
         }
         var rows: [[Cell]] = r.trend.map { snapshot in
-            [Cell(snapshot.date)] + ids.map { id in Cells.value(snapshot.metrics[id], r.metric(id).unit) }
+            [Cell(snapshot.date)] + ids.map { id in Cells.value(snapshot.value(of: id), r.metric(id).unit) }
         }
         if !r.trend.isEmpty {
             rows.append([Cell("now", .key)] + ids.map { id in
