@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // No pkgConfig: SwiftPM would warn about (and drop) its -D flags; shim.h sets them.
@@ -18,7 +19,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // Pure Swift: ledger types, JSON store, metric engine, writers. Knows nothing of curses.
-        .target(name: "Model"),
+        .target(name: "Model", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The curses front end: state, update, views, keymap, theme.
         .target(name: "TUI", dependencies: ["Model", "CNcursesw"]),
         // Command-line parsing only.

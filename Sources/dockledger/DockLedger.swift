@@ -9,7 +9,8 @@ struct DockLedger: ParsableCommand {
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
         """,
         subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
-                      ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self],
+                      ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
+                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -14,6 +14,8 @@ public struct Ledger: Equatable, Sendable {
     public var versionHistory: [VersionEntry]
     public var changelog: [ChangelogEntry]
     public var history: [HistorySnapshot]
+    /// Fields a merge could not decide (ours is in place); the ledger is not edited until none remain.
+    public var conflicts: [MergeConflict] = []
     public var unknownKeys: [String: JSONValue] = [:]
 
     public init(formatVersion: Int = Ledger.currentFormatVersion, meta: Meta = Meta(), targets: [String: Double] = [:],
@@ -90,6 +92,7 @@ extension Ledger {
         ledger.versionHistory = r.list("versionHistory") { VersionEntry(reading: &$0) }
         ledger.changelog = r.list("changelog") { ChangelogEntry(reading: &$0) }
         ledger.history = r.list("history") { HistorySnapshot(reading: &$0) }
+        ledger.conflicts = r.list("conflicts") { MergeConflict(reading: &$0) }.compactMap { $0 }
         ledger.unknownKeys = r.unknownKeys
         return (ledger, diagnostics + r.diagnostics)
     }
@@ -107,6 +110,7 @@ extension Ledger {
         w.set("versionHistory", json: .array(versionHistory.map(\.json)))
         w.set("changelog", json: .array(changelog.map(\.json)))
         w.set("history", json: .array(history.map(\.json)))
+        if !conflicts.isEmpty { w.set("conflicts", json: .array(conflicts.map(\.json))) }
         return w.value
     }
 }

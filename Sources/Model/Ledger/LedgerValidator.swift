@@ -69,6 +69,10 @@ public enum LedgerValidator {
                 out.append(Diagnostic(path.key("metrics").key(id), "unknown metric id \"\(id)\""))
             }
         }
+        var seenConflicts: Set<LedgerPath> = []
+        for (i, conflict) in ledger.conflicts.enumerated() where !seenConflicts.insert(conflict.path).inserted {
+            out.append(Diagnostic(root.key("conflicts").index(i).key("path"), "duplicate conflict \"\(conflict.path)\""))
+        }
         return out
     }
 

@@ -56,8 +56,16 @@ public enum ScriptedEdit {
             session = LedgerSession(path: path, fingerprint: loaded.fingerprint)
             ledger = loaded.ledger
         } catch { throw .ledger(error) }
+        if !ledger.conflicts.isEmpty { throw .refused(unresolvedConflicts(ledger.conflicts, in: path)) }
         let message = try change(&ledger)
         do { try session.save(ledger) } catch { throw .ledger(error) }
         return message
     }
+}
+
+/// Why a ledger with merge conflicts is not edited: each conflict named, and how to settle them.
+public func unresolvedConflicts(_ conflicts: [MergeConflict], in path: String) -> String {
+    "\(path): \(conflicts.count) unresolved merge conflict\(conflicts.count == 1 ? "" : "s") ("
+        + conflicts.map(\.path.description).joined(separator: ", ")
+        + "); resolve them in the dashboard (`dockledger \(path)`) before editing"
 }

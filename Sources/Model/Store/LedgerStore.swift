@@ -9,6 +9,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case writeFailed(file: String, reason: String)
     /// Another program wrote the file since it was read; saving would lose its change.
     case changedOnDisk(file: String)
+    /// git merged the file line by line and left `<<<<<<<` markers in it.
+    case conflictMarkers(file: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
             "\(file): written by a newer dockledger (formatVersion \(version), this one writes \(Ledger.currentFormatVersion)); refusing to overwrite it"
         case .writeFailed(let file, let reason): "\(file): not saved: \(reason)"
         case .changedOnDisk(let file): "\(file): changed on disk since it was read; not overwritten (reload it first)"
+        case .conflictMarkers(let file):
+            "\(file): has git conflict markers (git merged it line by line, without the dockledger driver); run `dockledger resolve \(file)` to merge it by identity"
         }
     }
 }
@@ -50,11 +54,21 @@ public enum LedgerStore {
     /// Parses and validates a ledger; any problem is an error naming its line/column or path.
     public static func decode(_ data: Data, file: String) throws(LedgerError) -> Ledger {
         let document: JSONValue
-        do { document = try JSONParser.parse(data) } catch { throw .syntax(file: file, error) }
+        do { document = try JSONParser.parse(data) } catch {
+            throw hasConflictMarkers(data) ? .conflictMarkers(file: file) : .syntax(file: file, error)
+        }
         let (ledger, problems) = Ledger.decode(document)
         let all = problems + LedgerValidator.validate(ledger)
         if !all.isEmpty { throw .invalid(file: file, all) }
         return ledger
+    }
+
+    /// Whether a line starts with git's `<<<<<<< ` conflict marker (or is `=======` / `>>>>>>> `).
+    public static func hasConflictMarkers(_ data: Data) -> Bool {
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+            line.hasPrefix("<<<<<<< ") || line.hasPrefix(">>>>>>> ")
+        }
     }
 
     public static func load(_ path: String) throws(LedgerError) -> LoadedLedger {
@@ -80,13 +94,20 @@ public enum LedgerStore {
         try save(ledger, to: path, createOnly: createOnly, beforeCommit: {})
     }
 
-    static func save(_ ledger: Ledger, to path: String, createOnly: Bool,
+    /// Writes a merge result over git's temporary file: validated and crash-safe like a save,
+    /// but without a `.bak` beside it (git's temporary files live in the work tree).
+    public static func writeMerged(_ ledger: Ledger, to path: String) throws(LedgerError) {
+        try save(ledger, to: path, createOnly: false, keepBackup: false, beforeCommit: {})
+    }
+
+    @discardableResult
+    static func save(_ ledger: Ledger, to path: String, createOnly: Bool, keepBackup: Bool = true,
                      beforeCommit: () throws -> Void) throws(LedgerError) -> FileFingerprint? {
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
         let problems = LedgerValidator.validate(ledger)
         if !problems.isEmpty { throw .invalid(file: path, problems) }
         do {
-            try AtomicFile.write(encode(ledger), to: path, exclusive: createOnly, beforeCommit: beforeCommit)
+            try AtomicFile.write(encode(ledger), to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit)
         } catch {
             throw .writeFailed(file: path, reason: error.reason)
         }

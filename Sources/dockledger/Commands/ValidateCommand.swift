@@ -20,6 +20,10 @@ struct ValidateCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
+        if !ledger.conflicts.isEmpty {
+            printError(unresolvedConflicts(ledger.conflicts, in: file))
+            throw ExitCode(1)
+        }
         print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
         guard rewrite else { return }
         do {
