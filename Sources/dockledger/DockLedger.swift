@@ -10,7 +10,7 @@ struct DockLedger: ParsableCommand {
         """,
         subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
                       ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
-                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self],
+                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }
