@@ -1,4 +1,5 @@
 import ArgumentParser
+import Model
 
 @main
 struct DockLedger: ParsableCommand {
@@ -7,10 +8,17 @@ struct DockLedger: ParsableCommand {
         abstract: "The SAP-011 Docker Operations adoption ledger: dashboard, reports and CI gate.",
         discussion: """
         Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
+        Every command takes the ledger as FILE or --ledger FILE.
         """,
+        version: "dockledger \(DockLedger.version) (ledger formatVersion \(Ledger.currentFormatVersion))",
         subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
                       ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
                       MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+}
+
+extension DockLedger {
+    /// The program's version, printed by `--version`.
+    static let version = "0.9.0"
 }

@@ -28,23 +28,94 @@ import Testing
         #expect(empty.stderr.contains("no ledger named and no data/ledger.json here"))
     }
 
-    @Test func checkFailsNamingTheMetricsBehind() throws {
+    @Test func checkPrintsFindingsOnStdoutNamingTheProjects() throws {
         let result = try CLI.run(["check", CLI.demoLedger, "--as-of", "2026-11-26"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("security.scansPassing: behind: 45.8% (target >=100%) Vulnerability scans passing"))
-        #expect(result.stderr.contains("vulns.critical: behind"))
-        #expect(!result.stderr.contains("coverage.docker"))
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("security.scansPassing: behind: 45.8% (target >=100%) Vulnerability scans passing"))
+        #expect(result.stdout.contains("vulns.critical: behind: 5 (target <=0) CRITICAL vulnerabilities (total)\n  projects: etl-runner, legacy-billing\n"))
+        #expect(!result.stdout.contains("coverage.docker"))
         let strict = try CLI.run(["check", CLI.demoLedger, "--fail-on", "progressing", "--as-of", "2026-11-26"])
-        #expect(strict.stderr.contains("coverage.multiStage: progressing"))
+        #expect(strict.stdout.contains("coverage.multiStage: progressing"))
     }
 
-    @Test func checkPassesWhenNothingIsBehind() throws {
+    @Test func checkFormatsForToolsAndGitHub() throws {
+        let github = try CLI.run(["check", "--ledger", CLI.demoLedger, "--format", "github", "--as-of", "2026-11-26"])
+        #expect(github.status == 1)
+        let first = github.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("::error file=\(CLI.demoLedger),title=dockledger%3A security.scansPassing::Vulnerability scans passing: behind, 45.8%25"))
+        #expect(first.contains("%0Aprojects: invoice-renderer, "))
+        #expect(github.stdout.contains("::notice title=dockledger::5 metrics failing"))
+        let json = try CLI.run(["check", CLI.demoLedger, "--format", "json", "--as-of", "2026-11-26"])
+        let object = try JSONParser.parse(json.stdout)
+        guard case .object(let fields) = object, case .array(let failing) = fields["failing"] else {
+            Issue.record("not an object with failing[]"); return
+        }
+        #expect(fields["ok"] == .bool(false))
+        #expect(failing.count == 5)
+        guard case .object(let critical) = failing[1] else { return }
+        #expect(critical["id"] == .string("vulns.critical"))
+        #expect(critical["projects"] == .array([.string("etl-runner"), .string("legacy-billing")]))
+    }
+
+    @Test func checkOnlyGatesTheMetricsMatchingAPattern() throws {
+        let security = try CLI.run(["check", CLI.demoLedger, "--only", "security.*", "--as-of", "2026-11-26"])
+        #expect(security.status == 1)
+        #expect(security.stdout.contains("security.scansPassing"))
+        #expect(!security.stdout.contains("vulns.critical"))
+        #expect(security.stdout.contains("1 metric failing (1 met, 2 progressing, 1 behind, 0 no data)"))
+        let coverage = try CLI.run(["check", CLI.demoLedger, "--only", "coverage.*", "--as-of", "2026-11-26"])
+        #expect(coverage.status == 0)
+        let nothing = try CLI.run(["check", CLI.demoLedger, "--only", "nope.*"])
+        #expect(nothing.status != 0)
+        #expect(nothing.stderr.contains("--only nope.*: no metric id matches"))
+    }
+
+    @Test func checkFailsOnALedgerWithNothingToMeasureUnlessAllowed() throws {
         let folder = CLI.temporaryFolder()
         let path = folder + "/l.json"
         #expect(try CLI.run(["init", path]).status == 0)
         let result = try CLI.run(["check", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("every metric says \"no data\""))
+        let allowed = try CLI.run(["check", path, "--allow-empty"])
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.hasPrefix("ok: no metric is behind"))
+    }
+
+    @Test func everyCommandTakesTheLedgerAsFileOrOption() throws {
+        let folder = CLI.temporaryFolder()
+        let path = folder + "/l.json"
+        #expect(try CLI.run(["init", "--ledger", path]).status == 0)
+        #expect(try CLI.run(["snapshot", path, "--as-of", "2026-11-26"]).status == 0)
+        #expect(try CLI.run(["snapshot", "--ledger", path, "--as-of", "2026-11-26"]).status == 0)
+        #expect(try CLI.run(["validate", "--ledger", path]).status == 0)
+        #expect(try CLI.run(["report", "--ledger", path, "--format", "json"]).status == 0)
+        #expect(try CLI.run(["issue", "log", path, "--category", "Build failures (multi-stage)"]).status == 0)
+        #expect(try CLI.run(["issue", "list", path]).stdout.contains("Build failures"))
+        let both = try CLI.run(["report", path, "--ledger", folder + "/other.json"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("name two different ledgers"))
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("dockledger "))
+    }
+
+    @Test func issueListFiltersAndPrintsJSON() throws {
+        let result = try CLI.run(["issue", "list", CLI.demoLedger, "--project", "CRM-sync", "--open", "--format", "json"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("ok: no metric is behind"))
+        guard case .array(let issues) = try JSONParser.parse(result.stdout) else { Issue.record("not an array"); return }
+        #expect(issues.count == 1)
+        let none = try CLI.run(["issue", "list", CLI.demoLedger, "--category", "no such category"])
+        #expect(none.stdout == "no issues match\n")
+    }
+
+    @Test func issueResolveSaysTheOutcomeIsAChoice() throws {
+        let help = try CLI.run(["issue", "resolve", "--help"])
+        #expect(help.stdout.contains("(--successful | --failed)"))
+        let missing = try CLI.run(["issue", "resolve", "1", "--solution", "x", "--ledger", CLI.demoLedger])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("--successful or --failed"))
     }
 
     @Test func validateListsEveryProblemAndExits1() throws {

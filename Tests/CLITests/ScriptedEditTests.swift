@@ -63,6 +63,27 @@ import Testing
         withExtendedLifetime(lock) {}
     }
 
+    @Test func waitAsksTheHolderToLendTheLockAndThenEdits() throws {
+        let path = try copyOfDemo()
+        let holder = LockHolder(try LedgerLock.acquire(for: path, command: "dockledger dashboard"))
+        // Plays the open dashboard: lends the lock once a waiting writer asks for it.
+        let lender = Thread {
+            for _ in 0..<200 where !LedgerLock.isRequested(for: path) { usleep(20_000) }
+            holder.release()
+        }
+        lender.start()
+        let result = try CLI.run(["project", "set", "etl-runner", "--ledger", path, "--layers", "3", "--wait", "10"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try LedgerStore.load(path).ledger.project(named: "etl-runner")?.docker?.layers == 3)
+        #expect(!FileManager.default.fileExists(atPath: LedgerLock.requestFile(for: path)))
+        // Without a lender, --wait gives up after its time and names the holder.
+        let again = try LedgerLock.acquire(for: path, command: "dockledger dashboard")
+        let timedOut = try CLI.run(["project", "set", "etl-runner", "--ledger", path, "--layers", "4", "--wait", "0.3"])
+        #expect(timedOut.status != 0)
+        #expect(timedOut.stderr.contains("the ledger is open for writing by process \(getpid())"))
+        withExtendedLifetime(again) {}
+    }
+
     @Test func logResolveAndListIssues() throws {
         let path = try copyOfDemo()
         let log = try CLI.run(["issue", "log", "--ledger", path, "--category", "CI cache misses", "--project", "ETL-RUNNER",
@@ -142,5 +163,19 @@ import Testing
         let history = try LedgerStore.load(path).ledger.history
         #expect(history.map(\.date) == ["2026-02-01", "2026-05-01", "2026-08-01", "2026-11-26"])
         #expect(abs(history.last!.metrics["coverage.docker"]! - 22.0 / 26) < 1e-12)
+    }
+}
+
+/// A lock another thread may release.
+private final class LockHolder: @unchecked Sendable {
+    private var lock: LedgerLock?
+    private let guardLock = NSLock()
+
+    init(_ lock: LedgerLock) { self.lock = lock }
+
+    func release() {
+        guardLock.lock()
+        lock = nil
+        guardLock.unlock()
     }
 }

@@ -50,9 +50,51 @@ import Testing
         #expect(a.misses.map(\.metricID) == [.coverageMultiStage, .qualityImageSizeMB, .vulnsCritical, .archAmd64, .ciBuildx])
         #expect(a.misses[1].actual == "412 MB")
         #expect(a.misses[1].target == "<=250 MB")
-        #expect(a.unknown.contains("Minimal base images"))
+        #expect(a.unknown.contains("Minimal base image"))
         #expect(a.unknown.contains("Layers"))
         #expect(ProjectAssessment.of(plainProject("x"), in: ledger([])).status == .noData)
+        #expect(a.misses.map(\.status) == [.behind, .progressing, .behind, .behind, .behind])
+        #expect(a.summary == "4 behind")
+    }
+
+    /// 5.7x against a 6x target is most of the way: progressing, as a metric would say, not red.
+    @Test func aProjectsOwnMissIsGradedLikeTheTotals() {
+        let p = dockerProject("chora") { d in
+            d.multiStage = true; d.nonRoot = true; d.minimalBase = true; d.secretsFree = true
+            d.buildTimeUncachedS = 57; d.buildTimeCachedS = 10; d.cacheHitRate = 0.58
+            d.platforms = ["linux/amd64"]
+            d.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 0)
+        }
+        let a = ProjectAssessment.of(p, in: ledger([p]))
+        #expect(a.misses.map(\.metricID) == [.cacheHitRate, .cacheSpeedup])
+        #expect(a.status == .progressing)
+        #expect(a.summary == "2 progressing")
+        // The cache table grades the same project the same way.
+        let row = MetricEngine.report(ledger([p])).cache.first { $0.project == "chora" }
+        #expect(row?.status == a.status)
+    }
+
+    @Test func holdoutsNameTheProjectsBehindAMetric() {
+        let rootless = dockerProject("rootless") { $0.nonRoot = true; $0.imageSizeMB = 100 }
+        let rooted = dockerProject("rooted") { $0.nonRoot = false; $0.imageSizeMB = 600 }
+        var archived = dockerProject("old") { $0.nonRoot = false }
+        archived.status = .archived
+        let noDocker = plainProject("plain")
+        let l = ledger([rootless, rooted, archived, noDocker])
+        #expect(MetricHoldouts.projects(behind: .securityNonRoot, in: l) == ["rooted"])
+        #expect(MetricHoldouts.projects(behind: .coverageNonRoot, in: l) == ["rooted"])
+        #expect(MetricHoldouts.projects(behind: .coverageImageSize, in: l) == ["rooted"])
+        #expect(MetricHoldouts.projects(behind: .coverageDocker, in: l) == ["plain"])
+        #expect(MetricHoldouts.projects(behind: .level2, in: l) == ["rootless", "rooted", "plain"])
+        #expect(MetricHoldouts.projects(behind: .efficiencyTime, in: l) == [])
+    }
+
+    @Test func globsMatchMetricIDs() {
+        #expect(Glob.matches("security.nonRoot", "security.*"))
+        #expect(Glob.matches("level.3", "level.?"))
+        #expect(Glob.matches("vulns.critical", "*critical"))
+        #expect(!Glob.matches("coverage.nonRoot", "security.*"))
+        #expect(Glob.matches("a.b", "*"))
     }
 }
 

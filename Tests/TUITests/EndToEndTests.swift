@@ -43,10 +43,16 @@ import Testing
         let tmux: String
         let name: String
         var socket: String { "dockledger-e2e-\(getpid())-\(name)" }
-        let session = "dash"
+        var session = "dash"
 
         func callAsFunction(_ arguments: String...) {
             _ = EndToEndTests.run([tmux, "-L", socket] + arguments)
+        }
+
+        init(tmux: String, name: String, session: String = "dash") {
+            self.tmux = tmux
+            self.name = name
+            self.session = session
         }
 
         func pane() -> String { EndToEndTests.run([tmux, "-L", socket, "capture-pane", "-p", "-t", session]).out }
@@ -97,7 +103,7 @@ import Testing
         t("resize-window", "-t", t.session, "-x", "80", "-y", "24")
         pane = t.waitFor(" ledger.json · 33 projects (30 active) · no changes                    row 1/")
         t("send-keys", "-t", t.session, "Escape")
-        pane = t.waitFor(" Project ▲             Level  Dockerfile      Image  Cached  Arch   Status")
+        pane = t.waitFor(" Project ▲         Level  Dockerfile      Image  Cached  Arch   Status")
         t("resize-window", "-t", t.session, "-x", "50", "-y", "12")
         t.waitFor("terminal too small (need 72x16)")
         t("resize-window", "-t", t.session, "-x", "100", "-y", "30")

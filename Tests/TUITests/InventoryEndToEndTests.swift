@@ -44,7 +44,7 @@ import Testing
         t("send-keys", "-t", t.session, "BSpace", "BSpace", "1", "8", "0", "Enter")
         var pane = t.waitFor("added project e2e-service")
         t.waitFor("· saved ")
-        #expect(pane.contains(" e2e-service             -                L1  -              180 MB       -  -      ○ 1 missed"))
+        #expect(pane.contains(" e2e-service             -                L1  -              180 MB       -  -      ○ 1 behind"))
 
         // Edit its owner.
         t("send-keys", "-t", t.session, "e")

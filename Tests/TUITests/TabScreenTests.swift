@@ -81,9 +81,9 @@ import Testing
 
     @Test func inventoryAt80x24DropsTheOwnerColumn() {
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo(), columns: 80, rows: 24)))
-        #expect(screen.line(3) == " Project ▲             Level  Dockerfile      Image  Cached  Arch   Status")
-        #expect(screen.line(4) == " admin-console            L2  both           172 MB    35 s  amd64  ○ 1 missed")
-        #expect(screen.line(6) == " campaign-2025            L2  production     120 MB    20 s  amd64  archived")
+        #expect(screen.line(3) == " Project ▲         Level  Dockerfile      Image  Cached  Arch   Status")
+        #expect(screen.line(4) == " admin-console        L2  both           172 MB    35 s  amd64  ◐ 1 progressing")
+        #expect(screen.line(6) == " campaign-2025        L2  production     120 MB    20 s  amd64  archived")
     }
 
     @Test func emptyInventory() {

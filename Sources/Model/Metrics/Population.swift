@@ -19,9 +19,7 @@ struct Population {
         var ci: [(docker: DockerSetup, ci: CISetup)] = []
         for p in ledger.projects where p.isActive {
             active += 1
-            let isNew: Bool
-            if let start, let created = p.createdAt.flatMap(ISODate.seconds) { isNew = created >= start } else { isNew = true }
-            if isNew {
+            if Self.isNew(p, adoptionStartSeconds: start) {
                 new += 1
                 if p.docker != nil { newWithDocker += 1 }
             }
@@ -34,6 +32,18 @@ struct Population {
         self.newWithDocker = newWithDocker
         self.docker = docker
         self.ci = ci
+    }
+}
+
+extension Population {
+    /// New unless created known-earlier than the adoption start.
+    static func isNew(_ p: Project, adoptionStart: String?) -> Bool {
+        isNew(p, adoptionStartSeconds: adoptionStart.flatMap(ISODate.seconds))
+    }
+
+    static func isNew(_ p: Project, adoptionStartSeconds start: Double?) -> Bool {
+        guard let start, let created = p.createdAt.flatMap(ISODate.seconds) else { return true }
+        return created >= start
     }
 }
 

@@ -1,13 +1,19 @@
 /// One project measured against the ledger's targets: its level, what it lacks for the next,
-/// which targets its own facts miss and which it has no data for. Shown in the project detail
-/// and the per-project status of the CSV export.
+/// which targets its own facts miss and which it has no data for. Shown in the project detail,
+/// the Inventory's Status column and the per-project status of every export.
+///
+/// A miss is graded by the same rule as the ledger's totals (MetricStatus.evaluate): a 5.7x
+/// speedup against a 6x target is progressing, not behind; a yes/no fact that is "no" is behind.
 public struct ProjectAssessment: Equatable, Sendable {
     public struct Miss: Equatable, Sendable {
         public let metricID: MetricID
+        /// What the check is called for one project ("CRITICAL vulnerabilities").
         public let label: String
         /// What the project has, e.g. "412 MB" or "no".
         public let actual: String
         public let target: String
+        /// progressing or behind.
+        public let status: MetricStatus
     }
 
     public let level: Int
@@ -16,63 +22,39 @@ public struct ProjectAssessment: Equatable, Sendable {
     /// Labels of the checks whose facts are unknown.
     public let unknown: [String]
 
-    /// met: no target missed; behind: at least one; noData: no Docker to measure.
+    /// met: no target missed; else the worst status of its misses; noData: no Docker to measure.
     public var status: MetricStatus {
         if level == 0 { return .noData }
-        return misses.isEmpty ? .met : .behind
+        return misses.map(\.status).min() ?? .met
+    }
+
+    /// How many misses have the project's (worst) status: the "3" of "○ 3 behind".
+    public var worstCount: Int { misses.filter { $0.status == status }.count }
+
+    /// "○ 3 behind", "◐ 1 progressing", "● met", "· no Docker": the same words on every surface.
+    public var summary: String {
+        switch status {
+        case .noData: "no Docker"
+        case .met: "met"
+        default: "\(worstCount) \(status.word)"
+        }
     }
 
     public static func of(_ project: Project, in ledger: Ledger) -> ProjectAssessment {
+        let level = AdoptionLevel.of(project)
         var misses: [Miss] = []
         var unknown: [String] = []
-        let level = AdoptionLevel.of(project)
-        guard let d = project.docker else {
-            return ProjectAssessment(level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project), misses: [], unknown: [])
-        }
-        func flag(_ id: MetricID, _ value: Bool?) {
-            let label = id.definition.label
-            guard let value else { unknown.append(label); return }
-            if !value { misses.append(Miss(metricID: id, label: label, actual: "no", target: "yes")) }
-        }
-        func limit(_ id: MetricID, _ value: Double?) {
-            let definition = id.definition
-            let target = MetricEngine.target(id, in: ledger)
-            guard let value else { unknown.append(definition.label); return }
-            if MetricStatus.evaluate(value: value, target: target, direction: definition.direction) != .met {
-                misses.append(Miss(metricID: id, label: definition.label, actual: MetricFormat.value(value, unit: definition.unit),
-                                   target: definition.describe(target: target)))
+        if project.docker != nil {
+            for rule in ProjectRule.all where rule.inAssessment && rule.applies(project) {
+                let verdict = rule.verdict(project, ledger)
+                switch verdict.status {
+                case .noData: unknown.append(rule.label)
+                case .met: break
+                default:
+                    misses.append(Miss(metricID: rule.metricIDs[0], label: rule.label, actual: verdict.actual,
+                                       target: verdict.target, status: verdict.status))
+                }
             }
-        }
-        flag(.coverageMultiStage, d.multiStage)
-        flag(.securityNonRoot, d.nonRoot)
-        flag(.securityMinimalBase, d.minimalBase)
-        flag(.securitySecretsFree, d.secretsFree)
-        limit(.qualityImageSizeMB, d.imageSizeMB)
-        limit(.qualityBuildContextMB, d.buildContextMB)
-        limit(.qualityLayers, d.layers.map(Double.init))
-        if let scan = d.vulnerabilities {
-            limit(.vulnsCritical, scan.critical.map(Double.init))
-            limit(.vulnsHigh, scan.high.map(Double.init))
-            limit(.vulnsMedium, scan.medium.map(Double.init))
-        } else {
-            misses.append(Miss(metricID: .securityScansPassing, label: MetricID.securityScansPassing.definition.label, actual: "never scanned", target: "scanned"))
-        }
-        limit(.perfBuildUncachedS, d.buildTimeUncachedS)
-        limit(.perfBuildCachedS, d.buildTimeCachedS)
-        limit(.perfStartupS, d.startupTimeS)
-        limit(.perfHealthCheckMs, d.healthCheckLatencyMs)
-        limit(.cacheHitRate, d.cacheHitRate)
-        limit(.cacheSpeedup, Tables.speedupOf(d))
-        if let platforms = d.platforms {
-            if !platforms.contains("linux/amd64") {
-                misses.append(Miss(metricID: .archAmd64, label: MetricID.archAmd64.definition.label, actual: "not built", target: "built"))
-            }
-        } else {
-            unknown.append("Platforms")
-        }
-        if project.ciEnabled {
-            flag(.ciBuildx, project.ci?.buildx)
-            flag(.ciGhaCache, project.ci?.ghaCache)
         }
         return ProjectAssessment(level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project),
                                  misses: misses, unknown: unknown)

@@ -75,6 +75,38 @@ public final class LedgerLock: Sendable {
         throw .cannotLock(lockFile: path, reason: "the lock file kept changing")
     }
 
+    /// The file a waiting writer creates to ask an open dashboard to lend it the lock.
+    public static func requestFile(for ledgerPath: String) -> String { ledgerPath + ".lock.wanted" }
+
+    /// Takes the lock, waiting up to `seconds` while another process holds it. While it waits,
+    /// a request file asks an open dashboard to lend the lock for the length of one edit.
+    public static func acquire(for ledgerPath: String, command: String, waitingUpTo seconds: Double) throws(Failure) -> LedgerLock {
+        let deadline = Date().timeIntervalSince1970 + max(0, seconds)
+        let request = requestFile(for: ledgerPath)
+        var asked = false
+        defer { if asked { unlink(request) } }
+        while true {
+            do {
+                return try acquire(for: ledgerPath, command: command)
+            } catch {
+                guard case .heldBy = error, Date().timeIntervalSince1970 < deadline else { throw error }
+                if !asked {
+                    asked = FileManager.default.createFile(atPath: request, contents: Data("pid=\(getpid())\n".utf8))
+                }
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Whether a live process is waiting for this ledger's lock (see `acquire(waitingUpTo:)`).
+    public static func isRequested(for ledgerPath: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: requestFile(for: ledgerPath)) else { return false }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let pid = text.split(separator: "\n").first.flatMap({ $0.split(separator: "=").last }).flatMap({ Int32($0) }),
+              pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
     deinit {
         unlink(lockFile)
         close(fd)

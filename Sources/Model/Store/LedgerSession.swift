@@ -44,10 +44,11 @@ public enum ScriptedEdit {
     }
 
     /// `change` returns a line to print, or throws `Failure.refused` with the reason.
-    public static func run(on path: String, command: String,
+    /// `waitSeconds`: how long to wait for a lock another process holds (0: fail at once).
+    public static func run(on path: String, command: String, waitSeconds: Double = 0,
                            _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
         let lock: LedgerLock
-        do { lock = try LedgerLock.acquire(for: path, command: command) } catch { throw .locked(error) }
+        do { lock = try LedgerLock.acquire(for: path, command: command, waitingUpTo: waitSeconds) } catch { throw .locked(error) }
         defer { withExtendedLifetime(lock) {} }
         var session: LedgerSession
         var ledger: Ledger

@@ -48,15 +48,20 @@ final class BackgroundSaver: Sendable {
         worker.sync {}
     }
 
-    /// Reads the file again and makes its version the one saves compare against.
-    func reload() -> StorageEvent {
+    /// Reads the file again and makes its version the one saves compare against. `followed`:
+    /// another program saved it and the dashboard follows on its own (not asked for by a key).
+    func reload(followed: Bool = false) -> StorageEvent {
         waitUntilIdle()
         do {
-            return .reloaded(try session.withLock { s throws(LedgerError) in try s.reload() })
+            let ledger = try session.withLock { s throws(LedgerError) in try s.reload() }
+            return followed ? .followed(ledger) : .reloaded(ledger)
         } catch {
             return .reloadFailed(error.description)
         }
     }
+
+    /// Whether the file on disk is no longer the version last read or written.
+    var changedOnDisk: Bool { session.withLock { $0.changedOnDisk } }
 
     private func drain() {
         while true {

@@ -9,13 +9,24 @@ public struct DashboardSetup: Sendable {
     public let readOnlyReason: String?
     /// A first status-bar message (e.g. a stale lock was taken over).
     public let notice: String?
+    /// The write lock this process holds (none when read-only); the dashboard lends it to a
+    /// scripted edit that waits for it (`--wait`) and takes it back.
+    public let lock: HeldLock
 
-    public init(path: String, loaded: LoadedLedger, readOnlyReason: String?, notice: String?) {
+    public init(path: String, loaded: LoadedLedger, readOnlyReason: String?, notice: String?, lock: HeldLock = HeldLock(nil)) {
         self.path = path
         self.loaded = loaded
         self.readOnlyReason = readOnlyReason
         self.notice = notice
+        self.lock = lock
     }
+}
+
+/// The dashboard's write lock, in a box so lending it really releases it (the lock file is
+/// released when the last reference goes). Used on the run loop's thread only.
+public final class HeldLock: @unchecked Sendable {
+    public var lock: LedgerLock?
+    public init(_ lock: LedgerLock?) { self.lock = lock }
 }
 
 /// The run loop: draw, wait for a key (or a finished save), update, apply effects. Every curses
@@ -29,15 +40,18 @@ public enum Dashboard {
                              asOf: Date().timeIntervalSince1970, size: terminal.size)
         state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
         state.message = setup.notice
+        var follower = FileFollower(path: setup.path, lock: setup.lock)
         render(state, into: &terminal)
         while true {
-            // Poll while a save is in flight so its outcome shows without waiting for a key.
-            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy ? 50 : -1)
+            // Poll while a save is in flight so its outcome shows without waiting for a key;
+            // otherwise wake a few times a second to follow the file.
+            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy ? 50 : FileFollower.pollMilliseconds)
             var events = saver.takeOutcomes().map(Event.storage)
             if let event { events.append(event) } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return
             }
+            events += follower.check(state, saver: saver)
             for event in events {
                 state.now = Date().timeIntervalSince1970
                 let (next, effects) = update(state, event)
@@ -45,7 +59,7 @@ public enum Dashboard {
                 for effect in effects {
                     switch effect {
                     case .save(let ledger):
-                        saver.submit(ledger)
+                        follower.save(ledger, saver: saver)
                     case .reload:
                         let (after, _) = update(state, .storage(saver.reload()))
                         state = after

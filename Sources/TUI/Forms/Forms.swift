@@ -80,7 +80,7 @@ enum Forms {
         case .deleteProject(let index):
             return Update.commit(.removeProject(at: index), s)
         case .deleteIssue(let index):
-            return Update.commit(.removeIssue(at: index), s)
+            return IssuesTab.deleteConfirmed(index, s)
         case .reload:
             return (s, [.reload])
         case .quitUnsaved:

@@ -7,7 +7,8 @@ public enum Action: Equatable, Sendable {
     case open
     case filter, applyFilter, clearFilter, sortNext, sortReverse
     case addProject, editProject, deleteProject, undo, redo
-    case logIssue, resolveIssue, editIssue, deleteIssue, logOversizedIssue, addLogEntry
+    case logOversizedIssue, addLogEntry
+    case issues(IssuesAction)
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
 }
@@ -79,10 +80,10 @@ public enum Keymap {
         Binding([.char("a")], "a", .addProject, "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
         Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory),
         Binding([.char("d")], "d", .deleteProject, "Delete the selected project (asks y/n)", .inventory),
-        Binding([.char("n")], "n", .logIssue, "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
-        Binding([.char("r")], "r", .resolveIssue, "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
-        Binding([.char("e")], "e", .editIssue, "Edit the selected issue", .issues, hint: ("e", "edit")),
-        Binding([.char("d")], "d", .deleteIssue, "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
+        Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
+        Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
+        Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
+        Binding([.char("d")], "d", .issues(.delete), "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
         Binding([.char("n")], "n", .logOversizedIssue, "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
                 .quality, hint: ("n", "log size issue")),
         Binding([.char("n")], "n", .addLogEntry, "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),

@@ -51,6 +51,26 @@ public struct Document {
         return nil
     }
 
+    /// What selectable row `row` stands for; nil past the last row or on a row that stands for nothing.
+    public func ref(ofRow row: Int) -> RowRef? {
+        var remaining = row
+        for case .table(let t) in blocks {
+            if remaining < t.rowCount { return t.ref(remaining) }
+            remaining -= t.rowCount
+        }
+        return nil
+    }
+
+    /// The first selectable row that stands for `ref` (a multi-row entry's first row).
+    public func row(of ref: RowRef) -> Int? {
+        var first = 0
+        for case .table(let t) in blocks {
+            for i in 0..<t.rowCount where t.ref(i) == ref { return first + i }
+            first += t.rowCount
+        }
+        return nil
+    }
+
     /// The selectable row drawn on a document line, if any.
     public func row(atLine target: Int) -> Int? {
         var line = 0
@@ -132,18 +152,24 @@ public struct Table {
     public var columns: [Column]
     public var rowCount: Int
     public var row: (Int) -> [Cell]
+    /// What row i stands for (nil: nothing a key can act on). Asked only for the row under
+    /// the cursor, so it costs nothing per frame.
+    public var ref: (Int) -> RowRef?
     /// Shown in place of rows when there are none.
     public var empty: String
 
-    public init(_ title: String?, _ columns: [Column], count: Int, empty: String = "none yet", row: @escaping (Int) -> [Cell]) {
+    public init(_ title: String?, _ columns: [Column], count: Int, empty: String = "none yet",
+                ref: @escaping (Int) -> RowRef? = { _ in nil }, row: @escaping (Int) -> [Cell]) {
         self.title = title
         self.columns = columns
         rowCount = count
         self.row = row
+        self.ref = ref
         self.empty = empty
     }
 
-    public init(_ title: String?, _ columns: [Column], rows: [[Cell]], empty: String = "none yet") {
-        self.init(title, columns, count: rows.count, empty: empty) { rows[$0] }
+    public init(_ title: String?, _ columns: [Column], rows: [[Cell]], empty: String = "none yet",
+                ref: @escaping (Int) -> RowRef? = { _ in nil }) {
+        self.init(title, columns, count: rows.count, empty: empty, ref: ref) { rows[$0] }
     }
 }

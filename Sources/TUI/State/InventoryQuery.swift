@@ -97,10 +97,15 @@ enum SortKey {
         case .cachedBuild: return d?.buildTimeCachedS.map { .number($0) } ?? .unknown
         case .multiArch: return d?.platforms.map { .number(Double($0.count)) } ?? .unknown
         case .status:
-            // Most missed targets first, then on target, then no Docker, then archived.
+            // Worst first: most behind, then most progressing, then on target, no Docker, archived.
             if !p.isActive { return .number(2) }
             let a = ProjectAssessment.of(p, in: data.ledger)
-            return .number(a.status == .noData ? 1 : -Double(a.misses.count))
+            switch a.status {
+            case .noData: return .number(1)
+            case .met: return .number(0)
+            case .progressing: return .number(-1_000 - Double(a.worstCount))
+            case .behind: return .number(-1_000_000 - Double(a.worstCount))
+            }
         }
     }
 }

@@ -24,16 +24,18 @@ extension AppState {
         return (document.tables[place.tableIndex].table.title, place.indexInTable)
     }
 
-    /// The issue under the Issues cursor (an index into the ledger's issues), when it is in the log.
-    var selectedIssue: Int? {
-        guard let (title, index) = cursorTable(.issues), title == IssuesTab.logTitle else { return nil }
-        return data.issuesNewestFirst[index]
+    /// What the row under `tab`'s cursor stands for.
+    func selectedRef(on tab: Tab) -> RowRef? {
+        tab.component.document(self, width: Pages.width(self)).ref(ofRow: scrollState(tab).cursor)
     }
 
-    /// The category under the Issues cursor when it is on a Common Issues row.
-    var selectedCommonCategory: String? {
-        guard let (title, index) = cursorTable(.issues), title == IssuesTab.commonTitle else { return nil }
-        return report.commonIssues[index].category
+    /// Puts `tab`'s cursor on the (first) row standing for `ref` and scrolls it into view.
+    mutating func select(_ ref: RowRef, on tab: Tab) {
+        let document = tab.component.document(self, width: Pages.width(self))
+        guard let row = document.row(of: ref) else { return }
+        var scroll = scrollState(tab)
+        scroll.cursor = row
+        self.scroll[tab] = Scrolling.reveal(scroll, in: document, height: max(1, bodyHeight))
     }
 
     /// The flagged oversized image under the Quality cursor, else the first one flagged.
@@ -71,9 +73,8 @@ extension AppState {
     mutating func follow(_ edit: LedgerEdit) {
         switch edit {
         case .insertIssue(let issue, _), .replaceIssue(let issue, _):
-            guard let index = ledger.issues.firstIndex(where: { $0.id == issue.id }),
-                  let row = data.issuesNewestFirst.firstIndex(of: index) else { return }
-            select(row: row, inTableTitled: IssuesTab.logTitle, on: .issues)
+            guard let index = ledger.issues.firstIndex(where: { $0.id == issue.id }) else { return }
+            select(.issue(index), on: .issues)
         case .insertTemplateUpdate(_, let i): select(row: i, inTableTitled: LogTable.templateUpdates.title, on: .log)
         case .insertBaseImageUpdate(_, let i): select(row: i, inTableTitled: LogTable.baseImageUpdates.title, on: .log)
         case .insertVersion(_, let i): select(row: i, inTableTitled: LogTable.versionHistory.title, on: .log)

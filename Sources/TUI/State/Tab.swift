@@ -1,20 +1,28 @@
-/// The seven tabs, in the ledger document's order; each has a number key.
+/// The tabs, in the ledger document's order. `component` is the one table from a tab to the
+/// component that draws it and handles its keys (Tabs/); its switch has no default, so a new
+/// case does not compile until it has a component.
 public enum Tab: Int, CaseIterable, Sendable {
     case coverage, inventory, quality, ciCd, roi, issues, log
 
-    public var number: Int { rawValue + 1 }
-
-    public var title: String {
+    var component: any TabComponent.Type {
         switch self {
-        case .coverage: "Coverage"
-        case .inventory: "Inventory"
-        case .quality: "Quality"
-        case .ciCd: "CI/CD"
-        case .roi: "ROI"
-        case .issues: "Issues"
-        case .log: "Log"
+        case .coverage: CoverageTab.self
+        case .inventory: InventoryTab.self
+        case .quality: QualityTab.self
+        case .ciCd: CiCdTab.self
+        case .roi: RoiTab.self
+        case .issues: IssuesTab.self
+        case .log: LogTab.self
         }
     }
+
+    public var number: Int { rawValue + 1 }
+
+    public var title: String { component.title }
+
+    /// The digit key that shows the tab: 1-9 for the first nine tabs; later tabs have none
+    /// (Tab and Shift-Tab reach every tab).
+    public var key: Character? { number <= 9 ? Character(String(number)) : nil }
 
     public var next: Tab { Tab(rawValue: (rawValue + 1) % Tab.allCases.count)! }
     public var previous: Tab { Tab(rawValue: (rawValue + Tab.allCases.count - 1) % Tab.allCases.count)! }

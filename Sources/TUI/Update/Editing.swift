@@ -70,13 +70,19 @@ extension Update {
         case .changedOnDisk:
             s.saveState = .conflict
             s.mode = .confirm(Confirmation("\(s.fileName) changed on disk since it was loaded. Reload it (your unsaved change is dropped)?", .reload))
-        case .reloaded(let ledger):
+        case .reloaded(let ledger), .followed(let ledger):
             let selected = s.selectedProjectName
             s.replaceLedger(ledger, asOf: s.now)
+            s.keepCursorsInRange()
             s.reselect(projectNamed: selected)
+            // Undo steps name places in the old version of the file.
             s.history = EditHistory()
-            s.saveState = .unchanged
-            s.message = "reloaded \(s.fileName) from disk"
+            if s.saveState.isWritable { s.saveState = .unchanged }
+            if case .followed = event {
+                s.message = "\(s.fileName) changed on disk: reloaded"
+            } else {
+                s.message = "reloaded \(s.fileName) from disk"
+            }
         case .reloadFailed(let reason):
             s.message = "reload failed: \(reason)"
         }
@@ -90,6 +96,8 @@ public enum StorageEvent: Equatable, Sendable {
     case saveFailed(String)
     case changedOnDisk
     case reloaded(Ledger)
+    /// Another program saved the file and the dashboard reloaded it on its own.
+    case followed(Ledger)
     case reloadFailed(String)
 
     var isFailure: Bool {

@@ -35,13 +35,7 @@ enum Update {
         case .confirm: return [.confirm]
         case .help, .detail: return [.overlay, .tables, .global]
         case .browse:
-            switch state.tab {
-            case .inventory: return [.inventory, .tables, .global]
-            case .issues: return [.issues, .tables, .global]
-            case .quality: return [.quality, .tables, .global]
-            case .log: return [.log, .tables, .global]
-            default: return [.tables, .global]
-            }
+            return (state.tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
         }
     }
 
@@ -78,7 +72,9 @@ enum Update {
         return s
     }
 
+    /// The current tab's component first, then the global actions.
     static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect]) {
+        if let handled = state.tab.component.perform(action, state) { return handled }
         var s = state
         switch action {
         case .quit:
@@ -133,8 +129,11 @@ enum Update {
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
         case .addProject, .editProject, .deleteProject:
             return Forms.inventoryAction(action, s)
-        case .logIssue, .resolveIssue, .editIssue, .deleteIssue, .logOversizedIssue, .addLogEntry:
+        case .logOversizedIssue, .addLogEntry:
             return issueAction(action, s)
+        case .issues:
+            // Another tab's key: the keymap offers a tab's keys only while it shows.
+            return (s, [])
         case .undo:
             return undo(s)
         case .redo:

@@ -11,15 +11,7 @@ enum Pages {
     }
 
     static func tabDocument(_ tab: Tab, _ state: AppState, width: Int) -> Document {
-        switch tab {
-        case .coverage: CoverageTab.document(state, width: width)
-        case .inventory: InventoryTab.document(state, width: width)
-        case .quality: QualityTab.document(state, width: width)
-        case .ciCd: CiCdTab.document(state, width: width)
-        case .roi: RoiTab.document(state, width: width)
-        case .issues: IssuesTab.document(state, width: width)
-        case .log: LogTab.document(state, width: width)
-        }
+        tab.component.document(state, width: width)
     }
 
     /// The body less the overlay's title line.

@@ -38,7 +38,7 @@ enum ProjectDetail {
         return Table("Targets missed", [Column("Metric", minimum: 14), .number("Has"), .number("Target"), Column("Status", minimum: -1)],
                      rows: a.misses.map { m in
                          [Cell(m.label), Cell(m.actual), Cell(m.target.replacingOccurrences(of: ">=", with: "≥")
-                             .replacingOccurrences(of: "<=", with: "≤")), Cells.status(.behind)]
+                             .replacingOccurrences(of: "<=", with: "≤")), Cells.status(m.status)]
                      }, empty: empty)
     }
 

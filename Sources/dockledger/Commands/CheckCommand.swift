@@ -1,21 +1,39 @@
 import ArgumentParser
 import Model
 
-/// The CI gate: exit 1 when a metric is below the bar, naming each one.
+/// The CI gate: exit 1 when a metric is below the bar, naming each one and the projects behind it.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Exit 1 when any metric is behind (or, with --fail-on progressing, not yet met).")
+        abstract: "Exit 1 when any metric is behind (or, with --fail-on progressing, not yet met), naming the projects behind it.",
+        discussion: """
+        Findings go to stdout, errors (an unreadable ledger, a bad option) to stderr. A ledger where every \
+        metric says "no data" fails too, unless --allow-empty: a gate that is green with nothing measured is a trap.
+        --format github prints GitHub Actions workflow commands, so each failing metric becomes an annotation \
+        on the pull request.
+        """)
 
-    enum Bar: String, ExpressibleByArgument, CaseIterable {
-        case behind, progressing
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github
     }
 
     @Argument(help: "The ledger file (default: data/ledger.json).")
     var file: String?
 
+    @OptionGroup var ledger: LedgerOption
+
     @Option(name: .customLong("fail-on"), help: "behind: fail on metrics behind target; progressing: also on those not yet met.")
-    var failOn: Bar = .behind
+    var failOn: CheckReport.Bar = .behind
+
+    @Option(help: "text: one line per failing metric; json: for tools; github: workflow-command annotations.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Check only the metrics whose id matches this glob, e.g. 'security.*' (repeatable).",
+                               valueName: "pattern"))
+    var only: [String] = []
+
+    @Flag(name: .customLong("allow-empty"), help: "Pass a ledger where every metric says \"no data\".")
+    var allowEmpty = false
 
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD).")
     var asOf: Day?
@@ -27,24 +45,22 @@ struct CheckCommand: ParsableCommand {
     var baseline: String?
 
     func run() throws {
-        let path = try LedgerLocation.resolve(file)
-        let ledger = try LedgerStore.load(path).ledger
-        let report = MetricEngine.report(ledger, asOf: asOf?.seconds ?? Day.now())
+        let path = try ledger.resolve(file)
+        let loaded = try LedgerStore.load(path).ledger
+        let report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
         if since != nil || baseline != nil { return try checkRegressions(report, path: path) }
-        let failing = report.metrics.filter { m in
-            m.status == .behind || (failOn == .progressing && m.status == .progressing)
+        let check: CheckReport
+        do {
+            check = try CheckReport(ledger: loaded, report: report, bar: failOn, only: only, allowEmpty: allowEmpty)
+        } catch {
+            throw CLIError(error.description)
         }
-        let counts = Dictionary(grouping: report.metrics, by: \.status).mapValues(\.count)
-        let summary = MetricStatus.allCases.map { "\(counts[$0] ?? 0) \($0.word)" }.joined(separator: ", ")
-        if failing.isEmpty {
-            print("ok: no metric is \(failOn == .behind ? "behind" : "below target") (\(summary))")
-            return
+        switch format {
+        case .text: print(check.text)
+        case .json: print(check.json)
+        case .github: print(check.github(file: path))
         }
-        for m in failing {
-            printError("\(m.id.rawValue): \(m.status.word): \(m.formattedValue) (target \(m.formattedTarget)) \(m.label)")
-        }
-        printError("\(failing.count) metric\(failing.count == 1 ? "" : "s") failing (\(summary))")
-        throw ExitCode(1)
+        if !check.passes { throw ExitCode(1) }
     }
 
     /// `--since` / `--baseline`: fail on metrics that got worse, each on stdout with both values.
@@ -52,6 +68,7 @@ struct CheckCommand: ParsableCommand {
         if since != nil && baseline != nil { throw CLIError("give --since or --baseline, not both") }
         let old = try LedgerVersion.load(since ?? baseline!, ledger: path)
         let worse = Regressions.between(old: MetricEngine.report(old.ledger, asOf: asOf?.seconds ?? Day.now()), new: report)
+            .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id.rawValue, pattern: $0) } }
         if worse.isEmpty {
             print("ok: no metric got worse than in \(old.name)")
             return
@@ -63,3 +80,5 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(1)
     }
 }
+
+extension CheckReport.Bar: ExpressibleByArgument {}

@@ -12,6 +12,8 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "The ledger file (default: data/ledger.json).")
     var file: String?
 
+    @OptionGroup var ledger: LedgerOption
+
     @Flag(name: .customLong("read-only"), help: "Open without taking the write lock; nothing can be edited.")
     var readOnly = false
 
@@ -19,7 +21,7 @@ struct DashboardCommand: ParsableCommand {
         let path: String
         let loaded: LoadedLedger
         do {
-            path = try LedgerLocation.resolve(file)
+            path = try ledger.resolve(file)
             loaded = try LedgerStore.load(path)
         } catch {
             // Before curses starts: the error is plain text on stderr.
@@ -51,12 +53,12 @@ struct DashboardCommand: ParsableCommand {
                 }
             }
         }
+        // The box is the only holder, so lending the lock really releases it.
+        let setup = DashboardSetup(path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice, lock: HeldLock(lock))
+        lock = nil
         do {
-            try withExtendedLifetime(lock) {
-                try Dashboard.run(DashboardSetup(path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice),
-                                  environment: ProcessInfo.processInfo.environment)
-            }
-        } catch let error as TerminalError {
+            try Dashboard.run(setup, environment: ProcessInfo.processInfo.environment)
+        } catch {
             printError("dockledger: \(error.description)")
             throw ExitCode(2)
         }

@@ -29,10 +29,12 @@ struct IssueCommand: ParsableCommand {
         @Option(help: "The project it happened in (a name from the inventory).") var project: String?
         @Option(help: "Free text.") var notes: String?
         @Option(name: .customLong("opened-at"), help: "When it happened (ISO 8601; default now).") var openedAt: String?
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @Argument(help: "The ledger file (default: data/ledger.json).") var file: String?
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
 
         func run() throws {
-            try scriptedEdit(ledger, as: "dockledger issue") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(file), as: "dockledger issue", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 var projectName: String?
                 if let project {
                     guard let known = l.project(named: project) else { throw .refused("--project: no project named \"\(project)\"") }
@@ -48,20 +50,28 @@ struct IssueCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Record how an issue was resolved.")
+        static let configuration = CommandConfiguration(
+            commandName: "resolve", abstract: "Record how an issue was resolved.",
+            usage: "dockledger issue resolve <id> --solution <solution> (--successful | --failed) [--resolved-at <resolved-at>] [--ledger <file>]")
 
         @Argument(help: "The issue's id.") var id: Int
         @Option(help: "What was done.") var solution: String
-        @Flag(exclusivity: .exclusive, help: "Whether the solution worked.") var outcome: Outcome
+        @Flag(exclusivity: .exclusive, help: "Whether the solution worked: one of the two is required.") var outcome: Outcome?
         @Option(name: .customLong("resolved-at"), help: "When (ISO 8601; default now).") var resolvedAt: String?
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
 
         enum Outcome: EnumerableFlag {
             case successful, failed
         }
 
+        func validate() throws {
+            if outcome == nil { throw ValidationError("say whether the solution worked: --successful or --failed") }
+        }
+
         func run() throws {
-            try scriptedEdit(ledger, as: "dockledger issue") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            let outcome = self.outcome ?? .successful
+            try scriptedEdit(ledger.resolve(), as: "dockledger issue", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.issues.firstIndex(where: { $0.id == id }) else { throw .refused("no issue #\(id)") }
                 var issue = l.issues[index]
                 issue.resolvedAt = resolvedAt ?? IssueCommand.now()
@@ -77,14 +87,30 @@ struct IssueCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List issues, newest first.")
 
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Argument(help: "The ledger file (default: data/ledger.json).") var file: String?
         @Flag(help: "Only issues not yet resolved.") var open = false
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @Option(help: "Only the issues of this project (case-insensitive).") var project: String?
+        @Option(help: "Only the issues of this category (case-insensitive).") var category: String?
+        @Option(help: "text: a table; json: the issues as the ledger file holds them.") var format: Format = .text
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
 
         func run() throws {
-            let path = try LedgerLocation.resolve(ledger)
+            let path = try ledger.resolve(file)
             let issues = try LedgerStore.load(path).ledger.issues
                 .filter { !open || $0.isOpen }
+                .filter { i in project.map { i.project?.lowercased() == $0.lowercased() } ?? true }
+                .filter { i in category.map { i.category.lowercased() == $0.lowercased() } ?? true }
                 .sorted { (ISODate.seconds($0.openedAt) ?? 0, $0.id) > (ISODate.seconds($1.openedAt) ?? 0, $1.id) }
+            if format == .json {
+                let json = JSONWriter.string(.array(issues.map(\.json)))
+                print(json, terminator: json.hasSuffix("\n") ? "" : "\n")
+                return
+            }
             var table = TextTable(["#", "Category", "Project", "Opened", "Resolved", "Outcome", "Solution"],
                                   alignments: [.right, .left, .left, .left, .left, .left, .left])
             for issue in issues {
@@ -92,7 +118,8 @@ struct IssueCommand: ParsableCommand {
                 table.add([String(issue.id), issue.category, issue.project ?? "-", issue.openedAt, issue.resolvedAt ?? "-",
                            outcome, issue.solution ?? ""])
             }
-            print(issues.isEmpty ? (open ? "no open issues" : "no issues") : table.render(indent: ""))
+            let filtered = open || project != nil || category != nil
+            print(issues.isEmpty ? (filtered ? "no issues match" : "no issues") : table.render(indent: ""))
         }
     }
 }

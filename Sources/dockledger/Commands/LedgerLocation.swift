@@ -41,12 +41,26 @@ func printError(_ message: String) {
 
 /// Runs one scripted change (lock, load, change, validate, save) and prints its line; any
 /// failure becomes one clear error.
-func scriptedEdit(_ ledger: String?, as command: String,
+func scriptedEdit(_ path: String, as command: String, wait: WaitOption = WaitOption(),
                   _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
-    let path = try LedgerLocation.resolve(ledger)
     do {
-        print(try ScriptedEdit.run(on: path, command: command, change))
+        print(try ScriptedEdit.run(on: path, command: command, waitSeconds: wait.seconds ?? 0, change))
     } catch {
         throw CLIError(error.description)
+    }
+}
+
+/// `--wait SECONDS` on every editing command: wait for a lock another process holds (an open
+/// dashboard lends it for the edit and reloads) instead of failing at once.
+struct WaitOption: ParsableArguments {
+    @Option(name: .customLong("wait"),
+            help: ArgumentHelp("Wait up to this many seconds for the write lock (an open dashboard lends it and reloads).",
+                               valueName: "seconds"))
+    var seconds: Double?
+
+    func validate() throws {
+        if let seconds, !(seconds.isFinite && seconds >= 0 && seconds <= 86_400) {
+            throw ValidationError("--wait: seconds from 0 to 86400, got \(seconds)")
+        }
     }
 }

@@ -94,13 +94,14 @@ struct ProjectCommand: ParsableCommand {
             commandName: "add", abstract: "Add a project.", discussion: ProjectCommand.fieldHelp)
 
         @Argument(help: "The project's name (unique, case-insensitive).") var name: String
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
         @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
         func run() throws {
             var project = Project(name: name)
             let problems = ProjectCommand.apply(fields, to: &project).problems
-            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
                 l.projects.append(project)
                 return "added \(project.name) (level \(AdoptionLevel.of(project)))"
@@ -113,12 +114,13 @@ struct ProjectCommand: ParsableCommand {
             commandName: "set", abstract: "Change fields of a project.", discussion: ProjectCommand.fieldHelp)
 
         @Argument(help: "The project's name.") var name: String
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
         @Argument(parsing: .allUnrecognized, help: .hidden) var fields: [String] = []
 
         func run() throws {
             guard !fields.isEmpty else { throw CLIError("nothing to set; give field options (see --help)") }
-            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 var project = l.projects[index]
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
@@ -133,10 +135,11 @@ struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a project.")
 
         @Argument(help: "The project's name.") var name: String
-        @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
 
         func run() throws {
-            try scriptedEdit(ledger, as: "dockledger project") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 let removed = l.projects.remove(at: index)
                 return "removed \(removed.name)"

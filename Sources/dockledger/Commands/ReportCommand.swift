@@ -13,6 +13,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "The ledger file (default: data/ledger.json).")
     var file: String?
 
+    @OptionGroup var ledger: LedgerOption
+
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
@@ -29,14 +31,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = try LedgerLocation.resolve(file)
-        let ledger = try LedgerStore.load(path).ledger
-        let report = MetricEngine.report(ledger, asOf: asOf?.seconds ?? Day.now())
+        let path = try ledger.resolve(file)
+        let loaded = try LedgerStore.load(path).ledger
+        let report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
         switch format {
-        case .text: print(TextReport.render(ledger, report), terminator: "")
-        case .json: print(JSONReport.render(ledger, report), terminator: "")
-        case .markdown: print(MarkdownReport.render(ledger, report), terminator: "")
-        case .csv: print(CSVReport.render(table ?? .inventory, ledger, report), terminator: "")
+        case .text: print(TextReport.render(loaded, report), terminator: "")
+        case .json: print(JSONReport.render(loaded, report), terminator: "")
+        case .markdown: print(MarkdownReport.render(loaded, report), terminator: "")
+        case .csv: print(CSVReport.render(table ?? .inventory, loaded, report), terminator: "")
         }
     }
 }

@@ -8,13 +8,15 @@ struct SnapshotCommand: ParsableCommand {
         abstract: "Record today's metric values in the ledger's history (the Coverage tab's trend).",
         discussion: "Run it on a schedule (weekly, in CI) to build the trend; a second run on the same day replaces that day's entry.")
 
-    @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+    @Argument(help: "The ledger file (default: data/ledger.json).") var file: String?
+    @OptionGroup var ledger: LedgerOption
+    @OptionGroup var wait: WaitOption
     @Option(name: .customLong("as-of"), help: "The day to record (YYYY-MM-DD; default today).") var asOf: Day?
 
     func run() throws {
         let seconds = asOf?.seconds ?? Day.now()
         let day = ISODate.day(fromSeconds: seconds)
-        try scriptedEdit(ledger, as: "dockledger snapshot") { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+        try scriptedEdit(ledger.resolve(file), as: "dockledger snapshot", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
             let count = l.recordSnapshot(MetricEngine.report(l, asOf: seconds), day: day)
             return "recorded \(count) metric values for \(day) (\(l.history.count) days in the history)"
         }

@@ -6,13 +6,16 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a ledger file; exit 1 listing every problem with its place.")
 
-    @Argument(help: "The ledger file.")
-    var file: String
+    @Argument(help: "The ledger file (default: data/ledger.json).")
+    var file: String?
+
+    @OptionGroup var ledger: LedgerOption
 
     @Flag(help: "When valid, rewrite the file in canonical form (sorted keys, two-space indents) so hand edits diff cleanly.")
     var rewrite = false
 
     func run() throws {
+        let file = try self.ledger.resolve(self.file)
         let ledger: Ledger
         do {
             ledger = try LedgerStore.load(file).ledger

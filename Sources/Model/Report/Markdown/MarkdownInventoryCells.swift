@@ -51,7 +51,7 @@ public enum MarkdownInventoryCells {
         switch a.status {
         case .noData: detail = "no Docker yet"
         case .met: detail = "Level \(a.level), all targets met"
-        default: detail = "Level \(a.level), \(a.misses.count) target\(a.misses.count == 1 ? "" : "s") missed"
+        default: detail = "Level \(a.level), \(a.worstCount) target\(a.worstCount == 1 ? "" : "s") \(a.status.word)"
         }
         return MarkdownStatus.emoji(a.status) + " Active (" + detail + ")"
     }

@@ -1,7 +1,12 @@
 import Model
 
 /// 3 Quality: image quality, size distribution, security, vulnerabilities, performance, cache.
-enum QualityTab {
+enum QualityTab: TabComponent {
+    static let title = "Quality"
+    static let keyContext: KeyContext? = .quality
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static let oversizedTitle = "Images over 500 MB without an open issue (n logs one)"
 
     static func document(_ state: AppState, width: Int) -> Document {

@@ -1,7 +1,12 @@
 import Model
 
 /// 2 Inventory: every project, filtered and sorted (display only). Enter opens the detail.
-enum InventoryTab {
+enum InventoryTab: TabComponent {
+    static let title = "Inventory"
+    static let keyContext: KeyContext? = .inventory
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let q = state.inventory
         let total = state.ledger.projects.count
@@ -40,7 +45,7 @@ enum InventoryTab {
         case .imageSize: .number(column.title, width: 9)
         case .cachedBuild: .number(column.title, width: 6)
         case .multiArch: Column(column.title, width: 5, minimum: -1)
-        case .status: Column(column.title, width: 11, minimum: -1)
+        case .status: Column(column.title, width: 15, minimum: -1)
         }
     }
 
@@ -65,15 +70,12 @@ enum InventoryTab {
         return Cell(platforms.first.map { $0.replacingOccurrences(of: "linux/", with: "") } ?? "none")
     }
 
-    /// Archived, no Docker, on target, or how many of its targets it misses.
+    /// Archived, or the project's worst status with how many of its targets have it
+    /// ("◐ 1 progressing", "○ 3 behind"), in the words of the project detail.
     static func status(_ data: LedgerData, project index: Int) -> Cell {
         let p = data.ledger.projects[index]
         guard p.isActive else { return Cell("archived", .dim) }
         let a = ProjectAssessment.of(p, in: data.ledger)
-        switch a.status {
-        case .noData: return Cell("· no Docker", .statusNoData)
-        case .met: return Cells.status(.met)
-        default: return Cell("○ \(a.misses.count) missed", .statusBehind)
-        }
+        return Cell(Cells.glyph(a.status) + " " + a.summary, Cells.role(a.status))
     }
 }

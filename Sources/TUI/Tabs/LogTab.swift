@@ -1,7 +1,12 @@
 import Model
 
 /// 7 Log: template and base image updates with the quarterly schedule, version history, changelog.
-enum LogTab {
+enum LogTab: TabComponent {
+    static let title = "Log"
+    static let keyContext: KeyContext? = .log
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static let scheduleTitle = "Base Image Schedule"
     static let changelogTitle = "Changelog (newest first)"
 

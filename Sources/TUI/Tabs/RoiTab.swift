@@ -2,7 +2,12 @@ import Model
 
 /// 5 ROI: efficiency, time and cost savings, ROI by level (computed beside the seed's claim,
 /// with break-even) and ROI per project.
-enum RoiTab {
+enum RoiTab: TabComponent {
+    static let title = "ROI"
+    static let keyContext: KeyContext? = nil
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         let a = state.ledger.assumptions

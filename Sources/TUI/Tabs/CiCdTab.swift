@@ -1,7 +1,12 @@
 import Model
 
 /// 4 CI/CD: GitHub Actions adoption, build time distribution, registries, multi-arch.
-enum CiCdTab {
+enum CiCdTab: TabComponent {
+    static let title = "CI/CD"
+    static let keyContext: KeyContext? = nil
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         return Document([

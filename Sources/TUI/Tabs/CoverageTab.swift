@@ -1,7 +1,12 @@
 import Model
 
 /// 1 Coverage: coverage statistics, adoption by level, and the trend from `history`.
-enum CoverageTab {
+enum CoverageTab: TabComponent {
+    static let title = "Coverage"
+    static let keyContext: KeyContext? = nil
+
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         let c = r.counts
