@@ -8,7 +8,7 @@ enum Measurement {
 
     /// The sum of the known counts; no data when none is known.
     static func total(_ counts: [Int]) -> Measurement {
-        .single(counts.isEmpty ? nil : Double(counts.reduce(0, +)), sampleCount: counts.count)
+        .single(counts.isEmpty ? nil : Double(counts.saturatingSum), sampleCount: counts.count)
     }
 }
 
