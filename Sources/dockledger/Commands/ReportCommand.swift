@@ -24,6 +24,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
     var asOf: Day?
 
+    @Flag(name: .customLong("no-git-history"), help: "Leave the ledger's git history out of the trend (only its history snapshots).")
+    var noGitHistory = false
+
     func validate() throws {
         if table != nil, format != .csv {
             throw ValidationError("--table applies to --format csv only")
@@ -33,13 +36,22 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let path = try ledger.resolve(file)
         let loaded = try LedgerStore.load(path).ledger
-        let report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
+        var report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
+        if !noGitHistory, format == .text || format == .json { report.gitTrend = gitTrend(path) }
         switch format {
         case .text: print(TextReport.render(loaded, report), terminator: "")
         case .json: print(JSONReport.render(loaded, report), terminator: "")
         case .markdown: print(MarkdownReport.render(loaded, report), terminator: "")
         case .csv: print(CSVReport.render(table ?? .inventory, loaded, report), terminator: "")
         }
+    }
+}
+
+/// Trend points from the ledger's commits; a git that fails is a warning, not a failed report.
+func gitTrend(_ path: String) -> [TrendPoint] {
+    do { return try GitHistory.points(for: path) ?? [] } catch {
+        printError("warning: the trend leaves out git history: \(error)")
+        return []
     }
 }
 
