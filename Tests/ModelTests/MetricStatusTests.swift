@@ -91,10 +91,10 @@ import Testing
         l.maintenance.baseImageUpdates = [BaseImageUpdate(date: "2026-08-20")]
         let r = MetricEngine.report(l, asOf: ISODate.seconds("2026-11-27")!)
         #expect(r.baseImageSchedule.overdue)
-        #expect(r.metric("maintenance.baseImageAgeDays").value == 99)
-        #expect(r.metric("maintenance.baseImageAgeDays").status == .behind)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).value == 99)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).status == .behind)
         let onTime = MetricEngine.report(l, asOf: ISODate.seconds("2026-11-01")!)
-        #expect(onTime.metric("maintenance.baseImageAgeDays").status == .met)
+        #expect(onTime.metric(.maintenanceBaseImageAgeDays).status == .met)
     }
 
     /// Shares read with one decimal everywhere, so 82% beside 84% never hides why one is met.
