@@ -106,7 +106,7 @@ public enum TextReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func known(_ m: MetricResult) -> String {
+    static func known(_ m: MetricResult) -> String {
         if let n = m.numerator, let d = m.denominator { return "\(n)/\(d)" }
         if let count = m.sampleCount { return "n=\(count)" }
         return ""
