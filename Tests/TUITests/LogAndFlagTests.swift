@@ -71,7 +71,8 @@ import Testing
         #expect(state.ledger.changelog.last == ChangelogEntry(date: "2026-11-26", title: "Issues from the keyboard", body: "n logs, r resolves."))
         #expect(effects == [.save(state.ledger)])
         // Newest first: the cursor is on the new entry's title row, at the top of the changelog.
-        let rows = Pages.document(state).tables.first { $0.table.title == LogTab.changelogTitle }!
+        let newest = RowRef.logEntry(.changelog, state.ledger.changelog.count - 1)
+        let rows = Pages.document(state).tables.first { $0.table.rowCount > 0 && $0.table.ref(0) == newest }!
         #expect(state.scrollState(.log).cursor == rows.firstRow)
         #expect(rows.table.row(0).map(\.text) == ["2026-11-26", "Issues from the keyboard"])
     }

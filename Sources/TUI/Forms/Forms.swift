@@ -2,24 +2,6 @@ import Model
 
 /// Opening, refreshing and submitting forms, and answering y/n questions.
 enum Forms {
-    static func inventoryAction(_ action: Action, _ state: AppState) -> (AppState, [Effect]) {
-        var s = state
-        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
-        switch action {
-        case .addProject:
-            s.mode = .form(ProjectForm.make(.addProject, draft: .new()))
-        case .editProject:
-            guard let index = s.selectedProject else { s.message = "no project selected"; break }
-            s.mode = .form(ProjectForm.make(.editProject(index), draft: ProjectDraft(editing: s.ledger.projects[index])))
-        case .deleteProject:
-            guard let index = s.selectedProject else { s.message = "no project selected"; break }
-            s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
-        default:
-            break
-        }
-        return (s, [])
-    }
-
     /// Keeps a form consistent after each key (e.g. Docker fields follow "Uses Docker", a log
     /// entry's fields follow the table chosen).
     static func refreshed(_ form: Form, _ state: AppState) -> Form {
@@ -78,7 +60,7 @@ enum Forms {
         s.mode = .browse
         switch question.action {
         case .deleteProject(let index):
-            return Update.commit(.removeProject(at: index), s)
+            return InventoryTab.deleteConfirmed(index, s)
         case .deleteIssue(let index):
             return IssuesTab.deleteConfirmed(index, s)
         case .reload:

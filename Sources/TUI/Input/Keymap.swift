@@ -4,11 +4,9 @@ public enum Action: Equatable, Sendable {
     case quit, help, close
     case nextTab, previousTab, showTab(Tab)
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
-    case open
-    case filter, applyFilter, clearFilter, sortNext, sortReverse
-    case addProject, editProject, deleteProject, undo, redo
-    case logOversizedIssue, addLogEntry
-    case issues(IssuesAction)
+    case undo, redo
+    /// A tab's own keys, handled by its component (Tabs/).
+    case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction)
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
 }
@@ -70,23 +68,23 @@ public enum Keymap {
         Binding([.pageUp, .ctrl("b")], "PgUp", .pageUp, "One page up", .tables),
         Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
         Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
-        Binding([.enter], "Enter", .open, "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
-        Binding([.char("/")], "/", .filter, "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
-        Binding([.escape], "Esc", .clearFilter, "Clear the filter", .inventory),
-        Binding([.char("s")], "s", .sortNext, "Sort by the next column", .inventory, hint: ("s", "sort")),
-        Binding([.char("S")], "S", .sortReverse, "Reverse the sort order", .inventory),
-        Binding([.enter], "Enter", .applyFilter, "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
-        Binding([.escape], "Esc", .clearFilter, "Clear the filter", .filterInput, hint: ("Esc", "clear")),
-        Binding([.char("a")], "a", .addProject, "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
-        Binding([.char("e")], "e", .editProject, "Edit the selected project", .inventory),
-        Binding([.char("d")], "d", .deleteProject, "Delete the selected project (asks y/n)", .inventory),
+        Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
+        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
+        Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
+        Binding([.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
+        Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
+        Binding([.enter], "Enter", .inventory(.applyFilter), "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
+        Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .filterInput, hint: ("Esc", "clear")),
+        Binding([.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
+        Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
+        Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n)", .inventory),
         Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
         Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
         Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
         Binding([.char("d")], "d", .issues(.delete), "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
-        Binding([.char("n")], "n", .logOversizedIssue, "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
+        Binding([.char("n")], "n", .quality(.logOversizedIssue), "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
                 .quality, hint: ("n", "log size issue")),
-        Binding([.char("n")], "n", .addLogEntry, "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
+        Binding([.char("n")], "n", .log(.addEntry), "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
         // Forms: typed characters go into the focused field; these keys do the rest.
         Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
         Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),

@@ -63,4 +63,16 @@ public enum SaveState: Equatable, Sendable {
         if case .readOnly = self { return false }
         return true
     }
+
+    /// The state in a few words, for the status bar and the quit question.
+    public var summary: String {
+        switch self {
+        case .readOnly(let why): "read-only: \(why)"
+        case .unchanged: "no changes"
+        case .saving: "saving…"
+        case .saved(let at): "saved \(at)"
+        case .failed(let why): "NOT SAVED: \(why)"
+        case .conflict: "NOT SAVED: changed on disk"
+        }
+    }
 }

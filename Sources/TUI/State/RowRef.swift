@@ -20,7 +20,7 @@ public enum RowRef: Hashable, Sendable {
     /// An entry of one of the ledger's log tables; each row of a multi-row entry (a changelog
     /// entry's title and body lines) stands for the whole entry.
     case logEntry(LogTable, Int)
-    /// A snapshot of the ledger's history (an index into it).
+    /// A row of the Coverage trend (an index into the report's trend, oldest first).
     case historySnapshot(Int)
     /// Rows that stand for a set of projects, for a later drill-down: a bucket of the image size
     /// or build time distribution (an index into the report's table), a registry kind, a

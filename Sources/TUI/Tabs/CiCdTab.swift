@@ -29,7 +29,7 @@ enum CiCdTab: TabComponent {
               rows: metrics.map { m in
                   [Cell(m.label), Cells.count(m.numerator), Cells.value(m.value, m.unit), Cells.target(m),
                    Cells.status(m.status), Cells.known(m)]
-              })
+              }, ref: { .metric(metrics[$0].id) })
     }
 
     static func buildTimes(_ r: LedgerReport) -> Table {
@@ -37,7 +37,7 @@ enum CiCdTab: TabComponent {
               rows: r.buildTimeDistribution.map { row in
                   [Cell(row.label), Cells.count(row.uncached), Cells.count(row.cached),
                    Cell(row.target.replacingOccurrences(of: ">=", with: "≥").replacingOccurrences(of: "<=", with: "≤"), .dim)]
-              })
+              }, ref: { .buildTimeBucket($0) })
     }
 
     static func registries(_ r: LedgerReport) -> Table {
@@ -47,6 +47,6 @@ enum CiCdTab: TabComponent {
                   [Cell(row.registry), Cells.count(row.projects), Cells.count(row.imagesPushed),
                    Cells.value(row.totalSizeMB, .megabytes),
                    row.inUse ? Cell("● in use", .statusMet) : Cell("· not used", .statusNoData)]
-              })
+              }, ref: { .registry(r.registries[$0].registry) })
     }
 }

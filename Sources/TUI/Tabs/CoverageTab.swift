@@ -31,7 +31,7 @@ enum CoverageTab: TabComponent {
                   let m = row.metric
                   return [Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(m.value, m.unit),
                           Cells.target(m), Cells.status(m.status)]
-              })
+              }, ref: { .metric(r.levelRows[$0].metric.id) })
     }
 
     static let definitions = [
@@ -57,6 +57,8 @@ enum CoverageTab: TabComponent {
                 return Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status))
             })
         }
-        return Table("Trend", columns, rows: rows, empty: "no history snapshots in the file")
+        let snapshots = r.trend.count
+        return Table("Trend", columns, rows: rows, empty: "no history snapshots in the file",
+                     ref: { $0 < snapshots ? .historySnapshot($0) : nil })
     }
 }

@@ -1,11 +1,81 @@
 import Model
 
-/// 2 Inventory: every project, filtered and sorted (display only). Enter opens the detail.
+/// 2 Inventory: every project, filtered and sorted. Its keys: Enter opens the project detail,
+/// `/` filters, `s`/`S` sort, `a` adds, `e` edits and `d` deletes the project under the cursor
+/// (y commits the delete, u undoes it).
 enum InventoryTab: TabComponent {
     static let title = "Inventory"
     static let keyContext: KeyContext? = .inventory
 
-    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
+    static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? {
+        guard case .inventory(let action) = action else { return nil }
+        return perform(action, state)
+    }
+
+    static func perform(_ action: InventoryAction, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        switch action {
+        case .openDetail:
+            if let project = s.selectedProject { s.mode = .detail(project: project, ScrollState()) }
+        case .filter:
+            s.mode = .filter
+        case .applyFilter:
+            s.mode = .browse
+        case .clearFilter:
+            s.mode = .browse
+            s.inventory.setFilter("", data: s.data)
+            s.scroll[.inventory] = ScrollState()
+        case .sortNext, .sortReverse:
+            let selected = s.selectedProject
+            let q = s.inventory
+            if action == .sortNext {
+                let all = InventoryColumn.allCases
+                let next = all[(q.sortColumn.rawValue + 1) % all.count]
+                s.inventory.sort(by: next, descending: false, data: s.data)
+            } else {
+                s.inventory.sort(by: q.sortColumn, descending: !q.descending, data: s.data)
+            }
+            // Keep the same project selected.
+            let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
+            s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+        case .add, .edit, .delete:
+            // The editing keys open a form or a question; nothing changes until it is submitted
+            // (Forms.submit) or answered (deleteConfirmed).
+            if let refusal = Update.refusal(s) { s.message = refusal; break }
+            if action == .add {
+                s.mode = .form(ProjectForm.make(.addProject, draft: .new()))
+                break
+            }
+            guard let index = s.selectedProject else { s.message = "no project selected"; break }
+            if action == .edit {
+                s.mode = .form(ProjectForm.make(.editProject(index), draft: ProjectDraft(editing: s.ledger.projects[index])))
+            } else {
+                s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
+            }
+        }
+        return (s, [])
+    }
+
+    /// y to `d`'s question.
+    static func deleteConfirmed(_ index: Int, _ state: AppState) -> (AppState, [Effect]) {
+        Update.commit(.removeProject(at: index), state)
+    }
+
+    /// Text typed while filtering; nil when the key is not text (then the keymap decides).
+    static func typeFilter(_ key: Key, _ state: AppState) -> AppState? {
+        var s = state
+        switch key {
+        case .char(let c):
+            s.inventory.setFilter(s.inventory.filter + String(c), data: s.data)
+        case .backspace:
+            guard !s.inventory.filter.isEmpty else { return s }
+            s.inventory.setFilter(String(s.inventory.filter.dropLast()), data: s.data)
+        default:
+            return nil
+        }
+        s.scroll[.inventory] = ScrollState()
+        return s
+    }
 
     static func document(_ state: AppState, width: Int) -> Document {
         let q = state.inventory
@@ -31,7 +101,7 @@ enum InventoryTab: TabComponent {
         }
         let data = state.data
         let empty = q.filter.isEmpty ? "no projects yet" : "no project matches the filter"
-        return Table(nil, columns, count: q.order.count, empty: empty) { i in
+        return Table(nil, columns, count: q.order.count, empty: empty, ref: { .project(q.order[$0]) }) { i in
             row(data, project: q.order[i])
         }
     }
@@ -78,4 +148,10 @@ enum InventoryTab: TabComponent {
         let a = ProjectAssessment.of(p, in: data.ledger)
         return Cell(Cells.glyph(a.status) + " " + a.summary, Cells.role(a.status))
     }
+}
+
+/// The Inventory's own keys (bound in the keymap's `.inventory` and `.filterInput` contexts).
+public enum InventoryAction: Equatable, Sendable {
+    case openDetail, filter, applyFilter, clearFilter, sortNext, sortReverse
+    case add, edit, delete
 }

@@ -25,7 +25,7 @@ enum RoiTab: TabComponent {
                      + " at $\(MetricFormat.number(a.hourlyRateUSD))/h", .dim),
             ]),
             .gap,
-            .table(perProject(r, months: months)),
+            .table(perProject(r, state.ledger, months: months)),
         ])
     }
 
@@ -49,10 +49,10 @@ enum RoiTab: TabComponent {
                    Cell(MetricFormat.value(row.computedROI, unit: .ratio), .key), Cell(row.claimedROI, .dim),
                    row.breakEvenMonths.map { Cell(MetricFormat.number($0) + " mo") } ?? Cell("never", .statusBehind),
                    Cells.count(row.projects), Cells.value(row.averageProjectROI, .ratio)]
-              })
+              }, ref: { .level(r.roiByLevel[$0].level) })
     }
 
-    static func perProject(_ r: LedgerReport, months: String) -> Table {
+    static func perProject(_ r: LedgerReport, _ ledger: Ledger, months: String) -> Table {
         let rows = r.roiByProject
         return Table("ROI per Project (\(months) months)",
                      [Column("Project", width: 22, minimum: 12), .number("Level", width: 5),
@@ -60,7 +60,8 @@ enum RoiTab: TabComponent {
                       .number("Cost w/o", width: 8, dropOrder: 2), .number("Cost with", width: 9, dropOrder: 2),
                       .number("Invest", width: 6, dropOrder: 4), .number("ROI", width: 6),
                       Column("Build times", width: 11, minimum: -1, dropOrder: 1)],
-                     count: rows.count, empty: "no Docker projects") { i in
+                     count: rows.count, empty: "no Docker projects",
+                     ref: { ledger.projectIndex(named: rows[$0].project).map(RowRef.project) }) { i in
             let e = rows[i]
             return [Cell(e.project), Cell("L\(e.level)"), Cells.number(e.hoursWithout, suffix: " h"),
                     Cells.number(e.hoursWith, suffix: " h"), Cells.usd(e.costWithout), Cells.usd(e.costWith),

@@ -44,7 +44,7 @@ enum Update {
         if s.isTooSmall {
             return key == .char("q") ? (s, [.quit]) : (s, [])
         }
-        if s.mode == .filter, let edited = typing(key, s) { return (edited, []) }
+        if s.mode == .filter, let edited = InventoryTab.typeFilter(key, s) { return (edited, []) }
         guard let binding = Keymap.action(for: key, in: contexts(s)) else {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
@@ -56,22 +56,6 @@ enum Update {
         return perform(binding.action, s)
     }
 
-    /// Text entry for the filter; nil when the key is not text (then the keymap decides).
-    static func typing(_ key: Key, _ state: AppState) -> AppState? {
-        var s = state
-        switch key {
-        case .char(let c):
-            s.inventory.setFilter(s.inventory.filter + String(c), data: s.data)
-        case .backspace:
-            guard !s.inventory.filter.isEmpty else { return s }
-            s.inventory.setFilter(String(s.inventory.filter.dropLast()), data: s.data)
-        default:
-            return nil
-        }
-        s.scroll[.inventory] = ScrollState()
-        return s
-    }
-
     /// The current tab's component first, then the global actions.
     static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect]) {
         if let handled = state.tab.component.perform(action, state) { return handled }
@@ -80,9 +64,9 @@ enum Update {
         case .quit:
             switch s.saveState {
             case .failed, .conflict:
-                s.mode = .confirm(Confirmation("The last change is NOT saved (\(Chrome.saveText(s.saveState))). Quit anyway?", .quitUnsaved))
+                s.mode = .confirm(Confirmation("The last change is NOT saved (\(s.saveState.summary)). Quit anyway?", .quitUnsaved))
                 return (s, [])
-            default:
+            case .readOnly, .unchanged, .saving, .saved:
                 return (s, [.quit])
             }
         case .help:
@@ -104,36 +88,10 @@ enum Update {
         case .pageDown: s = move(.pageDown, s)
         case .moveTop: s = move(.top, s)
         case .moveBottom: s = move(.bottom, s)
-        case .open:
-            if let project = s.selectedProject { s.mode = .detail(project: project, ScrollState()) }
-        case .filter:
-            s.mode = .filter
-        case .applyFilter:
-            s.mode = .browse
-        case .clearFilter:
-            s.mode = .browse
-            s.inventory.setFilter("", data: s.data)
-            s.scroll[.inventory] = ScrollState()
-        case .sortNext, .sortReverse:
-            let selected = s.selectedProject
-            let q = s.inventory
-            if action == .sortNext {
-                let all = InventoryColumn.allCases
-                let next = all[(q.sortColumn.rawValue + 1) % all.count]
-                s.inventory.sort(by: next, descending: false, data: s.data)
-            } else {
-                s.inventory.sort(by: q.sortColumn, descending: !q.descending, data: s.data)
-            }
-            // Keep the same project selected.
-            let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
-            s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
-        case .addProject, .editProject, .deleteProject:
-            return Forms.inventoryAction(action, s)
-        case .logOversizedIssue, .addLogEntry:
-            return issueAction(action, s)
-        case .issues:
-            // Another tab's key: the keymap offers a tab's keys only while it shows.
-            return (s, [])
+        case .inventory, .issues, .quality, .log:
+            // Another tab's key (its component was asked first): the keymap offers a tab's
+            // keys only while it shows, so no key leads here.
+            break
         case .undo:
             return undo(s)
         case .redo:

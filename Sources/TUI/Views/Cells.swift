@@ -81,7 +81,7 @@ enum MetricTables {
                       .number("Known", dropOrder: 1)],
               rows: metrics.map { m in
                   [Cell(m.label), Cells.value(m.value, m.unit), Cells.target(m), Cells.status(m.status), Cells.known(m)]
-              })
+              }, ref: { .metric(metrics[$0].id) })
     }
 
     /// Metric | Min | Max | Avg | Target | Status | Known: the seed's min/max/avg tables.
@@ -91,6 +91,6 @@ enum MetricTables {
               rows: metrics.map { m in
                   [Cell(m.label), Cells.value(m.minimum, m.unit), Cells.value(m.maximum, m.unit), Cells.value(m.value, m.unit),
                    Cells.target(m), Cells.status(m.status), Cells.known(m)]
-              })
+              }, ref: { .metric(metrics[$0].id) })
     }
 }

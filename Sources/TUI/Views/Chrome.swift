@@ -26,7 +26,7 @@ enum Chrome {
         let w = state.size.columns
         let y = state.size.rows - 2
         let c = state.report.counts
-        let saved = saveText(state.saveState)
+        let saved = state.saveState.summary
         let left = " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
         let right = (state.message ?? position(state, rowCount: rowCount)) + " "
         screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
@@ -40,17 +40,6 @@ enum Chrome {
         let y = state.size.rows - 2
         screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.error))
         screen.put(TextWidth.truncate(" " + text, to: w), row: y, column: 0, style: Style(.error))
-    }
-
-    static func saveText(_ state: SaveState) -> String {
-        switch state {
-        case .readOnly(let why): "read-only: \(why)"
-        case .unchanged: "no changes"
-        case .saving: "saving…"
-        case .saved(let at): "saved \(at)"
-        case .failed(let why): "NOT SAVED: \(why)"
-        case .conflict: "NOT SAVED: changed on disk"
-        }
     }
 
     /// "row 3/33" of the page showing.
