@@ -81,7 +81,7 @@ import Testing
 
     @Test func aDocumentThatIsNotAnObjectIsRefused() throws {
         let (_, problems) = try decode("[1, 2]")
-        #expect(problems.map(\.description) == ["the ledger must be a JSON object, got an array"])
+        #expect(problems.map(\.description) == ["$: the ledger must be a JSON object, got an array"])
     }
 
     @Test func assumptionsKeepSeedValuesForWhatIsLeftOut() throws {

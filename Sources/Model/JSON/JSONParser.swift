@@ -163,6 +163,7 @@ public struct JSONParser {
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))") }
+            if b >= 0x80 { try skipUTF8Sequence(); continue }
             position += 1
         }
         var scalars = [UInt8](bytes[start..<position])
@@ -173,6 +174,12 @@ public struct JSONParser {
                 return String(decoding: scalars, as: UTF8.self)
             }
             if b < 0x20 { throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))") }
+            if b >= 0x80 {
+                let start = position
+                try skipUTF8Sequence()
+                scalars.append(contentsOf: bytes[start..<position])
+                continue
+            }
             if b != UInt8(ascii: "\\") { scalars.append(b); position += 1; continue }
             position += 1
             guard position < bytes.count else { break }
@@ -210,6 +217,33 @@ public struct JSONParser {
         throw error("unterminated string", at: open)
     }
 
+    /// Steps over one well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF). Anything else is refused rather than turned into U+FFFD, which
+    /// would silently change the text on the next save.
+    private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+        let lead = bytes[position]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF // the allowed range of the second byte
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: throw error(String(format: "invalid UTF-8 (byte 0x%02X)", lead))
+        }
+        for i in 1..<length {
+            let at = position + i
+            guard at < bytes.count else { throw error("invalid UTF-8 (truncated sequence)") }
+            let b = bytes[at]
+            let range = i == 1 ? low...high : 0x80...0xBF
+            guard range.contains(b) else { throw error(String(format: "invalid UTF-8 (byte 0x%02X after 0x%02X)", b, lead)) }
+        }
+        position += length
+    }
+
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         guard position + 4 <= bytes.count else { throw error("incomplete \\u escape") }
         var value: UInt32 = 0
@@ -228,7 +262,7 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = position
         var isInteger = true
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -252,17 +286,17 @@ public struct JSONParser {
             guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected a digit in the exponent") }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isInteger && position - start <= 15 {
             var value: Int64 = 0
             var negative = false
             for b in bytes[start..<position] {
                 if b == UInt8(ascii: "-") { negative = true } else { value = value * 10 + Int64(b - UInt8(ascii: "0")) }
             }
-            return Double(negative ? -value : value)
+            return JSONNumber(text: text, value: Double(negative ? -value : value))
         }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number out of range", at: start) }
-        return value
+        return JSONNumber(text: text, value: value)
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }

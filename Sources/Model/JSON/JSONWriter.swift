@@ -69,7 +69,9 @@ public enum JSONWriter {
         switch value {
         case .null: out.append(contentsOf: Array("null".utf8))
         case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
-        case .number(let n): out.append(contentsOf: Array(format(number: n).utf8))
+        // The text it was read as (or its shortest form); JSON has no NaN or infinity, so a
+        // computed non-finite value is written as null rather than as invalid JSON.
+        case .number(let n): out.append(contentsOf: Array((n.value.isFinite ? n.text : "null").utf8))
         case .string(let s): writeString(s, into: &out)
         case .array(let array):
             out.append(UInt8(ascii: "["))

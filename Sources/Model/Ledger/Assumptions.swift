@@ -5,6 +5,7 @@ public struct Assumptions: Equatable, Sendable {
     public struct Pair: Equatable, Sendable {
         public var without: Double
         public var with: Double
+        public var unknownKeys: [String: JSONValue] = [:]
         public init(without: Double, with: Double) { self.without = without; self.with = with }
         public var saving: Double { without - with }
     }
@@ -18,6 +19,7 @@ public struct Assumptions: Equatable, Sendable {
         public var benefitUSD: Double
         /// The ROI figure the seed document states, kept to show beside the computed one.
         public var claimedROI: String
+        public var unknownKeys: [String: JSONValue] = [:]
     }
 
     public var hourlyRateUSD = 100.0
@@ -37,6 +39,9 @@ public struct Assumptions: Equatable, Sendable {
         LevelEconomics(level: 4, setupHours: 8, maintenanceHoursPerMonth: 0.5, benefitHours: 20, benefitUSD: 400, claimedROI: "6x"),
     ]
     public var unknownKeys: [String: JSONValue] = [:]
+    /// Keys of the `timeSavings` and `costPerMonthUSD` groups this version does not know.
+    public var timeSavingsUnknownKeys: [String: JSONValue] = [:]
+    public var costUnknownKeys: [String: JSONValue] = [:]
 
     public init() {}
 
@@ -54,16 +59,20 @@ extension Assumptions {
         let time = r.nested("timeSavings") { t in
             (Self.pair(&t, "setupHours", d.setupHours),
              Self.pair(&t, "ciBuildHoursPerMonth", d.ciBuildHoursPerMonth),
-             Self.pair(&t, "debuggingHours", d.debuggingHours))
+             Self.pair(&t, "debuggingHours", d.debuggingHours),
+             t.unknownKeys)
         }
+        timeSavingsUnknownKeys = time?.3 ?? [:]
         setupHours = time?.0 ?? d.setupHours
         ciBuildHoursPerMonth = time?.1 ?? d.ciBuildHoursPerMonth
         debuggingHours = time?.2 ?? d.debuggingHours
         let cost = r.nested("costPerMonthUSD") { c in
             (Self.pair(&c, "registry", d.registryUSDPerMonth),
              Self.pair(&c, "ciRuntime", d.ciRuntimeUSDPerMonth),
-             Self.pair(&c, "transfer", d.transferUSDPerMonth))
+             Self.pair(&c, "transfer", d.transferUSDPerMonth),
+             c.unknownKeys)
         }
+        costUnknownKeys = cost?.3 ?? [:]
         registryUSDPerMonth = cost?.0 ?? d.registryUSDPerMonth
         ciRuntimeUSDPerMonth = cost?.1 ?? d.ciRuntimeUSDPerMonth
         transferUSDPerMonth = cost?.2 ?? d.transferUSDPerMonth
@@ -71,13 +80,15 @@ extension Assumptions {
             let given = r.list("levels") { l -> LevelEconomics? in
                 guard let level = l.integer("level") else { l.report("level", "is required"); return nil }
                 let base = d.economics(forLevel: level)
-                return LevelEconomics(
+                var economics = LevelEconomics(
                     level: level,
                     setupHours: l.number("setupHours") ?? base?.setupHours ?? 0,
                     maintenanceHoursPerMonth: l.number("maintenanceHoursPerMonth") ?? base?.maintenanceHoursPerMonth ?? 0,
                     benefitHours: l.number("benefitHours") ?? base?.benefitHours ?? 0,
                     benefitUSD: l.number("benefitUSD") ?? base?.benefitUSD ?? 0,
                     claimedROI: l.string("claimedROI") ?? base?.claimedROI ?? "")
+                economics.unknownKeys = l.unknownKeys
+                return economics
             }.compactMap { $0 }
             // Levels left out keep the seed's figures.
             levels = d.levels.map { seed in given.first { $0.level == seed.level } ?? seed }
@@ -88,12 +99,17 @@ extension Assumptions {
 
     private static func pair(_ r: inout ObjectReader, _ key: String, _ fallback: Pair) -> Pair {
         r.nested(key) { p in
-            Pair(without: p.number("without") ?? fallback.without, with: p.number("with") ?? fallback.with)
+            var pair = Pair(without: p.number("without") ?? fallback.without, with: p.number("with") ?? fallback.with)
+            pair.unknownKeys = p.unknownKeys
+            return pair
         } ?? fallback
     }
 
     private static func json(_ pair: Pair) -> JSONValue {
-        .object(["without": .number(pair.without), "with": .number(pair.with)])
+        var w = ObjectWriter(unknownKeys: pair.unknownKeys)
+        w.set("without", pair.without)
+        w.set("with", pair.with)
+        return w.value
     }
 
     public var json: JSONValue {
@@ -101,25 +117,25 @@ extension Assumptions {
         w.set("hourlyRateUSD", hourlyRateUSD)
         w.set("buildsPerMonth", buildsPerMonth)
         w.set("horizonMonths", horizonMonths)
-        w.set("timeSavings", json: .object([
-            "setupHours": Self.json(setupHours),
-            "ciBuildHoursPerMonth": Self.json(ciBuildHoursPerMonth),
-            "debuggingHours": Self.json(debuggingHours),
-        ]))
-        w.set("costPerMonthUSD", json: .object([
-            "registry": Self.json(registryUSDPerMonth),
-            "ciRuntime": Self.json(ciRuntimeUSDPerMonth),
-            "transfer": Self.json(transferUSDPerMonth),
-        ]))
+        var time = ObjectWriter(unknownKeys: timeSavingsUnknownKeys)
+        time.set("setupHours", json: Self.json(setupHours))
+        time.set("ciBuildHoursPerMonth", json: Self.json(ciBuildHoursPerMonth))
+        time.set("debuggingHours", json: Self.json(debuggingHours))
+        w.set("timeSavings", json: time.value)
+        var cost = ObjectWriter(unknownKeys: costUnknownKeys)
+        cost.set("registry", json: Self.json(registryUSDPerMonth))
+        cost.set("ciRuntime", json: Self.json(ciRuntimeUSDPerMonth))
+        cost.set("transfer", json: Self.json(transferUSDPerMonth))
+        w.set("costPerMonthUSD", json: cost.value)
         w.set("levels", json: .array(levels.map { l in
-            .object([
-                "level": .number(Double(l.level)),
-                "setupHours": .number(l.setupHours),
-                "maintenanceHoursPerMonth": .number(l.maintenanceHoursPerMonth),
-                "benefitHours": .number(l.benefitHours),
-                "benefitUSD": .number(l.benefitUSD),
-                "claimedROI": .string(l.claimedROI),
-            ])
+            var level = ObjectWriter(unknownKeys: l.unknownKeys)
+            level.set("level", l.level)
+            level.set("setupHours", l.setupHours)
+            level.set("maintenanceHoursPerMonth", l.maintenanceHoursPerMonth)
+            level.set("benefitHours", l.benefitHours)
+            level.set("benefitUSD", l.benefitUSD)
+            level.set("claimedROI", l.claimedROI)
+            return level.value
         }))
         return w.value
     }

@@ -40,16 +40,28 @@ public enum ISODate {
 
     /// The day of an instant, as `YYYY-MM-DD` (UTC).
     public static func day(fromSeconds seconds: Double) -> String {
-        let (y, m, d) = civil(fromDays: Int((seconds / secondsPerDay).rounded(.down)))
+        let (y, m, d) = civil(fromDays: wholeDays(seconds / secondsPerDay))
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
 
     /// An instant as `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds).
     public static func instant(fromSeconds seconds: Double) -> String {
-        let whole = Int(seconds.rounded(.down))
-        let days = Int((Double(whole) / secondsPerDay).rounded(.down))
-        let rest = whole - days * 86_400
+        let days = wholeDays(seconds / secondsPerDay)
+        let rest = secondsIntoDay(seconds - Double(days) * secondsPerDay)
         return day(fromSeconds: seconds) + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2) + "Z"
+    }
+
+    /// A day count rounded down and clamped to ±10^9 days (millions of years), so no value, not
+    /// even an infinite or NaN one, can trap when converted to Int.
+    public static func wholeDays(_ days: Double) -> Int {
+        guard days.isFinite else { return days > 0 ? 1_000_000_000 : -1_000_000_000 }
+        return Int(min(max(days.rounded(.down), -1e9), 1e9))
+    }
+
+    /// Whole seconds within a day, rounded down and kept in 0..<86400.
+    private static func secondsIntoDay(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(Swift.min(Swift.max(value.rounded(.down), 0), 86_399))
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {

@@ -58,7 +58,7 @@ extension Ledger {
     public static func decode(_ value: JSONValue) -> (ledger: Ledger, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var r = ObjectReader(value, at: JSONPath(), diagnostics: &diagnostics) else {
-            return (Ledger(), [Diagnostic(path: "", message: "the ledger must be a JSON object, got \(value.typeName)")])
+            return (Ledger(), [Diagnostic(path: "$", message: "the ledger must be a JSON object, got \(value.typeName)")])
         }
         var ledger = Ledger()
         if let format = r.string("format"), format != "dockledger" {
@@ -68,17 +68,7 @@ extension Ledger {
             r.report("formatVersion", "is required")
         }
         ledger.meta = r.nested("meta") { Meta(reading: &$0) } ?? Meta()
-        if let raw = r.raw("targets") {
-            if case .object(let object) = raw {
-                for (id, target) in object {
-                    if case .number(let n) = target { ledger.targets[id] = n } else {
-                        r.report("targets.\(id)", "must be a number, got \(target.typeName)")
-                    }
-                }
-            } else {
-                r.report("targets", "must be an object of metric id to target, got \(raw.typeName)")
-            }
-        }
+        ledger.targets = r.numberMap("targets", describing: "metric id to target") ?? [:]
         ledger.assumptions = r.nested("assumptions") { Assumptions(reading: &$0) } ?? Assumptions()
         ledger.projects = r.list("projects") { Project(reading: &$0) }
         ledger.issues = r.list("issues") { Issue(reading: &$0) }

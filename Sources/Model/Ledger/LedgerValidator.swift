@@ -19,7 +19,7 @@ public enum LedgerValidator {
                 continue
             }
             let target = ledger.targets[id]!
-            if target < 0 { out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: target))")) }
+            checkNonNegative(target, path, &out)
             if definition.unit == .share, target > 1 {
                 out.append(Diagnostic(path, "is a share and must be between 0 and 1, got \(JSONWriter.format(number: target))"))
             }
@@ -66,8 +66,12 @@ public enum LedgerValidator {
         for (i, snapshot) in ledger.history.enumerated() {
             let path = root.key("history").index(i)
             checkDay(snapshot.date, path.key("date"), &out)
-            for id in snapshot.metrics.keys.sorted() where MetricCatalog.definition(id) == nil {
-                out.append(Diagnostic(path.key("metrics").key(id), "unknown metric id \"\(id)\""))
+            for id in snapshot.metrics.keys.sorted() {
+                if MetricCatalog.definition(id) == nil {
+                    out.append(Diagnostic(path.key("metrics").key(id), "unknown metric id \"\(id)\""))
+                } else {
+                    checkMagnitude(snapshot.metrics[id]!, path.key("metrics").key(id), &out)
+                }
             }
         }
         var seenConflicts: Set<LedgerPath> = []
@@ -83,11 +87,12 @@ public enum LedgerValidator {
         let name = project.name.trimmingCharacters(in: .whitespaces)
         if name.isEmpty {
             out.append(Diagnostic(path.key("name"), "must not be empty"))
-        } else if project.name.count > 100 {
-            out.append(Diagnostic(path.key("name"), "must be at most 100 characters, got \(project.name.count)"))
         } else if name != project.name {
             out.append(Diagnostic(path.key("name"), "must not start or end with spaces"))
+        } else {
+            checkName(project.name, path.key("name"), &out)
         }
+        if let owner = project.owner { checkName(owner, path.key("owner"), &out) }
         checkDay(project.createdAt, path.key("createdAt"), &out)
         if let docker = project.docker {
             let d = path.key("docker")
@@ -124,9 +129,13 @@ public enum LedgerValidator {
 
     public static func validate(_ issue: Issue, at path: JSONPath) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if issue.id < 1 { out.append(Diagnostic(path.key("id"), "must be 1 or more, got \(issue.id)")) }
+        if issue.id < 1 { out.append(Diagnostic(path.key("id"), "must be 1 or more, got \(issue.id)")) } else {
+            checkCount(issue.id, path.key("id"), &out)
+        }
         if issue.category.trimmingCharacters(in: .whitespaces).isEmpty {
             out.append(Diagnostic(path.key("category"), "must not be empty"))
+        } else {
+            checkName(issue.category, path.key("category"), &out)
         }
         let opened = ISODate.seconds(issue.openedAt)
         if opened == nil {
@@ -152,6 +161,7 @@ public enum LedgerValidator {
         if a.horizonMonths <= 0 {
             out.append(Diagnostic(path.key("horizonMonths"), "must be > 0, got \(JSONWriter.format(number: a.horizonMonths))"))
         }
+        checkNonNegative(a.horizonMonths, path.key("horizonMonths"), &out)
         let pairs: [(String, Assumptions.Pair)] = [
             ("timeSavings.setupHours", a.setupHours), ("timeSavings.ciBuildHoursPerMonth", a.ciBuildHoursPerMonth),
             ("timeSavings.debuggingHours", a.debuggingHours), ("costPerMonthUSD.registry", a.registryUSDPerMonth),
@@ -177,13 +187,41 @@ public enum LedgerValidator {
     }
 
     static func checkNonNegative(_ value: Double?, _ path: JSONPath, _ out: inout [Diagnostic]) {
-        guard let value, value < 0 else { return }
-        out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: value))"))
+        guard let value else { return }
+        if value < 0 {
+            out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: value))"))
+        } else if !(value <= LedgerLimits.maxMeasurement) {
+            out.append(Diagnostic(path, "must be at most \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"))
+        }
+    }
+
+    /// A value that may be negative (a snapshot of a trend) but not beyond the bounds.
+    static func checkMagnitude(_ value: Double, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        guard !(abs(value) <= LedgerLimits.maxMeasurement) else { return }
+        out.append(Diagnostic(path, "must be between -\(JSONWriter.format(number: LedgerLimits.maxMeasurement)) and \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"))
     }
 
     static func checkCount(_ value: Int?, _ path: JSONPath, _ out: inout [Diagnostic]) {
-        guard let value, value < 0 else { return }
-        out.append(Diagnostic(path, "must be >= 0, got \(value)"))
+        guard let value else { return }
+        if value < 0 {
+            out.append(Diagnostic(path, LedgerLimits.tooSmall(String(value))))
+        } else if value > LedgerLimits.maxCount {
+            out.append(Diagnostic(path, LedgerLimits.tooLarge(String(value))))
+        }
+    }
+
+    /// Names, owners and categories are shown in tables, terminals and file names: bounded in
+    /// characters and bytes (5000 combining marks make one character), and free of control
+    /// characters, C1 controls and bidirectional overrides, which would rearrange what follows.
+    static func checkName(_ text: String, _ path: JSONPath, _ out: inout [Diagnostic]) {
+        if text.count > LedgerLimits.maxNameCharacters {
+            out.append(Diagnostic(path, "must be at most \(LedgerLimits.maxNameCharacters) characters, got \(text.count)"))
+        } else if text.utf8.count > LedgerLimits.maxNameBytes {
+            out.append(Diagnostic(path, "must be at most \(LedgerLimits.maxNameBytes) bytes of UTF-8, got \(text.utf8.count)"))
+        }
+        if let bad = text.unicodeScalars.first(where: TerminalSafeText.isForbiddenInNames) {
+            out.append(Diagnostic(path, "must not contain control or text-direction characters, found U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"))
+        }
     }
 
     static func checkRate(_ value: Double?, _ path: JSONPath, _ out: inout [Diagnostic]) {

@@ -184,19 +184,7 @@ extension ChangelogEntry {
 extension HistorySnapshot {
     init(reading r: inout ObjectReader) {
         date = r.string("date") ?? ""
-        var values: [String: Double] = [:]
-        if let raw = r.raw("metrics") {
-            if case .object(let object) = raw {
-                for (key, value) in object {
-                    if case .number(let n) = value { values[key] = n } else {
-                        r.report("metrics.\(key)", "must be a number, got \(value.typeName)")
-                    }
-                }
-            } else {
-                r.report("metrics", "must be an object of metric id to value, got \(raw.typeName)")
-            }
-        }
-        metrics = values
+        metrics = r.numberMap("metrics", describing: "metric id to value") ?? [:]
         unknownKeys = r.unknownKeys
     }
 

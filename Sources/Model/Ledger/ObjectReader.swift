@@ -48,15 +48,42 @@ struct ObjectReader {
     }
 
     mutating func number(_ key: String) -> Double? {
+        jsonNumber(key)?.value
+    }
+
+    private mutating func jsonNumber(_ key: String) -> JSONNumber? {
         guard let value = raw(key) else { return nil }
         guard case .number(let n) = value else { report(key, "must be a number, got \(value.typeName)"); return nil }
         return n
     }
 
+    /// A whole number. Its range is the validator's business (one definition of valid for
+    /// loading and saving); only what cannot be held at all is refused here, in the same words.
     mutating func integer(_ key: String) -> Int? {
-        guard let n = number(key) else { return nil }
-        guard n == n.rounded(), abs(n) < 1e15 else { report(key, "must be a whole number, got \(JSONWriter.format(number: n))"); return nil }
-        return Int(n)
+        guard let n = jsonNumber(key) else { return nil }
+        guard n.value == n.value.rounded() else { report(key, "must be a whole number, got \(n.text)"); return nil }
+        guard let exact = n.exactInteger else {
+            report(key, n.value < 0 ? LedgerLimits.tooSmall(n.text) : LedgerLimits.tooLarge(n.text))
+            return nil
+        }
+        return Int(exact)
+    }
+
+    /// An object of names to numbers (`targets`, a snapshot's `metrics`); a value that is not a
+    /// number is reported with its path and left out.
+    mutating func numberMap(_ key: String, describing: String) -> [String: Double]? {
+        guard let raw = raw(key) else { return nil }
+        guard case .object(let object) = raw else {
+            report(key, "must be an object of \(describing), got \(raw.typeName)")
+            return nil
+        }
+        var values: [String: Double] = [:]
+        for (name, value) in object {
+            if case .number(let n) = value { values[name] = n.value } else {
+                diagnostics.append(Diagnostic(path.key(key).key(name), "must be a number, got \(value.typeName)"))
+            }
+        }
+        return values
     }
 
     mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) -> E? where E.RawValue == String {

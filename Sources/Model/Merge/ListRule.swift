@@ -48,7 +48,7 @@ enum ListRule {
     }
 
     static func integer(_ value: JSONValue) -> Int? {
-        guard case .number(let n) = value, n.rounded() == n, abs(n) < 1e15 else { return nil }
-        return Int(n)
+        guard case .number(let n) = value, let exact = n.exactInteger else { return nil }
+        return Int(exact)
     }
 }

@@ -62,8 +62,8 @@ public enum MetricEngine {
         let criticals = scans.compactMap(\.critical)
         let highs = scans.compactMap(\.high)
         let mediums = scans.compactMap(\.medium)
-        single("vulns.critical", criticals.isEmpty ? nil : Double(criticals.reduce(0, +)), sampleCount: criticals.count)
-        single("vulns.high", highs.isEmpty ? nil : Double(highs.reduce(0, +)), sampleCount: highs.count)
+        single("vulns.critical", criticals.isEmpty ? nil : Double(criticals.saturatingSum), sampleCount: criticals.count)
+        single("vulns.high", highs.isEmpty ? nil : Double(highs.saturatingSum), sampleCount: highs.count)
         single("vulns.medium", mediums.max().map(Double.init), sampleCount: mediums.count)
         // Performance
         average("perf.buildUncachedS", Tally.summary(docker) { $0.docker.buildTimeUncachedS })

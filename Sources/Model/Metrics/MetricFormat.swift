@@ -22,6 +22,8 @@ public enum MetricFormat {
 
     /// At most one decimal, none when whole: 182.5, 28, 3.3.
     public static func number(_ value: Double) -> String {
+        // Bounded inputs keep results finite; should one not be, no "nan"/"inf" is shown.
+        guard value.isFinite else { return value.isNaN ? "-" : (value > 0 ? "∞" : "-∞") }
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
         return String(format: "%.1f", rounded)

@@ -118,7 +118,7 @@ enum Tables {
             kinds[registry.name] = kind
             var row = rows[kind] ?? (0, 0, 0)
             row.0 += 1
-            row.1 += registry.imagesPushed ?? 0
+            row.1 = [row.1, registry.imagesPushed ?? 0].saturatingSum
             row.2 += registry.totalSizeMB ?? 0
             rows[kind] = row
         }
@@ -141,7 +141,7 @@ enum Tables {
             let metric = metricID.flatMap { metrics[$0] }
             let target = severity == "MEDIUM" ? "<\(MetricFormat.number((metric?.target ?? 9) + 1)) per project"
                 : metric.map { MetricFormat.number($0.target) } ?? "N/A"
-            return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.reduce(0, +),
+            return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.saturatingSum,
                                worstProject: known.max(), target: target, status: metric?.status ?? .noData)
         }
     }
@@ -150,7 +150,7 @@ enum Tables {
         let last = updates.compactMap { u in ISODate.seconds(u.date).map { ($0, u.date) } }.max { $0.0 < $1.0 }
         guard let last else { return BaseImageSchedule(lastUpdate: nil, nextDue: nil, daysSinceLast: nil, overdue: false) }
         let due = last.0 + intervalDays * ISODate.secondsPerDay
-        let days = Int(((now - last.0) / ISODate.secondsPerDay).rounded(.down))
+        let days = ISODate.wholeDays((now - last.0) / ISODate.secondsPerDay)
         return BaseImageSchedule(lastUpdate: last.1, nextDue: ISODate.day(fromSeconds: due), daysSinceLast: days, overdue: now > due)
     }
 }

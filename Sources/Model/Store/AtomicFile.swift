@@ -9,20 +9,31 @@ import Glibc
 enum AtomicFile {
     struct Failure: Error {
         let reason: String
+        /// What `beforeCommit` threw, for callers that turn it back into their own error.
+        var cause: (any Error)? = nil
     }
 
     /// - exclusive: fail if `path` exists (for `init`), decided atomically by link(2).
-    /// - beforeCommit: a test seam that runs after the temp file is written, before the rename.
-    static func write(_ data: Data, to path: String, keepBackup: Bool = true, exclusive: Bool = false,
+    /// - beforeCommit: runs after the temp file is written, right before the backup link and
+    ///   the rename: the last moment to refuse (the store re-checks the file's version there).
+    static func write(_ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
                       beforeCommit: () throws -> Void = {}) throws(Failure) {
+        // A symlinked ledger is written through: the link stays, its target gets the new text.
+        let path = LedgerFile.resolved(givenPath)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp = folder + "/." + url.lastPathComponent + ".tmp-" + unpredictableSuffix()
         var existing = stat()
         let exists = stat(path, &existing) == 0
-        let mode = exists ? existing.st_mode & 0o7777 : 0o644
+        if exists {
+            if existing.st_mode & S_IFMT == S_IFDIR { throw Failure(reason: "\(path) is a directory") }
+            if existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+                throw Failure(reason: "\(path) is read-only (mode \(String(existing.st_mode & 0o7777, radix: 8))); make it writable to save changes")
+            }
+        }
 
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
+        // O_EXCL|O_NOFOLLOW: never opens something planted under the temp name.
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, exists ? 0o600 : 0o644)
         guard fd >= 0 else { throw Failure(reason: "cannot create a temporary file in \(folder): \(errnoText())") }
         var committed = false
         defer {
@@ -30,12 +41,13 @@ enum AtomicFile {
         }
         do {
             defer { close(fd) }
+            if exists { keepOwnerAndMode(of: existing, on: fd) }
             try writeAll(fd, data)
             guard fsync(fd) == 0 else { throw Failure(reason: "fsync failed: \(errnoText())") }
         }
-        do { try beforeCommit() } catch { throw Failure(reason: "\(error)") }
 
         if exclusive {
+            do { try beforeCommit() } catch { throw Failure(reason: "\(error)", cause: error) }
             // link(2) fails if the target exists: no window where another writer's file is replaced.
             guard link(temp, path) == 0 else {
                 throw Failure(reason: errno == EEXIST ? "\(path) already exists" : "cannot create \(path): \(errnoText())")
@@ -43,6 +55,8 @@ enum AtomicFile {
             unlink(temp)
             committed = true
         } else {
+            // The last check, then two syscalls: the window for an outside write is microseconds.
+            do { try beforeCommit() } catch { throw Failure(reason: "\(error)", cause: error) }
             if exists && keepBackup { try backUp(path) }
             guard rename(temp, path) == 0 else { throw Failure(reason: "cannot replace \(path): \(errnoText())") }
             committed = true
@@ -50,21 +64,36 @@ enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// The replacement keeps the old file's owner, group and mode (umask would narrow 0664 to
+    /// 0644; a save by root would make the file root's). Owner and group only where permitted:
+    /// an ordinary user cannot give a file away, and then keeps at least the group if allowed.
+    private static func keepOwnerAndMode(of existing: stat, on fd: Int32) {
+        if fchown(fd, existing.st_uid, existing.st_gid) != 0 {
+            _ = fchown(fd, uid_t.max, existing.st_gid)
+        }
+        // After chown, which may clear set-id bits.
+        _ = fchmod(fd, existing.st_mode & 0o7777)
+    }
+
     /// Points `path.bak` at the current file (a hard link: no copy, and atomic via rename).
     private static func backUp(_ path: String) throws(Failure) {
         let backup = path + ".bak"
-        let staging = backup + ".tmp-\(getpid())"
-        unlink(staging)
+        let staging = backup + ".tmp-" + unpredictableSuffix()
         if link(path, staging) != 0 {
             // Some file systems have no hard links; fall back to a copy.
             guard let data = FileManager.default.contents(atPath: path) else { return }
-            let fd = open(staging, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            let fd = open(staging, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return }
             defer { close(fd) }
-            try writeAll(fd, data)
+            do { try writeAll(fd, data) } catch { unlink(staging); throw error }
             fsync(fd)
         }
         if rename(staging, backup) != 0 { unlink(staging) }
+    }
+
+    /// A name part no other process can guess ahead of time.
+    private static func unpredictableSuffix() -> String {
+        "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
     }
 
     /// Removes temp files a killed save left beside `path`. Only safe while holding its lock.
@@ -102,4 +131,18 @@ enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// Where a ledger really is: a symlink is resolved once, so the lock, the fingerprint and the
+/// save all concern the file it points to, and the link itself is never replaced.
+public enum LedgerFile {
+    /// The file a symlink at `path` points to (through any chain of links); `path` unchanged
+    /// when it is not a symlink, so messages keep naming the file as the user did.
+    public static func resolved(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
 }

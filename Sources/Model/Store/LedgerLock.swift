@@ -44,11 +44,22 @@ public final class LedgerLock: Sendable {
     public static func lockFile(for ledgerPath: String) -> String { ledgerPath + ".lock" }
 
     /// Takes the lock or says who has it. `command` names this holder for the others.
-    public static func acquire(for ledgerPath: String, command: String) throws(Failure) -> LedgerLock {
+    public static func acquire(for givenPath: String, command: String) throws(Failure) -> LedgerLock {
+        // Lock the file a symlink points to, so every way of naming the ledger meets one lock.
+        let ledgerPath = LedgerFile.resolved(givenPath)
         let path = lockFile(for: ledgerPath)
         for _ in 0..<5 {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw .cannotLock(lockFile: path, reason: AtomicFile.errnoText()) }
+            // O_NOFOLLOW: a lock file planted as a symlink must not make us truncate its target.
+            let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
+                let reason = errno == ELOOP ? "it is a symbolic link; refusing to follow it (remove it)" : AtomicFile.errnoText()
+                throw .cannotLock(lockFile: path, reason: reason)
+            }
+            var opened = stat()
+            guard fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+                close(fd)
+                throw .cannotLock(lockFile: path, reason: "it is not a regular file (remove it)")
+            }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let busy = errno == EWOULDBLOCK
                 let reason = AtomicFile.errnoText()

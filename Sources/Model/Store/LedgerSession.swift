@@ -5,7 +5,7 @@ public struct LedgerSession: Sendable {
     public private(set) var fingerprint: FileFingerprint?
 
     public init(path: String, fingerprint: FileFingerprint?) {
-        self.path = path
+        self.path = LedgerFile.resolved(path)
         self.fingerprint = fingerprint
     }
 
@@ -15,8 +15,21 @@ public struct LedgerSession: Sendable {
     /// Saves crash-safely unless the file changed on disk since it was read (then the caller
     /// should offer to reload instead).
     public mutating func save(_ ledger: Ledger) throws(LedgerError) {
+        try save(ledger, whileWriting: {})
+    }
+
+    /// `whileWriting` is a test seam: it runs after the temp file is written, where another
+    /// program's write would otherwise be overwritten.
+    mutating func save(_ ledger: Ledger, whileWriting: () -> Void) throws(LedgerError) {
         if changedOnDisk { throw .changedOnDisk(file: path) }
-        fingerprint = try LedgerStore.save(ledger, to: path)
+        let known = fingerprint
+        let path = path
+        fingerprint = try LedgerStore.save(ledger, to: path, createOnly: false, beforeCommit: {
+            whileWriting()
+            // Again right before the rename: a write by another program during validation,
+            // encoding and fsync (most of a second on a big ledger) must not be overwritten.
+            if FileFingerprint.of(path) != known { throw LedgerError.changedOnDisk(file: path) }
+        })
     }
 
     /// Reads the file again, adopting its version as the one this session knows.
@@ -45,8 +58,10 @@ public enum ScriptedEdit {
 
     /// `change` returns a line to print, or throws `Failure.refused` with the reason.
     /// `waitSeconds`: how long to wait for a lock another process holds (0: fail at once).
-    public static func run(on path: String, command: String, waitSeconds: Double = 0,
+    public static func run(on givenPath: String, command: String, waitSeconds: Double = 0,
                            _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
+        // Resolved once: the lock, the read and the save all concern the same file.
+        let path = LedgerFile.resolved(givenPath)
         let lock: LedgerLock
         do { lock = try LedgerLock.acquire(for: path, command: command, waitingUpTo: waitSeconds) } catch { throw .locked(error) }
         defer { withExtendedLifetime(lock) {} }

@@ -74,6 +74,10 @@ public enum LedgerStore {
     public static func load(_ path: String) throws(LedgerError) -> LoadedLedger {
         // Fingerprint first: if the file changes while we read, the next check sees a difference.
         let fingerprint = FileFingerprint.of(path)
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw .unreadable(file: path, reason: "is a directory, not a ledger file")
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "\(error.localizedDescription)" : "no such file"
@@ -101,14 +105,16 @@ public enum LedgerStore {
     }
 
     @discardableResult
-    static func save(_ ledger: Ledger, to path: String, createOnly: Bool, keepBackup: Bool = true,
+    static func save(_ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true,
                      beforeCommit: () throws -> Void) throws(LedgerError) -> FileFingerprint? {
+        let path = LedgerFile.resolved(givenPath)
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
         let problems = LedgerValidator.validate(ledger)
         if !problems.isEmpty { throw .invalid(file: path, problems) }
         do {
             try AtomicFile.write(encode(ledger), to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit)
         } catch {
+            if let refused = error.cause as? LedgerError { throw refused }
             throw .writeFailed(file: path, reason: error.reason)
         }
         return FileFingerprint.of(path)
