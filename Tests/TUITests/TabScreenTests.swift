@@ -62,7 +62,7 @@ import Testing
         #expect(screen.line(5) == " Metric                Value  Target  Status         Known")
         #expect(screen.line(6) == " Projects with Docker  84.6%    ≥70%  ● met          22/26")
         #expect(screen.line(7) == " Multi-stage builds    91.3%   ≥100%  ◐ progressing  21/23")
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                        row 1/13")
+        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                        row 1/12")
         #expect(screen.line(29) == " ↑↓ move  1-7 tabs  u undo  ? help  q quit")
     }
 

@@ -119,7 +119,7 @@ import Testing
         s = update(s, .resize(Size(columns: 80, rows: 24))).0
         let screen = Fixtures.screen(s)
         #expect(screen.line(1) == "  1 Coverage   2 Inventory   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log")
-        #expect(screen.line(22) == " ledger.json · 33 projects (30 active) · no changes                    row 1/13")
+        #expect(screen.line(22) == " ledger.json · 33 projects (30 active) · no changes                    row 1/12")
     }
 
     @Test func resizeKeepsTheSelectionVisible() {

@@ -22,6 +22,10 @@ public struct LedgerReport: Sendable {
     public let baseImageSchedule: BaseImageSchedule
     /// Snapshots from the file, oldest first, for the trend.
     public let trend: [HistorySnapshot]
+    /// Points read from the ledger's git history, set by whoever read it (the engine reads no files).
+    public var gitTrend: [TrendPoint] = []
+    /// The whole trend: snapshots and git points by date, oldest first.
+    public var trendPoints: [TrendPoint] { Trend.merge(snapshots: trend, git: gitTrend) }
     /// Active projects whose image is over 500 MB with no open "Image size >500MB" issue.
     public let oversizedWithoutIssue: [String]
 

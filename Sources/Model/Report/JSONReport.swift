@@ -12,6 +12,10 @@ public enum JSONReport {
             "counts": counts(report.counts),
             "metrics": .array(report.metrics.map(metric)),
             "tables": tables(ledger, report),
+            "trend": .array(report.trendPoints.map { point in
+                .object(["date": .string(point.date), "source": .string(point.source.rawValue),
+                         "metrics": .object(point.metrics.mapValues(JSONValue.number))])
+            }),
         ])
     }
 

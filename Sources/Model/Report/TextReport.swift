@@ -103,8 +103,30 @@ public enum TextReport {
         } else {
             out.append("Base images: no update logged yet.")
         }
+        let points = r.trendPoints
+        if !points.isEmpty {
+            out.append("")
+            out.append("Trend (\(points.count) points, \(points.first!.date) to \(points.last!.date); "
+                       + "\(points.filter { $0.source == .git }.count) from git, \(points.filter { $0.source == .snapshot }.count) snapshots)")
+            out.append(trend(points, r).render())
+        }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// One row per metric: its sparkline over the last points, the first and the latest value.
+    static func trend(_ points: [TrendPoint], _ r: LedgerReport) -> TextTable {
+        var table = TextTable(["Metric", "Trend", "First", "Latest"], alignments: [.left, .left, .right, .right])
+        for id in Trend.metricIDs(points) {
+            let m = r.metric(id)
+            let values = points.map { $0.metrics[id] }
+            table.add([id, Sparkline.render(values, width: sparklineWidth), MetricFormat.value(values.compactMap { $0 }.first, unit: m.unit),
+                       MetricFormat.value(values.compactMap { $0 }.last, unit: m.unit)])
+        }
+        return table
+    }
+
+    /// How many of the latest points a sparkline shows.
+    public static let sparklineWidth = 30
 
     static func known(_ m: MetricResult) -> String {
         if let n = m.numerator, let d = m.denominator { return "\(n)/\(d)" }

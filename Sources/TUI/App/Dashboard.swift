@@ -41,12 +41,14 @@ public enum Dashboard {
         state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
         state.message = setup.notice
         var follower = FileFollower(path: setup.path, lock: setup.lock)
+        let trendLoader = TrendLoader(path: setup.path)
         render(state, into: &terminal)
         while true {
-            // Poll while a save is in flight so its outcome shows without waiting for a key;
-            // otherwise wake a few times a second to follow the file.
-            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy ? 50 : FileFollower.pollMilliseconds)
+            // Poll while a save or the git history is in flight so it shows without waiting for a
+            // key; otherwise wake a few times a second to follow the file.
+            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy ? 50 : FileFollower.pollMilliseconds)
             var events = saver.takeOutcomes().map(Event.storage)
+            if let trend = trendLoader.take() { events.append(trend) }
             if let event { events.append(event) } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return

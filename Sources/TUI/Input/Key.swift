@@ -15,4 +15,11 @@ public enum Event: Equatable, Sendable {
     case resize(Size)
     /// A save or reload finished.
     case storage(StorageEvent)
+    /// The trend points read from the ledger's git history (in the background).
+    case trend(TrendEvent)
+}
+
+public enum TrendEvent: Equatable, Sendable {
+    case loaded([TrendPoint])
+    case failed(String)
 }

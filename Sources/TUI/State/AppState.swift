@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var mode: Mode = .browse
     public var inventory: InventoryQuery
     public var size: Size
+    /// Trend points from the ledger's git history, once read in the background.
+    public var gitTrend: [TrendPoint] = []
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
 
@@ -34,6 +36,8 @@ public struct AppState: Sendable {
 
     public var ledger: Ledger { data.ledger }
     public var report: LedgerReport { data.report }
+    /// The trend: the file's history snapshots and the git points, by date.
+    public var trendPoints: [TrendPoint] { Trend.merge(snapshots: report.trend, git: gitTrend) }
 
     /// Replaces the ledger (after an edit or reload): the only place the report is recomputed.
     public mutating func replaceLedger(_ ledger: Ledger, asOf: Double) {

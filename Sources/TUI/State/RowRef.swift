@@ -20,8 +20,8 @@ public enum RowRef: Hashable, Sendable {
     /// An entry of one of the ledger's log tables; each row of a multi-row entry (a changelog
     /// entry's title and body lines) stands for the whole entry.
     case logEntry(LogTable, Int)
-    /// A row of the Coverage trend (an index into the report's trend, oldest first).
-    case historySnapshot(Int)
+    /// A row of the Coverage trend: one metric over the history, by metric id.
+    case trendMetric(String)
     /// Rows that stand for a set of projects, for a later drill-down: a bucket of the image size
     /// or build time distribution (an index into the report's table), a registry kind, a
     /// vulnerability severity, an adoption level.

@@ -39,26 +39,27 @@ enum CoverageTab: TabComponent {
         Line("  L4 registry, automated releases, monitoring", .dim),
     ]
 
-    /// One row per history snapshot, oldest first, then today's values; a column per metric
-    /// the history records, in catalog order.
+    /// One row per metric with a value in the trend: a sparkline over every point (git commits
+    /// and history snapshots, oldest first), the first value, and today's value in its status colour.
     static func trend(_ state: AppState) -> Table {
         let r = state.report
-        let recorded = Set(r.trend.flatMap { $0.metrics.keys })
-        let ids = MetricCatalog.all.map(\.id).filter(recorded.contains)
-        let columns = [Column("Date", minimum: -1)] + ids.enumerated().map { i, id in
-            Column.number(r.metric(id).label, dropOrder: i + 1)
+        let points = state.trendPoints
+        let fromGit = points.filter { $0.source == .git }.count
+        let title = points.isEmpty ? "Trend"
+            : "Trend: \(points.count) points, \(points.first!.date) to \(points.last!.date) (\(fromGit) from git, \(points.count - fromGit) snapshots)"
+        let columns = [Column("Metric", minimum: 20), Column("Trend", minimum: 8), .number("First", dropOrder: 2),
+                       .number("Now"), Column("Status", minimum: -1, dropOrder: 1)]
+        let ids = Trend.metricIDs(points)
+        let rows: [[Cell]] = ids.map { id in
+            let m = r.metric(id)
+            let values = points.map { $0.metrics[id] }
+            return [Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
+                    Cells.value(values.compactMap { $0 }.first, m.unit),
+                    Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status)]
         }
-        var rows: [[Cell]] = r.trend.map { snapshot in
-            [Cell(snapshot.date)] + ids.map { id in Cells.value(snapshot.metrics[id], r.metric(id).unit) }
-        }
-        if !r.trend.isEmpty {
-            rows.append([Cell("now", .key)] + ids.map { id in
-                let m = r.metric(id)
-                return Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status))
-            })
-        }
-        let snapshots = r.trend.count
-        return Table("Trend", columns, rows: rows, empty: "no history snapshots in the file",
-                     ref: { $0 < snapshots ? .historySnapshot($0) : nil })
+        return Table(title, columns, rows: rows, empty: "no history yet: commit the ledger to git or run `dockledger snapshot`",
+                     ref: { .trendMetric(ids[$0]) })
     }
+
+    static let sparklineWidth = 24
 }

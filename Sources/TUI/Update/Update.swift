@@ -23,6 +23,12 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return Update.key(key, s)
     case .storage(let event):
         return (Update.storage(event, s), [])
+    case .trend(.loaded(let points)):
+        s.gitTrend = points
+        return (s, [])
+    case .trend(.failed(let reason)):
+        s.message = "trend without git history: \(reason)"
+        return (s, [])
     }
 }
 

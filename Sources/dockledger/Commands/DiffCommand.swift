@@ -18,7 +18,7 @@ struct DiffCommand: ParsableCommand {
 
     @Argument(help: "The older version: a file or a git revision (default: HEAD).") var old: String?
     @Argument(help: "The newer version: a file or a git revision (default: the working file).") var new: String?
-    @Option(help: "The ledger file, for revisions (default: data/ledger.json).") var ledger: String?
+    @OptionGroup var ledger: LedgerOption
     @Option(help: "text or json.") var format: Format = .text
     @Option(name: .customLong("as-of"), help: "Compute ages as of this day (YYYY-MM-DD).") var asOf: Day?
 
@@ -35,7 +35,7 @@ struct DiffCommand: ParsableCommand {
 
     /// Revisions need a ledger path; two files do not.
     private func ledgerPath() throws -> String {
-        if let ledger { return ledger }
+        if let path = ledger.path { return path }
         if let old, let new, FileManager.default.fileExists(atPath: old), FileManager.default.fileExists(atPath: new) { return new }
         return try LedgerLocation.resolve(nil)
     }

@@ -14,10 +14,10 @@ struct GitSetupCommand: ParsableCommand {
         conflict markers that `dockledger resolve` repairs.
         """)
 
-    @Option(help: "The ledger file (default: data/ledger.json).") var ledger: String?
+    @OptionGroup var ledger: LedgerOption
 
     func run() throws {
-        let path = try LedgerLocation.resolve(ledger)
+        let path = try ledger.resolve()
         let git = Git(beside: path)
         let top: String
         do { top = try git.topLevel() } catch { throw CLIError("\(path): not in a git work tree (\(error))") }

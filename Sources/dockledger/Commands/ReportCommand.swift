@@ -31,6 +31,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
     var asOf: Day?
 
+    @Flag(name: .customLong("no-git-history"), help: "Leave the ledger's git history out of the trend (only its history snapshots).")
+    var noGitHistory = false
+
     func validate() throws {
         if table != nil, format != .csv {
             throw ValidationError("--table applies to --format csv only")
@@ -54,13 +57,22 @@ struct ReportCommand: ParsableCommand {
             }
             return
         }
-        let report = MetricEngine.report(loaded, asOf: now)
+        var report = MetricEngine.report(loaded, asOf: now)
+        if !noGitHistory, format == .text || format == .json { report.gitTrend = gitTrend(path) }
         switch format {
         case .text: print(TextReport.render(loaded, report), terminator: "")
         case .json: print(JSONReport.render(loaded, report), terminator: "")
         case .markdown: print(MarkdownReport.render(loaded, report), terminator: "")
         case .csv: print(CSVReport.render(table ?? .inventory, loaded, report), terminator: "")
         }
+    }
+}
+
+/// Trend points from the ledger's commits; a git that fails is a warning, not a failed report.
+func gitTrend(_ path: String) -> [TrendPoint] {
+    do { return try GitHistory.points(for: path) ?? [] } catch {
+        printError("warning: the trend leaves out git history: \(error)")
+        return []
     }
 }
 

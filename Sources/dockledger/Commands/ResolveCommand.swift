@@ -14,9 +14,10 @@ struct ResolveCommand: ParsableCommand {
         """)
 
     @Argument(help: "The ledger file (default: data/ledger.json).") var file: String?
+    @OptionGroup var ledger: LedgerOption
 
     func run() throws {
-        let path = try LedgerLocation.resolve(file)
+        let path = try ledger.resolve(file)
         let git = Git(beside: path)
         let name = (path as NSString).lastPathComponent
         func stage(_ n: Int) throws -> Data? {
