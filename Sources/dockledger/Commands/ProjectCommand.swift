@@ -40,6 +40,8 @@ struct ProjectCommand: ParsableCommand {
     static func apply(_ arguments: [String], to project: inout Project) -> (changed: [String], problems: [String]) {
         var problems: [String] = []
         var changed: [String] = []
+        var saidNoDocker = false
+        var dockerFacts: [String] = []
         var i = 0
         while i < arguments.count {
             let argument = arguments[i]
@@ -69,9 +71,15 @@ struct ProjectCommand: ParsableCommand {
             do {
                 try field.set(value, in: &project)
                 changed.append(field.id)
+                if field.id == "docker", project.docker == nil { saidNoDocker = true }
+                if field.id.hasPrefix("docker."), !value.isEmpty { dockerFacts.append("--" + field.option) }
             } catch {
                 problems.append("--\(option): \(error.reason)")
             }
+        }
+        // A later Docker fact would quietly bring the Docker group back.
+        if saidNoDocker, !dockerFacts.isEmpty {
+            problems.append("--docker no: a project without Docker has no \(dockerFacts.joined(separator: ", "))")
         }
         return (changed, problems)
     }
