@@ -84,6 +84,16 @@ struct ProjectCommand: ParsableCommand {
         return (changed, problems)
     }
 
+    /// Fields given on the command line are a person's (or their CI job's) values: marked
+    /// `manual` so scans and imports keep them; a field made unknown loses its source.
+    static func markManual(_ fields: [String], in project: inout Project) {
+        let day = ISODate.day(fromSeconds: Day.now())
+        for id in fields where id != "name" {
+            let known = ProjectField.named(id).map { !$0.text(of: project).isEmpty } ?? false
+            project.sources[id] = known ? FactSource(from: .manual, at: day) : nil
+        }
+    }
+
     /// Validates the changed project; refuses with the option problems and every field that is
     /// wrong, named by its option.
     static func check(_ project: Project, in ledger: Ledger, at index: Int?, optionProblems: [String]) throws(ScriptedEdit.Failure) {
@@ -108,7 +118,8 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             var project = Project(name: name)
-            let problems = ProjectCommand.apply(fields, to: &project).problems
+            let (changed, problems) = ProjectCommand.apply(fields, to: &project)
+            ProjectCommand.markManual(changed, in: &project)
             try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
                 l.projects.append(project)
@@ -132,6 +143,7 @@ struct ProjectCommand: ParsableCommand {
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 var project = l.projects[index]
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
+                ProjectCommand.markManual(changed, in: &project)
                 try ProjectCommand.check(project, in: l, at: index, optionProblems: problems)
                 l.projects[index] = project
                 return "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
