@@ -35,6 +35,8 @@ public struct TeamReport: Sendable {
     public let team: Team
     /// The team's projects, as indices into the whole ledger's projects.
     public let projects: [Int]
+    /// The whole ledger narrowed to the team's projects (its project indices are the team's own).
+    public let ledger: Ledger
     /// The engine's report on the team's own ledger.
     public let report: LedgerReport
 
@@ -77,6 +79,7 @@ public struct TeamReport: Sendable {
         self.team = team
         self.projects = projects
         let own = Self.teamLedger(ledger, projects)
+        self.ledger = own
         report = MetricEngine.report(own, asOf: now)
         var spread = [0, 0, 0, 0, 0]
         for (p, level) in zip(own.projects, report.projectLevels) where p.isActive { spread[min(max(level, 0), 4)] += 1 }
@@ -118,15 +121,5 @@ extension LedgerReport {
 extension MetricResult {
     /// How far of the way to its target, 0...1 (1 when met); nil without data. The same
     /// ratio the status rule grades.
-    public var progress: Double? {
-        guard let value else { return nil }
-        switch direction {
-        case .atLeast:
-            if value >= target { return 1 }
-            return target > 0 ? max(0, value / target) : 1
-        case .atMost:
-            if value <= target { return 1 }
-            return target > 0 && value > 0 ? target / value : 0
-        }
-    }
+    public var progress: Double? { value.map { MetricProgress.of(value: $0, target: target, direction: direction) } }
 }

@@ -11,7 +11,7 @@ public enum TeamReportWriter {
             "groups": .object(Dictionary(uniqueKeysWithValues: teams.map { team in
                 (team.team.title, JSONValue.object([
                     "projects": .array(team.projects.map { .string(ledger.projects[$0].name) }),
-                    "metrics": .array(team.report.metrics.map { JSONReport.metric($0) }),
+                    "metrics": JSONReport.metrics(team.report, MetricBreakdown.all(team.ledger, asOf: asOf)),
                 ]))
             })),
         ]))
