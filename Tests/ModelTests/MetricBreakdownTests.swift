@@ -8,11 +8,11 @@ import Testing
     func names(_ entries: [MetricBreakdown.Entry]) -> [String] { entries.map(\.name) }
 
     @Test func nonRootNamesTheTwoWithoutAndTheOneUnknown() throws {
-        let b = try #require(MetricBreakdown.of("coverage.nonRoot", in: ledger, asOf: fixedNow))
+        let b = try #require(MetricBreakdown.of(.coverageNonRoot, in: ledger, asOf: fixedNow))
         #expect(names(b.failing) == ["feature-store", "legacy-billing"])
         #expect(names(b.unknown) == ["ml-notebooks"])
         #expect(b.meeting.count == 21)
-        #expect(b.failing.allSatisfy { $0.value == "no" && $0.status == .behind })
+        #expect(b.failing.allSatisfy { $0.value == "no" && $0.status == MetricStatus.behind })
         #expect(b.unknown.first?.value == "unknown")
         #expect(b.meeting.allSatisfy { $0.value == "yes" })
     }
@@ -28,17 +28,17 @@ import Testing
     }
 
     @Test func multiStageAndCriticalVulnerabilities() throws {
-        let multi = try #require(MetricBreakdown.of("coverage.multiStage", in: ledger, asOf: fixedNow))
+        let multi = try #require(MetricBreakdown.of(.coverageMultiStage, in: ledger, asOf: fixedNow))
         #expect(names(multi.failing) == ["crm-sync", "legacy-billing"])
         #expect(names(multi.unknown) == ["ml-notebooks"])
-        let critical = try #require(MetricBreakdown.of("vulns.critical", in: ledger, asOf: fixedNow))
+        let critical = try #require(MetricBreakdown.of(.vulnsCritical, in: ledger, asOf: fixedNow))
         #expect(Set(names(critical.failing)) == ["etl-runner", "legacy-billing"])
         // Docker projects never scanned, or scanned without a CRITICAL count: the total cannot tell.
         #expect(critical.unknown.count == 8)
     }
 
     @Test func averagesGradeEachProjectsOwnValueWorstFirst() throws {
-        let size = try #require(MetricBreakdown.of("quality.imageSizeMB", in: ledger, asOf: fixedNow))
+        let size = try #require(MetricBreakdown.of(.qualityImageSizeMB, in: ledger, asOf: fixedNow))
         #expect(names(size.failing).first == "model-serving")
         #expect(size.failing.first?.value == "1840 MB")
         #expect(size.failing.count == 7)
@@ -48,17 +48,17 @@ import Testing
     }
 
     @Test func levelsAndDockerCoverageCountTheirOwnPopulation() throws {
-        let docker = try #require(MetricBreakdown.of("coverage.docker", in: ledger, asOf: fixedNow))
+        let docker = try #require(MetricBreakdown.of(.coverageDocker, in: ledger, asOf: fixedNow))
         #expect(names(docker.failing) == ["experiment-tracker", "image-resizer", "pricing-rules", "sms-adapter"])
         #expect(docker.failing.count + docker.meeting.count == 26)
-        let level1 = try #require(MetricBreakdown.of("level.1", in: ledger, asOf: fixedNow))
+        let level1 = try #require(MetricBreakdown.of(.level1, in: ledger, asOf: fixedNow))
         #expect(level1.failing.count == 6)
         #expect(level1.failing.allSatisfy { $0.value == "level 0" })
     }
 
     @Test func theBaseImageScheduleIsNotAboutProjects() {
-        #expect(MetricBreakdown.of("maintenance.baseImageAgeDays", in: ledger, asOf: fixedNow) == nil)
-        #expect(MetricBreakdown.all(ledger, asOf: fixedNow)["maintenance.baseImageAgeDays"] == nil)
+        #expect(MetricBreakdown.of(.maintenanceBaseImageAgeDays, in: ledger, asOf: fixedNow) == nil)
+        #expect(MetricBreakdown.all(ledger, asOf: fixedNow)[.maintenanceBaseImageAgeDays] == nil)
     }
 
     @Test func archivedProjectsAreNeverNamed() {

@@ -25,8 +25,8 @@ import Testing
     @Test func handCountedTeamFigures() {
         let data = TeamReport.of(.owner("data"), in: ledger, asOf: fixedNow)
         // data: 5 active Docker projects, 2 of them with images of 250 MB or less.
-        #expect(data.report.metric("coverage.imageSize").numerator == 2)
-        #expect(data.report.metric("coverage.imageSize").denominator == 5)
+        #expect(data.report.metric(.coverageImageSize).numerator == 2)
+        #expect(data.report.metric(.coverageImageSize).denominator == 5)
         #expect(data.levelSpread.reduce(0, +) == 5)
         #expect(data.report.statusSummary == "16 met · 13 progressing · 7 behind")
     }
@@ -56,7 +56,7 @@ import Testing
     @Test func progressIsTheRatioTheStatusRuleGrades() {
         #expect(MetricStatus.allCases.count == 4)
         let empty = MetricEngine.report(Ledger(), asOf: fixedNow)
-        #expect(empty.metrics.allSatisfy { $0.progress == nil || $0.id == "maintenance.baseImageAgeDays" })
-        #expect(empty.worstMetric == nil || empty.worstMetric?.id == "maintenance.baseImageAgeDays")
+        #expect(empty.metrics.allSatisfy { $0.progress == nil || $0.id == .maintenanceBaseImageAgeDays })
+        #expect(empty.worstMetric == nil || empty.worstMetric?.id == .maintenanceBaseImageAgeDays)
     }
 }

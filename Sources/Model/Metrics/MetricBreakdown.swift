@@ -15,7 +15,7 @@ public struct MetricBreakdown: Equatable, Sendable {
         public let progress: Double?
     }
 
-    public let id: String
+    public let id: MetricID
     /// Progressing or behind, least of the way there first.
     public let failing: [Entry]
     /// Counted by the metric, but its value is unknown; by name.
@@ -24,17 +24,18 @@ public struct MetricBreakdown: Equatable, Sendable {
     public let meeting: [Entry]
 
     /// The breakdown of one metric; nil when the metric is not counted over projects.
-    public static func of(_ id: String, in ledger: Ledger, asOf now: Double) -> MetricBreakdown? {
-        guard let definition = MetricCatalog.definition(id), definition.scope != .ledger else { return nil }
+    public static func of(_ id: MetricID, in ledger: Ledger, asOf now: Double) -> MetricBreakdown? {
+        let definition = id.definition
+        guard definition.scope != .ledger else { return nil }
         let own = OwnReports(ledger, asOf: now)
         return breakdown(definition, own, ledger)
     }
 
     /// Every metric's breakdown (metrics not counted over projects have none), each project's
     /// own report computed once for all of them.
-    public static func all(_ ledger: Ledger, asOf now: Double) -> [String: MetricBreakdown] {
+    public static func all(_ ledger: Ledger, asOf now: Double) -> [MetricID: MetricBreakdown] {
         let own = OwnReports(ledger, asOf: now)
-        var out: [String: MetricBreakdown] = [:]
+        var out: [MetricID: MetricBreakdown] = [:]
         for definition in MetricCatalog.all where definition.scope != .ledger {
             out[definition.id] = breakdown(definition, own, ledger)
         }

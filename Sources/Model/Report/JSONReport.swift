@@ -1,4 +1,4 @@
-/// The JSON report of DESIGN section 9: every catalog metric (value null for no data) and
+/// The JSON report (README, "Command line"): every catalog metric (value null for no data) and
 /// every table, for CI jobs and other tools.
 public enum JSONReport {
     public static func render(_ ledger: Ledger, _ report: LedgerReport) -> String {
@@ -20,7 +20,7 @@ public enum JSONReport {
     }
 
     /// Every metric object, each naming the projects that fail it and those it cannot tell.
-    static func metrics(_ report: LedgerReport, _ breakdowns: [String: MetricBreakdown]) -> JSONValue {
+    static func metrics(_ report: LedgerReport, _ breakdowns: [MetricID: MetricBreakdown]) -> JSONValue {
         .array(report.metrics.map { metric($0, breakdowns[$0.id]) })
     }
 
@@ -35,7 +35,7 @@ public enum JSONReport {
 
     static func metric(_ m: MetricResult) -> JSONValue {
         .object([
-            "id": .string(m.id),
+            "id": .string(m.id.rawValue),
             "section": .string(m.section.rawValue),
             "label": .string(m.label),
             "value": number(m.value),
@@ -72,7 +72,7 @@ public enum JSONReport {
                 let a = ProjectAssessment.of(p, in: ledger)
                 return .object(["name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
                                 "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                                "missedTargets": .array(a.misses.map { .string($0.metricID) })])
+                                "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) })])
             }),
             "imageSizeDistribution": .array(r.sizeDistribution.map { row in
                 .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
@@ -89,7 +89,7 @@ public enum JSONReport {
                          "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
             }),
             "vulnerabilities": .array(r.severities.map { row in
-                .object(["severity": .string(row.severity), "total": int(row.total), "worstProject": int(row.worstProject),
+                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": int(row.worstProject),
                          "target": .string(row.target), "status": .string(row.status.rawValue)])
             }),
             "timeSavings": savings(r.timeSavings),
