@@ -14,9 +14,12 @@ enum Chrome {
     }
 
     static func tabBar<S: Screen>(_ state: AppState, into screen: inout S) {
+        let tabs = Tab.allCases.filter { $0.isShown(in: state) }
+        // Padded labels when they fit; bare ones when the Conflicts tab would not fit otherwise.
+        let padded = tabs.map { " \($0.number) \($0.title) " }
+        let fits = padded.reduce(1) { $0 + TextWidth.of($1) + 1 } <= state.size.columns
         var x = 1
-        for tab in Tab.allCases {
-            let label = " \(tab.number) \(tab.title) "
+        for (tab, label) in zip(tabs, fits ? padded : tabs.map { "\($0.number) \($0.title)" }) {
             screen.put(label, row: 1, column: x, style: Style(tab == state.tab ? .tabActive : .tabInactive))
             x += TextWidth.of(label) + 1
         }
