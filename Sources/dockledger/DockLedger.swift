@@ -13,12 +13,28 @@ struct DockLedger: ParsableCommand {
         version: "dockledger \(DockLedger.version) (ledger formatVersion \(Ledger.currentFormatVersion))",
         subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
                       ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
-                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self],
+                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self, ScanCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }
 
 extension DockLedger {
+    /// ArgumentParser's own main, except that its error messages (which quote values from the
+    /// ledger file and the command line) go through `printError`, made visible.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // --help and --version: printed exactly as ArgumentParser prints them.
+            if code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { printError(message) }
+            exit(withError: ExitCode(code.rawValue))
+        }
+    }
+
     /// The program's version, printed by `--version`.
     static let version = "0.9.0"
 }

@@ -9,7 +9,7 @@ import Testing
         for args in [["project", "set", "chora-compose", "--non-root", "no", "--owner", "core"],
                      ["project", "add", "billing-worker", "--docker", "yes"],
                      ["issue", "log", "--category", "CI cache misses", "--project", "ledger-api"],
-                     ["issue", "resolve", "1", "--solution", "pin the cache scope", "--successful"]] {
+                     ["issue", "resolve", "1", "--solution", "pin the cache scope", "--successful", "--force"]] {
             let result = try CLI.run(args + ["--ledger", "ledger.json"], in: repo.folder)
             #expect(result.status == 0, "\(args): \(result.stderr)")
         }

@@ -1,3 +1,4 @@
+import Foundation
 /// What is wrong with a draft, by field id, worded to be shown beside each field.
 public struct FieldErrors: Error, Equatable, Sendable {
     public let byField: [String: String]
@@ -44,9 +45,20 @@ public struct ProjectDraft: Equatable, Sendable {
             guard let field = ProjectField.forDiagnosticPath(problem.path) else { continue }
             errors[field.id] = errors[field.id] ?? problem.message
         }
+        Self.markManual(project: &project, editedFrom: original, day: ISODate.day(fromSeconds: Date().timeIntervalSince1970))
         if let other = ledger.projectIndex(named: project.name), other != index {
             errors["name"] = "another project is already named \"\(ledger.projects[other].name)\""
         }
         return errors.isEmpty ? .success(project) : .failure(FieldErrors(byField: errors))
+    }
+
+    /// A field a person changed is theirs: marked `manual` so scans and imports keep it. A field
+    /// made unknown loses its source, so the next scan may fill it again.
+    public static func markManual(project: inout Project, editedFrom original: Project, day: String) {
+        for field in ProjectField.all where field.id != "name" {
+            let now = field.text(of: project)
+            guard now != field.text(of: original) else { continue }
+            project.sources[field.id] = now.isEmpty ? nil : FactSource(from: .manual, at: day)
+        }
     }
 }

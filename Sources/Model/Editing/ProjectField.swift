@@ -109,6 +109,8 @@ extension ProjectField {
                      read: { $0.docker?.platforms?.joined(separator: ", ") ?? "" },
                      write: { p, t throws(FieldError) in
                          let list = t.isEmpty ? nil : t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                         // "," names no platform; clearing is an empty value, not an empty list.
+                         if list?.isEmpty == true { throw FieldError("no platform in \"\(t)\" (e.g. linux/amd64, linux/arm64)") }
                          p.editDocker { $0.platforms = list }
                      }),
         number("docker.imageSizeMB", "Image size (MB)", .measurements, "image-size-mb", \.imageSizeMB),
@@ -249,10 +251,31 @@ extension ProjectField {
         }
     }
 
+    /// Plain decimal numbers only: Double() alone would also take `0x10`, `inf` and `nan`.
     static func parseNumber(_ t: String) throws(FieldError) -> Double? {
         if t.isEmpty { return nil }
-        guard let v = Double(t), v.isFinite else { throw FieldError("not a number: \"\(t)\"") }
+        guard isDecimal(t), let v = Double(t), v.isFinite else { throw FieldError("not a number: \"\(t)\"") }
         return v
+    }
+
+    /// `-12`, `3.5`, `1e3`: an optional sign, digits, an optional fraction and exponent.
+    static func isDecimal(_ t: String) -> Bool {
+        var rest = Substring(t)
+        func digits() -> Int {
+            let n = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(n)
+            return n
+        }
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        var count = digits()
+        if rest.first == "." { rest = rest.dropFirst(); count += digits() }
+        guard count > 0 else { return false }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return rest.isEmpty
     }
 
     static func parseWhole(_ t: String) throws(FieldError) -> Int? {
@@ -263,7 +286,10 @@ extension ProjectField {
 
     static func parseRate(_ t: String) throws(FieldError) -> Double? {
         if t.hasSuffix("%") {
-            guard let v = try parseNumber(String(t.dropLast()).trimmingCharacters(in: .whitespaces)) else { return nil }
+            // A lone "%" is a mistake, not a request to clear the field.
+            guard let v = try parseNumber(String(t.dropLast()).trimmingCharacters(in: .whitespaces)) else {
+                throw FieldError("not a percentage: \"\(t)\"")
+            }
             return v / 100
         }
         return try parseNumber(t)

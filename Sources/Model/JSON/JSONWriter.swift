@@ -100,7 +100,21 @@ public enum JSONWriter {
 
     private static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
+        var afterC2 = false
         for b in s.utf8 {
+            // C1 controls (U+0080-U+009F, UTF-8 C2 80-C2 9F) are escaped like C0: a JSON file
+            // printed to a terminal never carries a raw control character.
+            if afterC2 {
+                afterC2 = false
+                if b < 0xA0 {
+                    out.removeLast()
+                    out.append(contentsOf: Array("\\u00".utf8))
+                    out.append(hexDigits[Int(b >> 4)])
+                    out.append(hexDigits[Int(b & 0x0F)])
+                    continue
+                }
+            }
+            if b == 0xC2 { afterC2 = true }
             switch b {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])

@@ -2,12 +2,15 @@
 /// wrote, and the engine only needs them as seconds since 1970 (UTC) for ordering and ages.
 public enum ISODate {
     public static let secondsPerDay = 86_400.0
+    /// Years a ledger date may have: 0000 or 9999 is a typo or a placeholder, not a date.
+    public static let plausibleYears = 1900...2999
 
     /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (a time without zone is UTC).
     public static func seconds(_ text: String) -> Double? {
         let b = Array(text.utf8)
         guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
               let year = digits(b, 0, 4), let month = digits(b, 5, 2), let day = digits(b, 8, 2),
+              plausibleYears.contains(year),
               (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * secondsPerDay
         if b.count == 10 { return seconds }

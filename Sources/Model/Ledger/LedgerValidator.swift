@@ -123,6 +123,17 @@ public enum LedgerValidator {
                 checkCount(registry.imagesPushed, r.key("imagesPushed"), &out)
                 checkNonNegative(registry.totalSizeMB, r.key("totalSizeMB"), &out)
             }
+            if let lint = docker.lint {
+                let l = d.key("lint")
+                checkCount(lint.error, l.key("error"), &out)
+                checkCount(lint.warning, l.key("warning"), &out)
+                checkCount(lint.info, l.key("info"), &out)
+                checkCount(lint.style, l.key("style"), &out)
+                checkDay(lint.scannedAt, l.key("scannedAt"), &out)
+            }
+        }
+        for field in project.sources.keys.sorted() {
+            checkDay(project.sources[field]!.at, path.key("sources").key(field).key("at"), &out)
         }
         return out
     }
@@ -181,7 +192,7 @@ public enum LedgerValidator {
         }
     }
 
-    private static func isPlatform(_ text: String) -> Bool {
+    public static func isPlatform(_ text: String) -> Bool {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         return (2...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && !$0.contains(" ") }
     }

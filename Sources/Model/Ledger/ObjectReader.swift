@@ -117,6 +117,19 @@ struct ObjectReader {
         return result
     }
 
+    /// Decodes an object whose values are objects (`sources`), keyed by their names.
+    mutating func map<T>(_ key: String, _ decode: (inout ObjectReader) -> T) -> [String: T] {
+        guard let value = raw(key) else { return [:] }
+        guard case .object(let entries) = value else { report(key, "must be an object, got \(value.typeName)"); return [:] }
+        var result: [String: T] = [:]
+        for name in entries.keys.sorted() {
+            guard var reader = ObjectReader(entries[name]!, at: path.key(key).key(name), diagnostics: &diagnostics) else { continue }
+            result[name] = decode(&reader)
+            diagnostics += reader.diagnostics
+        }
+        return result
+    }
+
     /// Decodes an array of objects; elements that are not objects are reported and skipped.
     mutating func list<T>(_ key: String, _ decode: (inout ObjectReader) -> T) -> [T] {
         guard let value = raw(key) else { return [] }

@@ -10,6 +10,10 @@ public struct Project: Equatable, Sendable {
     public var status: Status?
     public var docker: DockerSetup?
     public var ci: CISetup?
+    /// The folder the project was scanned from (`dockledger scan`).
+    public var repository: String?
+    /// Field path (`docker.multiStage`) → where its value came from.
+    public var sources: [String: FactSource] = [:]
     public var unknownKeys: [String: JSONValue] = [:]
 
     public init(name: String, owner: String? = nil, choraBaseVersion: String? = nil, createdAt: String? = nil,
@@ -55,6 +59,8 @@ public struct DockerSetup: Equatable, Sendable {
     public var registry: RegistryUsage?
     public var automatedReleases: Bool?
     public var monitoring: Bool?
+    /// Hadolint findings by level, from `dockledger import hadolint`.
+    public var lint: LintCounts?
     public var unknownKeys: [String: JSONValue] = [:]
 
     public init() {}
@@ -121,6 +127,8 @@ extension Project {
         status = r.enumeration("status", Status.self)
         docker = r.nested("docker") { DockerSetup(reading: &$0) }
         ci = r.nested("ci") { CISetup(reading: &$0) }
+        repository = r.string("repository")
+        sources = r.map("sources") { FactSource(reading: &$0) }
         unknownKeys = r.unknownKeys
     }
 
@@ -133,6 +141,8 @@ extension Project {
         w.set("status", status)
         w.set("docker", json: docker?.json)
         w.set("ci", json: ci?.json)
+        w.set("repository", repository)
+        w.set("sources", json: sources.isEmpty ? nil : .object(sources.mapValues(\.json)))
         return w.value
     }
 }
@@ -161,6 +171,7 @@ extension DockerSetup {
         registry = r.nested("registry") { RegistryUsage(reading: &$0) }
         automatedReleases = r.bool("automatedReleases")
         monitoring = r.bool("monitoring")
+        lint = r.nested("lint") { LintCounts(reading: &$0) }
         unknownKeys = r.unknownKeys
     }
 
@@ -188,6 +199,7 @@ extension DockerSetup {
         w.set("registry", json: registry?.json)
         w.set("automatedReleases", automatedReleases)
         w.set("monitoring", monitoring)
+        w.set("lint", json: lint?.json)
         return w.value
     }
 }

@@ -4,7 +4,8 @@
 public enum TerminalSafeText {
     /// C0 and DEL in caret notation (`^[`, `^?`), tab as a space; C1 controls, bidi
     /// overrides/isolates/marks, line separators and unassigned code points as U+FFFD.
-    /// `keepingLineBreaks` keeps LF and TAB as they are (Markdown and CSV files, multi-line text).
+    /// `keepingLineBreaks` keeps LF, CR and TAB as they are (Markdown and CSV files, multi-line
+    /// text); none of them can start an escape sequence.
     public static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
         // Fast path: plain printable ASCII needs no copy.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
@@ -12,7 +13,7 @@ public enum TerminalSafeText {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
-            case 0x0A where keepingLineBreaks, 0x09 where keepingLineBreaks:
+            case 0x0A where keepingLineBreaks, 0x0D where keepingLineBreaks, 0x09 where keepingLineBreaks:
                 out.append(scalar)
             case 0x09:
                 out.append(" ")

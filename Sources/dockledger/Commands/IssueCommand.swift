@@ -52,12 +52,13 @@ struct IssueCommand: ParsableCommand {
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve", abstract: "Record how an issue was resolved.",
-            usage: "dockledger issue resolve <id> --solution <solution> (--successful | --failed) [--resolved-at <resolved-at>] [--ledger <file>]")
+            usage: "dockledger issue resolve <id> --solution <solution> (--successful | --failed) [--resolved-at <resolved-at>] [--force] [--ledger <file>]")
 
         @Argument(help: "The issue's id.") var id: Int
         @Option(help: "What was done.") var solution: String
         @Flag(exclusivity: .exclusive, help: "Whether the solution worked: one of the two is required.") var outcome: Outcome?
         @Option(name: .customLong("resolved-at"), help: "When (ISO 8601; default now).") var resolvedAt: String?
+        @Flag(help: "Replace the resolution of an issue that is already resolved.") var force = false
         @OptionGroup var ledger: LedgerOption
         @OptionGroup var wait: WaitOption
 
@@ -67,6 +68,7 @@ struct IssueCommand: ParsableCommand {
 
         func validate() throws {
             if outcome == nil { throw ValidationError("say whether the solution worked: --successful or --failed") }
+            if solution.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--solution: say what was done") }
         }
 
         func run() throws {
@@ -74,6 +76,12 @@ struct IssueCommand: ParsableCommand {
             try scriptedEdit(ledger.resolve(), as: "dockledger issue", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.issues.firstIndex(where: { $0.id == id }) else { throw .refused("no issue #\(id)") }
                 var issue = l.issues[index]
+                if let earlier = issue.resolvedAt, !force {
+                    // Never silently: the earlier solution, outcome and time would be lost.
+                    let how = issue.successful.map { $0 ? "successful" : "failed" } ?? "outcome unknown"
+                    throw .refused("issue #\(id) was already resolved at \(earlier) (\(how)): \"\(issue.solution ?? "")\"; "
+                                   + "add --force to replace that resolution")
+                }
                 issue.resolvedAt = resolvedAt ?? IssueCommand.now()
                 issue.solution = solution
                 issue.successful = outcome == .successful

@@ -16,12 +16,6 @@ enum LedgerLocation {
     }
 }
 
-/// An error the command line reports as one plain line on stderr.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
 /// A day given on the command line (`--as-of`), for reports that must not depend on the clock.
 struct Day: ExpressibleByArgument {
     let seconds: Double
@@ -34,10 +28,6 @@ struct Day: ExpressibleByArgument {
     static func now() -> Double { Date().timeIntervalSince1970 }
 }
 
-/// Writes one line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
 
 /// Runs one scripted change (lock, load, change, validate, save) and prints its line; any
 /// failure becomes one clear error.

@@ -40,6 +40,8 @@ struct ProjectCommand: ParsableCommand {
     static func apply(_ arguments: [String], to project: inout Project) -> (changed: [String], problems: [String]) {
         var problems: [String] = []
         var changed: [String] = []
+        var saidNoDocker = false
+        var dockerFacts: [String] = []
         var i = 0
         while i < arguments.count {
             let argument = arguments[i]
@@ -69,11 +71,27 @@ struct ProjectCommand: ParsableCommand {
             do {
                 try field.set(value, in: &project)
                 changed.append(field.id)
+                if field.id == "docker", project.docker == nil { saidNoDocker = true }
+                if field.id.hasPrefix("docker."), !value.isEmpty { dockerFacts.append("--" + field.option) }
             } catch {
                 problems.append("--\(option): \(error.reason)")
             }
         }
+        // A later Docker fact would quietly bring the Docker group back.
+        if saidNoDocker, !dockerFacts.isEmpty {
+            problems.append("--docker no: a project without Docker has no \(dockerFacts.joined(separator: ", "))")
+        }
         return (changed, problems)
+    }
+
+    /// Fields given on the command line are a person's (or their CI job's) values: marked
+    /// `manual` so scans and imports keep them; a field made unknown loses its source.
+    static func markManual(_ fields: [String], in project: inout Project) {
+        let day = ISODate.day(fromSeconds: Day.now())
+        for id in fields where id != "name" {
+            let known = ProjectField.named(id).map { !$0.text(of: project).isEmpty } ?? false
+            project.sources[id] = known ? FactSource(from: .manual, at: day) : nil
+        }
     }
 
     /// Validates the changed project; refuses with the option problems and every field that is
@@ -100,7 +118,8 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             var project = Project(name: name)
-            let problems = ProjectCommand.apply(fields, to: &project).problems
+            let (changed, problems) = ProjectCommand.apply(fields, to: &project)
+            ProjectCommand.markManual(changed, in: &project)
             try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
                 l.projects.append(project)
@@ -124,6 +143,7 @@ struct ProjectCommand: ParsableCommand {
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 var project = l.projects[index]
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
+                ProjectCommand.markManual(changed, in: &project)
                 try ProjectCommand.check(project, in: l, at: index, optionProblems: problems)
                 l.projects[index] = project
                 return "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"

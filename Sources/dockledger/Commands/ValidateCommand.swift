@@ -27,6 +27,11 @@ struct ValidateCommand: ParsableCommand {
             printError(unresolvedConflicts(ledger.conflicts, in: file))
             throw ExitCode(1)
         }
+        // A newer format may have rules this version does not know: it cannot vouch for it.
+        if ledger.isNewerFormat {
+            printError("\(file): formatVersion \(ledger.formatVersion) is newer than this dockledger knows (\(Ledger.currentFormatVersion)); cannot validate it (upgrade dockledger)")
+            throw ExitCode(1)
+        }
         print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
         guard rewrite else { return }
         do {

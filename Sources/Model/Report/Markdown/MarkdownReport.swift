@@ -16,8 +16,10 @@ public struct MarkdownReport {
         self.report = report
     }
 
+    /// The document keeps the ledger's text, but never a raw control character (an escape
+    /// sequence would act when the file is printed to a terminal).
     public static func render(_ ledger: Ledger, _ report: LedgerReport) -> String {
-        MarkdownReport(ledger, report).render()
+        TerminalSafeText.visible(MarkdownReport(ledger, report).render(), keepingLineBreaks: true)
     }
 
     public func render() -> String {

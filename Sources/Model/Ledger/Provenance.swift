@@ -1,0 +1,85 @@
+/// Where a fact of a project came from: a scan of its repository, a scanner's output, or a
+/// person. Scans and imports never overwrite what a person typed (`manual`).
+public struct FactSource: Equatable, Sendable {
+    public enum Origin: String, CaseIterable, Sendable {
+        case scan, trivy, grype, inspect, hadolint, manual
+    }
+
+    public var from: Origin
+    /// `Dockerfile:14`, `.github/workflows/ci.yml:31`, or the imported file's name.
+    public var file: String?
+    /// The day the fact was read (`YYYY-MM-DD`).
+    public var at: String?
+    public var unknownKeys: [String: JSONValue] = [:]
+
+    public init(from: Origin, file: String? = nil, at: String? = nil) {
+        self.from = from
+        self.file = file
+        self.at = at
+    }
+
+    /// Facts older than this many days are shown as stale.
+    public static let staleAfterDays = 90.0
+
+    public func isStale(asOf now: Double) -> Bool {
+        guard from != .manual, let at, let seconds = ISODate.seconds(at) else { return false }
+        return (now - seconds) / ISODate.secondsPerDay > Self.staleAfterDays
+    }
+}
+
+/// Hadolint findings counted by level (`docker.lint`).
+public struct LintCounts: Equatable, Sendable {
+    public var error: Int?
+    public var warning: Int?
+    public var info: Int?
+    public var style: Int?
+    public var scannedAt: String?
+    public var unknownKeys: [String: JSONValue] = [:]
+
+    public init(error: Int? = nil, warning: Int? = nil, info: Int? = nil, style: Int? = nil, scannedAt: String? = nil) {
+        self.error = error
+        self.warning = warning
+        self.info = info
+        self.style = style
+        self.scannedAt = scannedAt
+    }
+}
+
+extension FactSource {
+    init(reading r: inout ObjectReader) {
+        from = r.enumeration("from", Origin.self) ?? .manual
+        if r.raw("from") == nil { r.report("from", "is required") }
+        file = r.string("file")
+        at = r.string("at")
+        unknownKeys = r.unknownKeys
+    }
+
+    public var json: JSONValue {
+        var w = ObjectWriter(unknownKeys: unknownKeys)
+        w.set("from", from)
+        w.set("file", file)
+        w.set("at", at)
+        return w.value
+    }
+}
+
+extension LintCounts {
+    init(reading r: inout ObjectReader) {
+        error = r.integer("error")
+        warning = r.integer("warning")
+        info = r.integer("info")
+        style = r.integer("style")
+        scannedAt = r.string("scannedAt")
+        unknownKeys = r.unknownKeys
+    }
+
+    public var json: JSONValue {
+        var w = ObjectWriter(unknownKeys: unknownKeys)
+        w.set("error", error)
+        w.set("warning", warning)
+        w.set("info", info)
+        w.set("style", style)
+        w.set("scannedAt", scannedAt)
+        return w.value
+    }
+}
