@@ -13,7 +13,8 @@ struct DockLedger: ParsableCommand {
         version: "dockledger \(DockLedger.version) (ledger formatVersion \(Ledger.currentFormatVersion))",
         subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
                       ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
-                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self, ScanCommand.self],
+                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self, ScanCommand.self,
+                      ImportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -73,3 +73,18 @@ enum Fixtures {
         return ledger
     }
 }
+
+/// The tables of a page in order, each with the selectable row it starts at.
+extension Document {
+    /// The tables in order, each with the selectable row it starts at.
+    var tables: [(table: Table, firstRow: Int)] {
+        var out: [(Table, Int)] = []
+        var row = 0
+        for block in blocks {
+            guard case .table(let t) = block else { continue }
+            out.append((t, row))
+            row += t.rowCount
+        }
+        return out
+    }
+}

@@ -1,4 +1,4 @@
-/// The inputs of the ROI and efficiency figures (DESIGN section 6). Every value defaults to
+/// The inputs of the ROI and efficiency figures. Every value defaults to
 /// the SAP-011 seed; a ledger overrides only what it knows better.
 public struct Assumptions: Equatable, Sendable {
     /// A before/after pair: the cost of an activity without the SAP and with it.

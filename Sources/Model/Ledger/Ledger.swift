@@ -1,4 +1,4 @@
-/// The whole ledger file (DESIGN section 2), format version 1.
+/// The whole ledger file, format version 1 (README, "The ledger file").
 public struct Ledger: Equatable, Sendable {
     public static let currentFormatVersion = 1
 

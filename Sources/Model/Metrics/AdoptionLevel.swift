@@ -1,4 +1,4 @@
-/// The derived adoption level (DESIGN section 3); never typed, always computed from the facts.
+/// The derived adoption level; never typed, always computed from the facts.
 /// Each level includes the one below it, and an unknown flag never qualifies.
 public enum AdoptionLevel {
     public static let names = [

@@ -1,4 +1,4 @@
-/// Time and cost savings, and ROI (DESIGN section 6). Measured build times replace the seed's
+/// Time and cost savings, and ROI (README, "Metrics"). Measured build times replace the seed's
 /// CI-build and CI-runtime figures wherever a project has them.
 public struct ProjectEconomics: Equatable, Sendable {
     public let project: String

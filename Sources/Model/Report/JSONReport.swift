@@ -1,4 +1,4 @@
-/// The JSON report of DESIGN section 9: every catalog metric (value null for no data) and
+/// The JSON report (README, "Command line"): every catalog metric (value null for no data) and
 /// every table, for CI jobs and other tools.
 public enum JSONReport {
     public static func render(_ ledger: Ledger, _ report: LedgerReport) -> String {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Crash-safe replacement of a file (DESIGN section 8): write a temp file in the same folder,
+/// Crash-safe replacement of a file: write a temp file in the same folder,
 /// fsync it, keep the old file as `.bak`, rename the temp over the target, fsync the folder.
 /// A crash at any moment leaves the old file or the new one, whole.
 enum AtomicFile {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// One writer at a time (DESIGN section 8): an flock(2) on `LEDGER.lock`, held while a dashboard
+/// One writer at a time: an flock(2) on `LEDGER.lock`, held while a dashboard
 /// or a scripted edit has the ledger. The kernel drops the lock when its process dies, so a lock
 /// left by a crash is simply taken over; the file's text names the holder for the others.
 public final class LedgerLock: Sendable {

@@ -16,7 +16,6 @@ final class BackgroundSaver: Sendable {
     private let state = Mutex(Queue())
     private let session: Mutex<LedgerSession>
     private let worker = DispatchQueue(label: "dockledger.save")
-    private let idle = DispatchSemaphore(value: 0)
 
     init(session: LedgerSession) {
         self.session = Mutex(session)

@@ -109,7 +109,8 @@ public struct Form: Equatable, Sendable {
         }
     }
 
-    /// Applies a form action from the keymap; false when it does not apply to this field.
+    /// Applies a form action from the keymap; one that does not apply to the focused field
+    /// (e.g. Backspace on a choice) changes nothing.
     mutating func perform(_ action: FormAction) {
         switch action {
         case .next: moveFocus(1)

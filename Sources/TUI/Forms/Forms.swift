@@ -1,6 +1,6 @@
 import Model
 
-/// Opening, refreshing and submitting forms, and answering y/n questions.
+/// Refreshing and submitting forms; each kind of form builds its edit through a Model draft.
 enum Forms {
     /// Keeps a form consistent after each key (e.g. Docker fields follow "Uses Docker", a log
     /// entry's fields follow the table chosen).
@@ -9,7 +9,7 @@ enum Forms {
         switch f.purpose {
         case .addProject, .editProject: ProjectForm.refresh(&f)
         case .addLogEntry: f = LogEntryForm.refreshed(f, state)
-        default: break
+        case .logIssue, .editIssue, .resolveIssue: break
         }
         return f
     }
@@ -26,12 +26,16 @@ enum Forms {
         case .editProject(let index):
             result = ProjectForm.draft(form, original: s.ledger.projects[index]).build(in: s.ledger, replacing: index)
                 .map { .replaceProject($0, at: index) }
-        case .logIssue, .editIssue, .resolveIssue:
-            guard let built = IssueForms.submit(form, in: s.ledger) else { return gone(s) }
-            result = built
-        case .addLogEntry:
-            guard let built = LogEntryForm.submit(form, in: s.ledger) else { return gone(s) }
-            result = built
+        case .logIssue:
+            result = IssueForms.logged(form, in: s.ledger)
+        case .resolveIssue(let index):
+            guard s.ledger.issues.indices.contains(index) else { return gone(s) }
+            result = IssueForms.resolved(form, issue: index, in: s.ledger)
+        case .editIssue(let index):
+            guard s.ledger.issues.indices.contains(index) else { return gone(s) }
+            result = IssueForms.edited(form, issue: index, in: s.ledger)
+        case .addLogEntry(let table):
+            result = LogEntryForm.submit(form, to: table, in: s.ledger)
         }
         switch result {
         case .success(let edit):
@@ -52,21 +56,5 @@ enum Forms {
         s.mode = .browse
         s.message = "that issue is gone (the ledger changed): nothing saved"
         return (s, [])
-    }
-
-    static func confirmed(_ state: AppState) -> (AppState, [Effect]) {
-        guard case .confirm(let question) = state.mode else { return (state, []) }
-        var s = state
-        s.mode = .browse
-        switch question.action {
-        case .deleteProject(let index):
-            return InventoryTab.deleteConfirmed(index, s)
-        case .deleteIssue(let index):
-            return IssuesTab.deleteConfirmed(index, s)
-        case .reload:
-            return (s, [.reload])
-        case .quitUnsaved:
-            return (s, [.quit])
-        }
     }
 }

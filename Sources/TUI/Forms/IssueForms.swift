@@ -37,22 +37,21 @@ enum IssueForms {
         "issue #\(issue.id) · \(issue.category)" + (issue.project.map { " · " + $0 } ?? "")
     }
 
-    /// The edit Enter makes, or the reasons by field; nil for forms that are not about issues.
-    static func submit(_ form: Form, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors>? {
-        switch form.purpose {
-        case .logIssue:
-            return issueDraft(form).build(id: ledger.nextIssueID, in: ledger).map { .insertIssue($0, at: ledger.issues.count) }
-        case .resolveIssue(let index):
-            guard ledger.issues.indices.contains(index) else { return nil }
-            return resolutionDraft(form).resolve(ledger.issues[index]).map { .replaceIssue($0, at: index) }
-        case .editIssue(let index):
-            guard ledger.issues.indices.contains(index) else { return nil }
-            let original = ledger.issues[index]
-            let resolution = original.isOpen ? nil : resolutionDraft(form)
-            return issueDraft(form).build(editing: original, resolution: resolution, in: ledger).map { .replaceIssue($0, at: index) }
-        default:
-            return nil
-        }
+    /// What Enter makes of the log form, or the reasons by field.
+    static func logged(_ form: Form, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+        issueDraft(form).build(id: ledger.nextIssueID, in: ledger).map { .insertIssue($0, at: ledger.issues.count) }
+    }
+
+    /// What Enter makes of the resolve form for the issue at `index`.
+    static func resolved(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+        resolutionDraft(form).resolve(ledger.issues[index]).map { .replaceIssue($0, at: index) }
+    }
+
+    /// What Enter makes of the edit form for the issue at `index`.
+    static func edited(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+        let original = ledger.issues[index]
+        let resolution = original.isOpen ? nil : resolutionDraft(form)
+        return issueDraft(form).build(editing: original, resolution: resolution, in: ledger).map { .replaceIssue($0, at: index) }
     }
 
     private static func issueFields(_ draft: IssueDraft, in ledger: Ledger) -> [Form.Field] {

@@ -23,8 +23,7 @@ enum LogEntryForm {
         return rebuilt
     }
 
-    static func submit(_ form: Form, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors>? {
-        guard case .addLogEntry(let table) = form.purpose else { return nil }
+    static func submit(_ form: Form, to table: LogTable, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
         var texts = form.values
         texts[tableField] = nil
         return table.build(texts, in: ledger)

@@ -3,18 +3,16 @@ import Model
 /// The add/edit project form: one line per entry of Model's field table, grouped as the file
 /// format groups them, so the form always covers every field.
 enum ProjectForm {
-    static func make(_ purpose: FormPurpose, draft: ProjectDraft) -> Form {
+    /// The add form (`editing` nil) or the edit form of the project at index `editing`.
+    static func make(editing index: Int?, draft: ProjectDraft) -> Form {
         var lastGroup: ProjectField.Group?
         let fields = ProjectField.all.map { field -> Form.Field in
             let heading = field.group == lastGroup ? nil : field.group.rawValue
             lastGroup = field.group
             return Form.Field(field.id, field.label, kind(field.kind), value: draft[field.id], heading: heading)
         }
-        let title: String = switch purpose {
-        case .editProject: "Edit project " + draft.original.name
-        default: "Add a project"
-        }
-        var form = Form(purpose: purpose, title: title, fields: fields)
+        var form = Form(purpose: index.map(FormPurpose.editProject) ?? .addProject,
+                        title: index == nil ? "Add a project" : "Edit project " + draft.original.name, fields: fields)
         refresh(&form)
         return form
     }
@@ -24,7 +22,7 @@ enum ProjectForm {
         case .choice(let options): .choice(options)
         // Flags cycle yes → no → unknown (empty).
         case .flag: .choice(["yes", "no", ""])
-        default: .text
+        case .text, .requiredText, .day, .number, .wholeNumber, .rate, .list: .text
         }
     }
 

@@ -1,5 +1,5 @@
-/// Everything a key can ask for. Editing actions are declared now so the keys stay reserved;
-/// their modes (forms) arrive with the editing issues.
+/// Everything a key can ask for: the global actions, and each tab's own, which its component
+/// (Tabs/) handles.
 public enum Action: Equatable, Sendable {
     case quit, help, close
     case nextTab, previousTab, showTab(Tab)
@@ -55,9 +55,11 @@ public enum Keymap {
         Binding([.escape], "Esc", .close, "Close help or detail", .overlay, hint: ("Esc", "close")),
         Binding([.tab], "Tab", .nextTab, "Next tab", .global),
         Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
-    ] + Tab.allCases.map { tab in
-        Binding([.char(Character(String(tab.number)))], String(tab.number), .showTab(tab), "Show the \(tab.title) tab", .global,
-                hint: tab == .coverage ? ("1-7", "tabs") : nil)
+    ] + Tab.allCases.compactMap { tab in
+        tab.key.map { key in
+            Binding([.char(key)], String(key), .showTab(tab), "Show the \(tab.title) tab", .global,
+                    hint: tab == .coverage ? (tabKeys, "tabs") : nil)
+        }
     } + [
         Binding([.char("u")], "u", .undo, "Undo the last edit (saved at once)", .global, hint: ("u", "undo")),
         Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo what was undone", .global),
@@ -108,6 +110,12 @@ public enum Keymap {
         Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
         Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
     ]
+
+    /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).
+    static var tabKeys: String {
+        let keys = Tab.allCases.filter { $0 != .conflicts }.compactMap(\.key)
+        return keys.count > 1 ? "\(keys.first!)-\(keys.last!)" : keys.map(String.init).joined()
+    }
 
     /// The action for a key in the given contexts, most specific first.
     public static func action(for key: Key, in contexts: [KeyContext]) -> Binding? {

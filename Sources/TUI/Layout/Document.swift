@@ -22,29 +22,25 @@ public struct Document {
         }
     }
 
-    /// Where a selectable row sits: its document line, and the lines of its table's start
-    /// (title) and header.
+    /// Where a selectable row sits: its document line, the line its table starts on (its
+    /// title), and its index in the table.
     public struct RowPlace: Equatable {
         public let line: Int
         public let tableStart: Int
-        public let headerLine: Int
         public let indexInTable: Int
-        public let tableIndex: Int
     }
 
     public func place(ofRow row: Int) -> RowPlace? {
         var line = 0
         var remaining = row
-        var tableIndex = 0
         for block in blocks {
             if case .table(let t) = block {
                 if remaining < t.rowCount {
                     let header = line + (t.title == nil ? 0 : 1)
-                    return RowPlace(line: header + 1 + remaining, tableStart: line, headerLine: header,
-                                    indexInTable: remaining, tableIndex: tableIndex)
+                    return RowPlace(line: header + 1 + remaining, tableStart: line,
+                                    indexInTable: remaining)
                 }
                 remaining -= t.rowCount
-                tableIndex += 1
             }
             line += block.lineCount
         }
@@ -67,24 +63,6 @@ public struct Document {
         for case .table(let t) in blocks {
             for i in 0..<t.rowCount where t.ref(i) == ref { return first + i }
             first += t.rowCount
-        }
-        return nil
-    }
-
-    /// The selectable row drawn on a document line, if any.
-    public func row(atLine target: Int) -> Int? {
-        var line = 0
-        var rowsBefore = 0
-        for block in blocks {
-            let count = block.lineCount
-            if target < line + count {
-                guard case .table(let t) = block else { return nil }
-                let first = line + (t.title == nil ? 1 : 2)
-                let index = target - first
-                return index >= 0 && index < t.rowCount ? rowsBefore + index : nil
-            }
-            if case .table(let t) = block { rowsBefore += t.rowCount }
-            line += count
         }
         return nil
     }

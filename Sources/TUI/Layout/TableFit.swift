@@ -50,6 +50,4 @@ public struct TableFit: Equatable {
             shown.removeAll { $0 == drop }
         }
     }
-
-    public var totalWidth: Int { widths.reduce(0, +) + TableFit.gap * max(0, widths.count - 1) }
 }

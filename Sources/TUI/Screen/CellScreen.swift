@@ -1,16 +1,16 @@
 /// An in-memory screen: a grid of cells, for tests and benchmarks. A wide character takes its
 /// cell and marks the next one as its continuation, as a terminal does.
 public struct CellScreen: Screen {
-    public struct Cell: Equatable, Sendable {
+    public struct Glyph: Equatable, Sendable {
         /// The grapheme drawn here; empty for the right half of a wide character.
         public var text: String
         public var style: Style
 
-        static let blank = Cell(text: " ", style: .normal)
+        static let blank = Glyph(text: " ", style: .normal)
     }
 
     public private(set) var size: Size
-    public private(set) var cells: [[Cell]]
+    public private(set) var cells: [[Glyph]]
     public private(set) var presentCount = 0
 
     public init(columns: Int, rows: Int) {
@@ -35,11 +35,11 @@ public struct CellScreen: Screen {
             guard col >= 0 else { col += w; continue }
             guard col + w <= size.columns else {
                 // A wide character that would straddle the edge is not drawn half.
-                if col < size.columns { set(row, col, Cell(text: " ", style: style)) }
+                if col < size.columns { set(row, col, Glyph(text: " ", style: style)) }
                 break
             }
-            set(row, col, Cell(text: String(ch), style: style))
-            if w == 2 { set(row, col + 1, Cell(text: "", style: style)) }
+            set(row, col, Glyph(text: String(ch), style: style))
+            if w == 2 { set(row, col + 1, Glyph(text: "", style: style)) }
             col += w
         }
     }
@@ -47,7 +47,7 @@ public struct CellScreen: Screen {
     public mutating func present() { presentCount += 1 }
 
     /// Writes a cell, blanking the other half of any wide character it overwrites.
-    private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {
+    private mutating func set(_ row: Int, _ col: Int, _ cell: Glyph) {
         if cells[row][col].text.isEmpty, col > 0, cell.text != "" { cells[row][col - 1] = .blank }
         if col + 1 < size.columns, cells[row][col + 1].text.isEmpty, cells[row][col].text != "", cell.text != "" {
             cells[row][col + 1] = .blank

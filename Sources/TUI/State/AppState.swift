@@ -58,6 +58,18 @@ public struct AppState: Sendable {
 
     public func scrollState(_ tab: Tab) -> ScrollState { scroll[tab] ?? ScrollState() }
 
+    /// The keymap contexts that apply now, most specific first: the mode's, or while browsing
+    /// the current tab's own (declared by its component) before the table and global keys.
+    public var keyContexts: [KeyContext] {
+        switch mode {
+        case .filter: [.filterInput]
+        case .form: [.form]
+        case .confirm: [.confirm]
+        case .help, .detail: [.overlay, .tables, .global]
+        case .browse: (tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
+        }
+    }
+
     /// The project under the Inventory cursor, as an index into the ledger's projects.
     public var selectedProject: Int? {
         let cursor = scrollState(.inventory).cursor

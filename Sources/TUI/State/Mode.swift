@@ -9,8 +9,8 @@ public struct ScrollState: Equatable, Sendable {
     }
 }
 
-/// What has the keyboard. Editing forms (issues 4 and 5) become further cases here, each with
-/// its own state, drawn over the current tab like the detail.
+/// What has the keyboard: browsing the current tab, or something drawn over it (help, the
+/// project detail, a form, a y/n question) that keeps its own state.
 public enum Mode: Equatable, Sendable {
     /// Browsing the current tab.
     case browse

@@ -2,20 +2,6 @@ import Model
 
 /// What a tab's cursor is on, by the `RowRef` its row carries, never by a table's title: a
 /// key means "the thing under the cursor" wherever a tab puts its tables.
-extension Document {
-    /// The tables in order, each with the selectable row it starts at.
-    var tables: [(table: Table, firstRow: Int)] {
-        var out: [(Table, Int)] = []
-        var row = 0
-        for block in blocks {
-            guard case .table(let t) = block else { continue }
-            out.append((t, row))
-            row += t.rowCount
-        }
-        return out
-    }
-}
-
 extension AppState {
     /// What the row under `tab`'s cursor stands for.
     func selectedRef(on tab: Tab) -> RowRef? {
@@ -34,7 +20,7 @@ extension AppState {
     /// Keeps every tab's cursor on one of its rows after an edit (an undo may remove the last row).
     mutating func keepCursorsInRange() {
         for (tab, scroll) in scroll where tab != .inventory {
-            let document = Pages.tabDocument(tab, self, width: Pages.width(self))
+            let document = tab.component.document(self, width: Pages.width(self))
             if scroll.cursor >= document.rowCount {
                 self.scroll[tab] = Scrolling.reveal(scroll, in: document, height: max(1, bodyHeight))
             }
@@ -52,7 +38,13 @@ extension AppState {
         case .insertVersion(_, let i): select(.logEntry(.versionHistory, i), on: .log)
         // A changelog entry's first row is its title.
         case .insertChangelog(_, let i): select(.logEntry(.changelog, i), on: .log)
-        default: break
+        // Projects: the Inventory cursor follows them (Update.saved). Removals: the cursor stays
+        // on its row, now the next one.
+        // An undone settle brings its conflict back under the cursor.
+        case .reopenConflict(let conflict, _, _): select(.conflict(conflict.path), on: .conflicts)
+        case .insertProject, .removeProject, .replaceProject, .removeIssue, .removeTemplateUpdate,
+             .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict:
+            break
         }
     }
 }

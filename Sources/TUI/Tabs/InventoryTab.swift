@@ -43,12 +43,12 @@ enum InventoryTab: TabComponent {
             // (Forms.submit) or answered (deleteConfirmed).
             if let refusal = Update.refusal(s) { s.message = refusal; break }
             if action == .add {
-                s.mode = .form(ProjectForm.make(.addProject, draft: .new()))
+                s.mode = .form(ProjectForm.make(editing: nil, draft: .new()))
                 break
             }
             guard let index = s.selectedProject else { s.message = "no project selected"; break }
             if action == .edit {
-                s.mode = .form(ProjectForm.make(.editProject(index), draft: ProjectDraft(editing: s.ledger.projects[index])))
+                s.mode = .form(ProjectForm.make(editing: index, draft: ProjectDraft(editing: s.ledger.projects[index])))
             } else {
                 s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
             }

@@ -37,7 +37,7 @@ extension Update {
         switch s.saveState {
         case .readOnly(let why): "read-only: \(why)"
         case .conflict: "the file changed on disk: reload it first (the edit would overwrite it)"
-        default: nil
+        case .unchanged, .saving, .saved, .failed: nil
         }
     }
 
@@ -103,7 +103,7 @@ public enum StorageEvent: Equatable, Sendable {
     var isFailure: Bool {
         switch self {
         case .saveFailed, .changedOnDisk: true
-        default: false
+        case .saved, .reloaded, .followed, .reloadFailed: false
         }
     }
 }
@@ -121,7 +121,7 @@ extension AppState {
               let row = inventory.order.firstIndex(of: index) else { return false }
         var scroll = scrollState(.inventory)
         scroll.cursor = row
-        let document = Pages.tabDocument(.inventory, self, width: Pages.width(self))
+        let document = Tab.inventory.component.document(self, width: Pages.width(self))
         self.scroll[.inventory] = Scrolling.reveal(scroll, in: document, height: max(1, bodyHeight))
         return true
     }
@@ -132,7 +132,9 @@ extension LedgerEdit {
     var projectName: String? {
         switch self {
         case .insertProject(let p, _), .replaceProject(let p, _): p.name
-        default: nil
+        case .removeProject, .insertIssue, .removeIssue, .replaceIssue, .insertTemplateUpdate, .removeTemplateUpdate,
+             .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog, .removeChangelog, .settleConflict, .reopenConflict:
+            nil
         }
     }
 }

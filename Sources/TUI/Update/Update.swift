@@ -33,25 +33,13 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
 }
 
 enum Update {
-    /// The keymap contexts that apply, most specific first.
-    static func contexts(_ state: AppState) -> [KeyContext] {
-        switch state.mode {
-        case .filter: return [.filterInput]
-        case .form: return [.form]
-        case .confirm: return [.confirm]
-        case .help, .detail: return [.overlay, .tables, .global]
-        case .browse:
-            return (state.tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
-        }
-    }
-
     static func key(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
         if s.isTooSmall {
             return key == .char("q") ? (s, [.quit]) : (s, [])
         }
         if s.mode == .filter, let edited = InventoryTab.typeFilter(key, s) { return (edited, []) }
-        guard let binding = Keymap.action(for: key, in: contexts(s)) else {
+        guard let binding = Keymap.action(for: key, in: s.keyContexts) else {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
                 form.type(c)
@@ -112,14 +100,9 @@ enum Update {
             form.perform(formAction)
             s.mode = .form(Forms.refreshed(form, s))
         case .confirmYes:
-            return Forms.confirmed(s)
+            return answeredYes(s)
         case .confirmNo:
-            if case .confirm(let c) = s.mode, c.action == .reload {
-                s.message = "not reloaded: edits stay in memory and are not saved until you reload"
-            } else {
-                s.message = "cancelled"
-            }
-            s.mode = .browse
+            s = answeredNo(s)
         }
         return (s, [])
     }

@@ -13,18 +13,6 @@ enum Chrome {
         screen.put(right, row: 0, column: w - TextWidth.of(right), style: Style(.title))
     }
 
-    static func tabBar<S: Screen>(_ state: AppState, into screen: inout S) {
-        let tabs = Tab.allCases.filter { $0.isShown(in: state) }
-        // Padded labels when they fit; bare ones when the Conflicts tab would not fit otherwise.
-        let padded = tabs.map { " \($0.number) \($0.title) " }
-        let fits = padded.reduce(1) { $0 + TextWidth.of($1) + 1 } <= state.size.columns
-        var x = 1
-        for (tab, label) in zip(tabs, fits ? padded : tabs.map { "\($0.number) \($0.title)" }) {
-            screen.put(label, row: 1, column: x, style: Style(tab == state.tab ? .tabActive : .tabInactive))
-            x += TextWidth.of(label) + 1
-        }
-    }
-
     static func statusBar<S: Screen>(_ state: AppState, rowCount: Int, into screen: inout S) {
         let w = state.size.columns
         let y = state.size.rows - 2
@@ -55,7 +43,7 @@ enum Chrome {
     /// the other hints fill the line from the left, most specific first, as far as they fit.
     static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
         let y = state.size.rows - 1
-        let hints = Keymap.hints(in: Update.contexts(state))
+        let hints = Keymap.hints(in: state.keyContexts)
         let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
         let rest = hints.filter { $0.key != "?" && $0.key != "q" }
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }

@@ -6,12 +6,8 @@ enum Pages {
         switch state.mode {
         case .help: return HelpView.document()
         case .detail(let project, _): return ProjectDetail.document(state, project: project, width: width)
-        case .browse, .filter, .form, .confirm: return tabDocument(state.tab, state, width: width)
+        case .browse, .filter, .form, .confirm: return state.tab.component.document(state, width: width)
         }
-    }
-
-    static func tabDocument(_ tab: Tab, _ state: AppState, width: Int) -> Document {
-        tab.component.document(state, width: width)
     }
 
     /// The body less the overlay's title line.

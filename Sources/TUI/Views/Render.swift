@@ -7,7 +7,7 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
         return
     }
     Chrome.titleBar(state, into: &screen)
-    Chrome.tabBar(state, into: &screen)
+    TabBar.draw(state, into: &screen)
     var top = 2
     if let title = Pages.overlayTitle(state) {
         var closing = "  (Esc closes)"

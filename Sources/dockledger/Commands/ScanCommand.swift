@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Model
-import TUI
 
 /// `dockledger scan`: reads Dockerfiles, compose files and CI workflows of repositories and
 /// writes the facts they state into the ledger, with where each came from.
@@ -57,7 +56,7 @@ struct ScanCommand: ParsableCommand {
         let render = { (scans: [ProjectScan]) -> String in
             switch format {
             // Names and values come from the repositories: drawn with control characters visible.
-            case .text: ScanReport.text(scans, dryRun: dryRun).split(separator: "\n").map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
+            case .text: TerminalSafeText.visible(ScanReport.text(scans, dryRun: dryRun), keepingLineBreaks: true).trimmingCharacters(in: .newlines)
             case .json: JSONWriter.string(ScanReport.json(scans, dryRun: dryRun)).trimmingCharacters(in: .newlines)
             }
         }

@@ -1,5 +1,5 @@
 /// Sections 7 and 8: time and cost savings, ROI. Computed from the assumptions and, where a
-/// project has them, its measured build times (DESIGN section 6).
+/// project has them, its measured build times.
 extension MarkdownReport {
     private var a: Assumptions { ledger.assumptions }
     private var months: String { MetricFormat.number(a.horizonMonths) }

@@ -1,6 +1,6 @@
 /// Status cells of the Markdown ledger: the seed's traffic-light emoji and a word, so the
 /// document reads without colour. "No data" gets a white circle rather than the seed's red
-/// one: nothing measured is not the same as behind (DESIGN section 4).
+/// one: nothing measured is not the same as behind.
 public enum MarkdownStatus {
     public static func emoji(_ status: MetricStatus) -> String {
         switch status {
