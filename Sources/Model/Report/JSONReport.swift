@@ -21,7 +21,7 @@ public enum JSONReport {
 
     static func metric(_ m: MetricResult) -> JSONValue {
         .object([
-            "id": .string(m.id),
+            "id": .string(m.id.rawValue),
             "section": .string(m.section.rawValue),
             "label": .string(m.label),
             "value": number(m.value),
@@ -58,7 +58,7 @@ public enum JSONReport {
                 let a = ProjectAssessment.of(p, in: ledger)
                 return .object(["name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
                                 "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                                "missedTargets": .array(a.misses.map { .string($0.metricID) })])
+                                "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) })])
             }),
             "imageSizeDistribution": .array(r.sizeDistribution.map { row in
                 .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
@@ -75,7 +75,7 @@ public enum JSONReport {
                          "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
             }),
             "vulnerabilities": .array(r.severities.map { row in
-                .object(["severity": .string(row.severity), "total": int(row.total), "worstProject": int(row.worstProject),
+                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": int(row.worstProject),
                          "target": .string(row.target), "status": .string(row.status.rawValue)])
             }),
             "timeSavings": savings(r.timeSavings),
