@@ -16,6 +16,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     switch event {
     case .resize(let size):
         s.size = size
+        // The width changes how many rows a wrapped table has, on every tab.
+        s.keepCursorsInRange()
         s.setPageScroll(Scrolling.reveal(Pages.scroll(s), in: Pages.document(s), height: Pages.height(s)))
         return (s, [])
     case .key(let key):
