@@ -18,6 +18,17 @@ public enum ProjectCascade {
         return ledger.issues.indices.filter { ledger.issues[$0].project?.lowercased() == key }
     }
 
+    /// Warnings, not errors: issues whose project is not in the inventory (a project deleted
+    /// with its issues kept, or a hand edit). The file stays valid; new issues must name a
+    /// project that exists, in the dashboard and the command line alike.
+    public static func orphanWarnings(in ledger: Ledger) -> [String] {
+        let names = Set(ledger.projects.map { $0.name.lowercased() })
+        return ledger.issues.enumerated().compactMap { i, issue in
+            guard let project = issue.project, !project.isEmpty, !names.contains(project.lowercased()) else { return nil }
+            return "issues[\(i)].project: issue #\(issue.id) names \"\(project)\", which is not in the inventory"
+        }
+    }
+
     /// "1 open issue", "3 issues (1 open)": what a delete would touch, in words.
     public static func issueCount(of name: String, in ledger: Ledger) -> String? {
         let found = issues(of: name, in: ledger)
