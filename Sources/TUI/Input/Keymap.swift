@@ -71,7 +71,7 @@ public enum Keymap {
         Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
         Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
         Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
-        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
+        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory, hint: ("/", "filter")),
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
         Binding([.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
         Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
