@@ -79,6 +79,7 @@ public enum Keymap {
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .filterInput, hint: ("Esc", "clear")),
         Binding([.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
         Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
+        Binding([.char("R")], "R", .inventory(.rescan), "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
         Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n)", .inventory),
         Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
         Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
