@@ -23,13 +23,13 @@ import Testing
 
     @Test func handCountedCoverage() {
         // 26 new active projects (4 predate 2025-10-28), 22 of them with Docker.
-        #expect(r.metric("coverage.docker").numerator == 22)
-        #expect(r.metric("coverage.docker").denominator == 26)
+        #expect(r.metric(.coverageDocker).numerator == 22)
+        #expect(r.metric(.coverageDocker).denominator == 26)
         // ml-notebooks leaves multiStage unknown: 23 known, 2 without (legacy-billing, crm-sync).
-        #expect(r.metric("coverage.multiStage").numerator == 21)
-        #expect(r.metric("coverage.multiStage").denominator == 23)
-        #expect(r.metric("level.4").numerator == 6)
-        #expect(r.metric("level.4").target == 0.3)
+        #expect(r.metric(.coverageMultiStage).numerator == 21)
+        #expect(r.metric(.coverageMultiStage).denominator == 23)
+        #expect(r.metric(.level4).numerator == 6)
+        #expect(r.metric(.level4).target == 0.3)
     }
 
     @Test func theJSONReportHasEveryMetricWithNullForNoData() throws {
@@ -42,7 +42,7 @@ import Testing
             if case .object(let o) = m, case .string(let id)? = o["id"] { return id }
             return nil
         }
-        #expect(ids == MetricCatalog.all.map(\.id))
+        #expect(ids == MetricCatalog.all.map(\.id.rawValue))
         #expect(root["generatedAt"] == .string("2026-11-26T00:00:00Z"))
         for key in ["levels", "projects", "imageSizeDistribution", "buildTimeDistribution", "cache", "registries", "vulnerabilities",
                     "timeSavings", "costSavings", "roiByLevel", "roiByProject", "commonIssues", "resolutionPatterns", "baseImageSchedule"] {

@@ -51,7 +51,7 @@ struct MarkdownRoundTripTests {
         #expect(back.meta.lastUpdated == original.meta.lastUpdated)
         #expect(back.meta.adoptionStart == original.meta.adoptionStart)
         // Every stated target reads back as the effective one.
-        for definition in MetricCatalog.all where definition.id != "maintenance.baseImageAgeDays" {
+        for definition in MetricCatalog.all where definition.id != .maintenanceBaseImageAgeDays {
             #expect(MetricEngine.target(definition.id, in: back) == MetricEngine.target(definition.id, in: original), "\(definition.id)")
         }
     }

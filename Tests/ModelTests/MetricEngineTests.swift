@@ -8,6 +8,19 @@ import Testing
         #expect(r.metrics.allSatisfy { $0.status == .noData && $0.value == nil })
     }
 
+    @Test func everyMetricIDHasItsOwnCatalogRowAndIsFoundByID() {
+        let r = report(ledger([dockerProject("a")]))
+        #expect(MetricCatalog.all.map(\.id) == MetricID.allCases)
+        for id in MetricID.allCases {
+            #expect(id.definition.id == id)
+            #expect(r.metric(id).id == id)
+            #expect("\(id)" == id.rawValue)
+        }
+        // The file's ids are the catalog's strings, section first.
+        #expect(MetricID.allCases.allSatisfy { $0.rawValue.split(separator: ".").count == 2 })
+        #expect(Set(MetricID.allCases.map(\.rawValue)).count == MetricID.allCases.count)
+    }
+
     @Test func dockerCoverageCountsNewActiveProjectsOnly() {
         let l = ledger([
             dockerProject("new-docker", created: "2025-11-01"),
@@ -17,7 +30,7 @@ import Testing
             dockerProject("archived", created: "2025-11-01", status: .archived),
             plainProject("on-the-day", created: "2025-10-28"),
         ], adoptionStart: "2025-10-28")
-        let m = report(l).metric("coverage.docker")
+        let m = report(l).metric(.coverageDocker)
         #expect(m.numerator == 1)
         #expect(m.denominator == 4)
         #expect(m.value == 0.25)
@@ -25,7 +38,7 @@ import Testing
     }
 
     @Test func withoutAdoptionStartEveryProjectIsNew() {
-        let m = report(ledger([dockerProject("a", created: "2020-01-01"), plainProject("b")])).metric("coverage.docker")
+        let m = report(ledger([dockerProject("a", created: "2020-01-01"), plainProject("b")])).metric(.coverageDocker)
         #expect(m.numerator == 1 && m.denominator == 2)
     }
 
@@ -38,26 +51,26 @@ import Testing
             plainProject("e"),
         ])
         let r = report(l)
-        #expect(r.metric("coverage.multiStage").numerator == 1)
-        #expect(r.metric("coverage.multiStage").denominator == 2)
-        #expect(r.metric("coverage.multiStage").value == 0.5)
-        #expect(r.metric("coverage.multiStage").status == .behind)
-        #expect(r.metric("coverage.nonRoot").value == 0.5)
-        #expect(r.metric("security.nonRoot").value == 0.5)
-        #expect(r.metric("security.minimalBase").value == 1)
-        #expect(r.metric("security.minimalBase").status == .met)
-        #expect(r.metric("security.secretsFree").denominator == 1)
+        #expect(r.metric(.coverageMultiStage).numerator == 1)
+        #expect(r.metric(.coverageMultiStage).denominator == 2)
+        #expect(r.metric(.coverageMultiStage).value == 0.5)
+        #expect(r.metric(.coverageMultiStage).status == .behind)
+        #expect(r.metric(.coverageNonRoot).value == 0.5)
+        #expect(r.metric(.securityNonRoot).value == 0.5)
+        #expect(r.metric(.securityMinimalBase).value == 1)
+        #expect(r.metric(.securityMinimalBase).status == .met)
+        #expect(r.metric(.securitySecretsFree).denominator == 1)
     }
 
     @Test func allUnknownMeansNoDataNotZero() {
         let r = report(ledger([dockerProject("a"), dockerProject("b")]))
-        for id in ["coverage.multiStage", "coverage.imageSize", "quality.imageSizeMB", "perf.buildCachedS", "cache.hitRate",
-                   "vulns.critical", "arch.amd64", "ci.cachedUnder30", "coverage.ciCache", "ci.buildx"] {
+        for id: MetricID in [.coverageMultiStage, .coverageImageSize, .qualityImageSizeMB, .perfBuildCachedS, .cacheHitRate,
+                   .vulnsCritical, .archAmd64, .ciCachedUnder30, .coverageCiCache, .ciBuildx] {
             #expect(r.metric(id).value == nil, "\(id)")
             #expect(r.metric(id).status == .noData, "\(id)")
         }
         // Never scanned is a known fact: those projects are not passing.
-        #expect(r.metric("security.scansPassing").value == 0)
+        #expect(r.metric(.securityScansPassing).value == 0)
     }
 
     @Test func imageSizeShareAndAverages() {
@@ -68,14 +81,14 @@ import Testing
             dockerProject("d"),
         ])
         let r = report(l)
-        #expect(r.metric("coverage.imageSize").numerator == 2)
-        #expect(r.metric("coverage.imageSize").denominator == 3)
-        let size = r.metric("quality.imageSizeMB")
+        #expect(r.metric(.coverageImageSize).numerator == 2)
+        #expect(r.metric(.coverageImageSize).denominator == 3)
+        let size = r.metric(.qualityImageSizeMB)
         #expect(size.value == 250)
         #expect(size.minimum == 100 && size.maximum == 400 && size.sampleCount == 3)
         #expect(size.status == .met)
-        #expect(r.metric("quality.buildContextMB").value == 2)
-        #expect(r.metric("quality.layers").value == 15)
+        #expect(r.metric(.qualityBuildContextMB).value == 2)
+        #expect(r.metric(.qualityLayers).value == 15)
     }
 
     @Test func ciSharesUseCIProjectsWithKnownFlags() {
@@ -88,11 +101,11 @@ import Testing
         ])
         let r = report(l)
         #expect(r.counts.ci == 2)
-        #expect(r.metric("coverage.ciCache").numerator == 1 && r.metric("coverage.ciCache").denominator == 2)
-        #expect(r.metric("ci.buildx").value == 0.5)
-        #expect(r.metric("ci.ghaCache").value == 0.5)
-        #expect(r.metric("ci.coverage").denominator == 1)
-        #expect(r.metric("ci.multiArch").value == 1)
+        #expect(r.metric(.coverageCiCache).numerator == 1 && r.metric(.coverageCiCache).denominator == 2)
+        #expect(r.metric(.ciBuildx).value == 0.5)
+        #expect(r.metric(.ciGhaCache).value == 0.5)
+        #expect(r.metric(.ciCoverage).denominator == 1)
+        #expect(r.metric(.ciMultiArch).value == 1)
     }
 
     @Test func cachedBuildBuckets() {
@@ -104,10 +117,10 @@ import Testing
             dockerProject("e") { $0.buildTimeUncachedS = 500 },
         ])
         let r = report(l)
-        #expect(r.metric("ci.cachedUnder30").numerator == 1 && r.metric("ci.cachedUnder30").denominator == 4)
-        #expect(r.metric("ci.cachedOver120").numerator == 1)
-        #expect(r.metric("ci.cachedOver120").value == 0.25)
-        #expect(r.metric("ci.cachedOver120").status == .behind)
+        #expect(r.metric(.ciCachedUnder30).numerator == 1 && r.metric(.ciCachedUnder30).denominator == 4)
+        #expect(r.metric(.ciCachedOver120).numerator == 1)
+        #expect(r.metric(.ciCachedOver120).value == 0.25)
+        #expect(r.metric(.ciCachedOver120).status == .behind)
         #expect(r.buildTimeDistribution.map(\.cached) == [1, 1, 1, 1])
         #expect(r.buildTimeDistribution.map(\.uncached) == [0, 0, 0, 1])
     }
@@ -120,13 +133,13 @@ import Testing
             dockerProject("never"),
         ])
         let r = report(l)
-        let scans = r.metric("security.scansPassing")
+        let scans = r.metric(.securityScansPassing)
         #expect(scans.numerator == 1 && scans.denominator == 3)
-        #expect(r.metric("vulns.critical").value == 2)
-        #expect(r.metric("vulns.critical").status == .behind)
-        #expect(r.metric("vulns.high").value == 1)
-        #expect(r.metric("vulns.medium").value == 12)
-        #expect(r.metric("vulns.medium").status == .progressing)
+        #expect(r.metric(.vulnsCritical).value == 2)
+        #expect(r.metric(.vulnsCritical).status == .behind)
+        #expect(r.metric(.vulnsHigh).value == 1)
+        #expect(r.metric(.vulnsMedium).value == 12)
+        #expect(r.metric(.vulnsMedium).status == .progressing)
         #expect(r.severities.map(\.total) == [2, 1, 15, 10])
         #expect(r.severities.map(\.worstProject) == [2, 1, 12, 9])
         #expect(r.severities[2].target == "<10 per project")
@@ -134,8 +147,8 @@ import Testing
 
     @Test func cleanScansMeetZeroTargets() {
         let r = report(ledger([dockerProject("a") { $0.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 9) }]))
-        #expect(r.metric("vulns.critical").status == .met)
-        #expect(r.metric("vulns.medium").status == .met)
+        #expect(r.metric(.vulnsCritical).status == .met)
+        #expect(r.metric(.vulnsMedium).status == .met)
     }
 
     @Test func performanceAndCache() {
@@ -145,14 +158,14 @@ import Testing
             dockerProject("c") { $0.buildTimeUncachedS = 100; $0.buildTimeCachedS = 0 },   // speedup undefined
         ])
         let r = report(l)
-        #expect(r.metric("perf.buildUncachedS").value == 400.0 / 3)
-        #expect(r.metric("perf.buildCachedS").value == 30)
-        #expect(r.metric("perf.startupS").value == 2)
-        #expect(r.metric("perf.healthCheckMs").value == 50)
-        #expect(r.metric("cache.hitRate").value == 0.7)
-        #expect(r.metric("cache.hitRate").status == .progressing)
-        #expect(r.metric("cache.speedup").value == 4)      // (6 + 2) / 2
-        #expect(r.metric("cache.speedup").sampleCount == 2)
+        #expect(r.metric(.perfBuildUncachedS).value == 400.0 / 3)
+        #expect(r.metric(.perfBuildCachedS).value == 30)
+        #expect(r.metric(.perfStartupS).value == 2)
+        #expect(r.metric(.perfHealthCheckMs).value == 50)
+        #expect(r.metric(.cacheHitRate).value == 0.7)
+        #expect(r.metric(.cacheHitRate).status == .progressing)
+        #expect(r.metric(.cacheSpeedup).value == 4)      // (6 + 2) / 2
+        #expect(r.metric(.cacheSpeedup).sampleCount == 2)
         #expect(r.cache.map(\.project) == ["a", "b"])
         #expect(r.cache[0].status == .met)
         #expect(r.cache[1].status == .behind)               // 2x of 6x is behind, 50% of 80% progressing
@@ -166,8 +179,8 @@ import Testing
             dockerProject("d"),
         ])
         let r = report(l)
-        #expect(r.metric("arch.amd64").numerator == 2 && r.metric("arch.amd64").denominator == 3)
-        #expect(r.metric("arch.arm64").numerator == 1)
+        #expect(r.metric(.archAmd64).numerator == 2 && r.metric(.archAmd64).denominator == 3)
+        #expect(r.metric(.archArm64).numerator == 1)
     }
 
     @Test func levelSharesAreAtOrAboveOverActiveProjects() {
@@ -180,27 +193,27 @@ import Testing
         let r = report(l)
         #expect(r.projectLevels == [4, 2, 1, 0, 1])
         #expect(r.levelRows.map(\.exactly) == [1, 1, 0, 1])
-        #expect(r.metric("level.1").numerator == 3 && r.metric("level.1").denominator == 4)
-        #expect(r.metric("level.2").value == 0.5)
-        #expect(r.metric("level.4").value == 0.25)
-        #expect(r.metric("level.4").status == .behind)
+        #expect(r.metric(.level1).numerator == 3 && r.metric(.level1).denominator == 4)
+        #expect(r.metric(.level2).value == 0.5)
+        #expect(r.metric(.level4).value == 0.25)
+        #expect(r.metric(.level4).status == .behind)
     }
 
     @Test func targetsInTheFileOverrideTheSeed() {
         let l = ledger([dockerProject("a") { $0.imageSizeMB = 300 }], targets: ["quality.imageSizeMB": 400, "level.4": 0])
         let r = report(l)
-        #expect(r.metric("quality.imageSizeMB").target == 400)
-        #expect(r.metric("quality.imageSizeMB").status == .met)
-        #expect(r.metric("level.4").status == .met)
-        #expect(r.metric("level.3").target == 0.7)
+        #expect(r.metric(.qualityImageSizeMB).target == 400)
+        #expect(r.metric(.qualityImageSizeMB).status == .met)
+        #expect(r.metric(.level4).status == .met)
+        #expect(r.metric(.level3).target == 0.7)
     }
 
     @Test func baseImageAgeAndSchedule() {
         var l = ledger([])
         l.maintenance.baseImageUpdates = [BaseImageUpdate(date: "2026-08-20"), BaseImageUpdate(date: ""), BaseImageUpdate(date: "2026-04-14")]
         let r = report(l)
-        #expect(r.metric("maintenance.baseImageAgeDays").value == 98)
-        #expect(r.metric("maintenance.baseImageAgeDays").status == .progressing)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).value == 98)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).status == .progressing)
         #expect(r.baseImageSchedule == BaseImageSchedule(lastUpdate: "2026-08-20", nextDue: "2026-11-20", daysSinceLast: 98, overdue: true))
         #expect(report(ledger([])).baseImageSchedule.lastUpdate == nil)
     }
@@ -208,9 +221,9 @@ import Testing
     @Test func archivedProjectsAreNotCounted() {
         let r = report(ledger([dockerProject("a", status: .archived) { $0.imageSizeMB = 900; $0.multiStage = false }]))
         #expect(r.counts.archived == 1 && r.counts.active == 0)
-        #expect(r.metric("quality.imageSizeMB").value == nil)
-        #expect(r.metric("coverage.multiStage").value == nil)
-        #expect(r.metric("level.1").value == nil)
+        #expect(r.metric(.qualityImageSizeMB).value == nil)
+        #expect(r.metric(.coverageMultiStage).value == nil)
+        #expect(r.metric(.level1).value == nil)
         #expect(r.roiByProject.isEmpty)
     }
 }

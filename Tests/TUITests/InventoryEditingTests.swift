@@ -41,7 +41,7 @@ import Testing
         #expect(effects == [.save(s.ledger)])
         #expect(s.saveState == .saving)
         #expect(s.report.counts.projects == 34)
-        #expect(s.report.metric("coverage.imageSize").denominator == 24)
+        #expect(s.report.metric(.coverageImageSize).denominator == 24)
         // The cursor follows the new row.
         #expect(s.selectedProjectName == "billing-worker")
         let screen = Fixtures.screen(s)

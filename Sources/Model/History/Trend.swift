@@ -10,7 +10,10 @@ public struct TrendPoint: Equatable, Sendable {
 
     public let date: String
     public let source: Source
+    /// Values by metric id as the file writes it.
     public let metrics: [String: Double]
+
+    public func value(of id: MetricID) -> Double? { metrics[id.rawValue] }
 
     public init(date: String, source: Source, metrics: [String: Double]) {
         self.date = date
@@ -30,9 +33,9 @@ public enum Trend {
     }
 
     /// The metric ids that have a value in any point, in catalog order.
-    public static func metricIDs(_ points: [TrendPoint]) -> [String] {
+    public static func metricIDs(_ points: [TrendPoint]) -> [MetricID] {
         let present = Set(points.flatMap(\.metrics.keys))
-        return MetricCatalog.all.map { "\($0.id)" }.filter(present.contains)
+        return MetricID.allCases.filter { present.contains($0.rawValue) }
     }
 }
 

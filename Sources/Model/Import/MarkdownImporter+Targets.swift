@@ -2,29 +2,29 @@
 /// `**Target**:` lines under the cache and savings tables. A stated target is kept even when it
 /// equals the SAP-011 default, so the ledger says what the document said.
 extension MarkdownImporter {
-    private static let coverageLabels: [(String, String)] = [
-        ("projects with docker", "coverage.docker"), ("multi-stage builds", "coverage.multiStage"),
-        ("non-root execution", "coverage.nonRoot"), ("image size", "coverage.imageSize"), ("ci cache enabled", "coverage.ciCache"),
+    private static let coverageLabels: [(String, MetricID)] = [
+        ("projects with docker", .coverageDocker), ("multi-stage builds", .coverageMultiStage),
+        ("non-root execution", .coverageNonRoot), ("image size", .coverageImageSize), ("ci cache enabled", .coverageCiCache),
     ]
-    private static let securityLabels: [(String, String)] = [
-        ("non-root execution", "security.nonRoot"), ("minimal base images", "security.minimalBase"),
-        ("no secrets in images", "security.secretsFree"), ("vulnerability scans passing", "security.scansPassing"),
+    private static let securityLabels: [(String, MetricID)] = [
+        ("non-root execution", .securityNonRoot), ("minimal base images", .securityMinimalBase),
+        ("no secrets in images", .securitySecretsFree), ("vulnerability scans passing", .securityScansPassing),
     ]
-    private static let summaryLabels: [(String, String)] = [
-        ("image size", "quality.imageSizeMB"), ("build context", "quality.buildContextMB"), ("layers", "quality.layers"),
-        ("build time (uncached", "perf.buildUncachedS"), ("build time (cached", "perf.buildCachedS"),
-        ("startup time", "perf.startupS"), ("health check latency", "perf.healthCheckMs"),
+    private static let summaryLabels: [(String, MetricID)] = [
+        ("image size", .qualityImageSizeMB), ("build context", .qualityBuildContextMB), ("layers", .qualityLayers),
+        ("build time (uncached", .perfBuildUncachedS), ("build time (cached", .perfBuildCachedS),
+        ("startup time", .perfStartupS), ("health check latency", .perfHealthCheckMs),
     ]
-    private static let otherLabels: [(String, String)] = [
-        ("level 1", "level.1"), ("level 2", "level.2"), ("level 3", "level.3"), ("level 4", "level.4"),
-        ("critical", "vulns.critical"), ("high", "vulns.high"), ("medium", "vulns.medium"),
-        ("docker buildx", "ci.buildx"), ("gha cache", "ci.ghaCache"), ("coverage extraction", "ci.coverage"),
-        ("multi-arch builds", "ci.multiArch"), ("<30", "ci.cachedUnder30"), (">120", "ci.cachedOver120"),
-        ("linux/amd64", "arch.amd64"), ("linux/arm64", "arch.arm64"),
+    private static let otherLabels: [(String, MetricID)] = [
+        ("level 1", .level1), ("level 2", .level2), ("level 3", .level3), ("level 4", .level4),
+        ("critical", .vulnsCritical), ("high", .vulnsHigh), ("medium", .vulnsMedium),
+        ("docker buildx", .ciBuildx), ("gha cache", .ciGhaCache), ("coverage extraction", .ciCoverage),
+        ("multi-arch builds", .ciMultiArch), ("<30", .ciCachedUnder30), (">120", .ciCachedOver120),
+        ("linux/amd64", .archAmd64), ("linux/arm64", .archArm64),
     ]
 
     mutating func readTargets(_ table: MarkdownDocument.Table, _ c: Columns) {
-        let labels: [(String, String)]
+        let labels: [(String, MetricID)]
         let labelColumn: String
         if c.has("metric", "min", "max") {
             (labels, labelColumn) = (Self.summaryLabels, "metric")
@@ -49,20 +49,20 @@ extension MarkdownImporter {
         if lower.contains("cache hit rate") {
             var rest = Substring(value)
             while let (number, unit, after) = MarkdownNumber.next(rest) {
-                if unit == "%", ledger.targets["cache.hitRate"] == nil { ledger.targets["cache.hitRate"] = number / 100 }
-                if unit.lowercased() == "x", ledger.targets["cache.speedup"] == nil { ledger.targets["cache.speedup"] = number }
+                if unit == "%", ledger.targetOverride(.cacheHitRate) == nil { ledger.setTargetOverride(number / 100, for: .cacheHitRate) }
+                if unit.lowercased() == "x", ledger.targetOverride(.cacheSpeedup) == nil { ledger.setTargetOverride(number, for: .cacheSpeedup) }
                 rest = after
             }
         } else if lower.contains("time savings") {
-            setTarget("efficiency.time", from: value, line: line)
+            setTarget(.efficiencyTime, from: value, line: line)
         } else if lower.contains("cost savings") {
-            setTarget("efficiency.cost", from: value, line: line)
+            setTarget(.efficiencyCost, from: value, line: line)
         }
     }
 
     /// "70% of new projects" → 0.7, "≤250" → 250, "<10 per project" → 9; "N/A", "-" state none.
-    mutating func setTarget(_ id: String, from cell: String, line: Int) {
-        guard let definition = MetricCatalog.definition(id) else { return }
+    mutating func setTarget(_ id: MetricID, from cell: String, line: Int) {
+        let definition = id.definition
         if MarkdownInventoryCells.isBlank(cell) { return }
         guard let (number, unit) = MarkdownNumber.leading(cell) else {
             report(line, "target \"\(cell)\" of \(definition.label) is not a number; the SAP-011 default is kept")
@@ -76,6 +76,6 @@ extension MarkdownImporter {
             report(line, "target \"\(cell)\" of \(definition.label) is more than 100%; the SAP-011 default is kept")
             return
         }
-        ledger.targets[id] = value
+        ledger.setTargetOverride(value, for: id)
     }
 }

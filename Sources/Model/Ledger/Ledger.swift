@@ -4,7 +4,8 @@ public struct Ledger: Equatable, Sendable {
 
     public var formatVersion: Int
     public var meta: Meta
-    /// Overrides of the SAP-011 default targets, by metric id.
+    /// Overrides of the SAP-011 default targets, by metric id as the file writes it (an id
+    /// this version does not know is kept here for the validator to name).
     public var targets: [String: Double]
     public var assumptions: Assumptions
     public var projects: [Project]
@@ -45,6 +46,11 @@ public struct Ledger: Equatable, Sendable {
         let key = name.lowercased()
         return projects.firstIndex { $0.name.lowercased() == key }
     }
+
+    /// The file's override of a metric's target, if any (`MetricEngine.target` is the effective one).
+    public func targetOverride(_ id: MetricID) -> Double? { targets[id.rawValue] }
+
+    public mutating func setTargetOverride(_ value: Double?, for id: MetricID) { targets[id.rawValue] = value }
 
     /// The id the next logged issue gets.
     public var nextIssueID: Int { (issues.map(\.id).max() ?? 0) + 1 }

@@ -12,13 +12,12 @@ public enum LedgerValidator {
         checkDay(ledger.meta.lastUpdated, root.key("meta").key("lastUpdated"), &out)
         checkDay(ledger.meta.adoptionStart, root.key("meta").key("adoptionStart"), &out)
 
-        for id in ledger.targets.keys.sorted() {
+        for (id, target) in ledger.targets.sorted(by: { $0.key < $1.key }) {
             let path = root.key("targets").key(id)
-            guard let definition = MetricCatalog.definition(id) else {
+            guard let definition = MetricID(rawValue: id)?.definition else {
                 out.append(Diagnostic(path, "unknown metric id \"\(id)\""))
                 continue
             }
-            let target = ledger.targets[id]!
             checkNonNegative(target, path, &out)
             if definition.unit == .share, target > 1 {
                 out.append(Diagnostic(path, "is a share and must be between 0 and 1, got \(JSONWriter.format(number: target))"))
@@ -66,11 +65,11 @@ public enum LedgerValidator {
         for (i, snapshot) in ledger.history.enumerated() {
             let path = root.key("history").index(i)
             checkDay(snapshot.date, path.key("date"), &out)
-            for id in snapshot.metrics.keys.sorted() {
-                if MetricCatalog.definition(id) == nil {
+            for (id, value) in snapshot.metrics.sorted(by: { $0.key < $1.key }) {
+                if MetricID(rawValue: id) == nil {
                     out.append(Diagnostic(path.key("metrics").key(id), "unknown metric id \"\(id)\""))
                 } else {
-                    checkMagnitude(snapshot.metrics[id]!, path.key("metrics").key(id), &out)
+                    checkMagnitude(value, path.key("metrics").key(id), &out)
                 }
             }
         }

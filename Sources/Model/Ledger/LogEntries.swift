@@ -77,8 +77,11 @@ public struct ChangelogEntry: Equatable, Sendable {
 /// A snapshot of metric values on a day, for the trend on the Coverage tab.
 public struct HistorySnapshot: Equatable, Sendable {
     public var date: String
+    /// Values by metric id as the file writes it (an unknown id is kept for the validator to name).
     public var metrics: [String: Double]
     public var unknownKeys: [String: JSONValue] = [:]
+
+    public func value(of id: MetricID) -> Double? { metrics[id.rawValue] }
 
     public init(date: String, metrics: [String: Double]) {
         self.date = date

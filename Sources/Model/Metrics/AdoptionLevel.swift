@@ -1,13 +1,8 @@
 /// The derived adoption level; never typed, always computed from the facts.
 /// Each level includes the one below it, and an unknown flag never qualifies.
 public enum AdoptionLevel {
-    public static let names = [
-        0: "No Docker",
-        1: "Basic Docker",
-        2: "Orchestration",
-        3: "CI/CD Integration",
-        4: "Production",
-    ]
+    /// By level, 0...4.
+    public static let names = ["No Docker", "Basic Docker", "Orchestration", "CI/CD Integration", "Production"]
 
     /// One requirement of a level: what to call it, and whether a Docker project meets it.
     private struct Requirement: Sendable {

@@ -6,7 +6,7 @@ extension Ledger {
     public mutating func recordSnapshot(_ report: LedgerReport, day: String) -> Int {
         var values: [String: Double] = [:]
         for metric in report.metrics {
-            if let value = metric.value { values[metric.id] = value }
+            if let value = metric.value { values[metric.id.rawValue] = value }
         }
         let snapshot = HistorySnapshot(date: day, metrics: values)
         if let same = history.firstIndex(where: { $0.date == day }) {

@@ -49,8 +49,6 @@ public struct LedgerReport: Sendable {
         public let metric: MetricResult
     }
 
-    private let index: [String: Int]
-
     init(asOf: Double, metrics: [MetricResult], counts: Counts, projectLevels: [Int], levelRows: [LevelRow],
          sizeDistribution: [DistributionRow], buildTimeDistribution: [BuildTimeRow], cache: [CacheRow],
          registries: [RegistryRow], severities: [SeverityRow], timeSavings: [SavingsRow], costSavings: [SavingsRow],
@@ -76,14 +74,10 @@ public struct LedgerReport: Sendable {
         self.baseImageSchedule = baseImageSchedule
         self.trend = trend
         self.oversizedWithoutIssue = oversizedWithoutIssue
-        index = Dictionary(uniqueKeysWithValues: metrics.enumerated().map { ($1.id, $0) })
     }
 
-    /// A metric by catalog id. Every catalog id is always present.
-    public func metric(_ id: String) -> MetricResult {
-        guard let i = index[id] else { preconditionFailure("unknown metric id \(id)") }
-        return metrics[i]
-    }
+    /// A metric by id: `metrics` holds every catalog metric in catalog order.
+    public func metric(_ id: MetricID) -> MetricResult { metrics[id.ordinal] }
 
     public func metrics(in section: MetricSection) -> [MetricResult] {
         metrics.filter { $0.section == section }

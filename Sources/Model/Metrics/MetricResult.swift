@@ -1,6 +1,6 @@
 /// A computed metric: its value against its target, with the counts behind it.
 public struct MetricResult: Equatable, Sendable {
-    public let id: String
+    public let id: MetricID
     public let section: MetricSection
     public let label: String
     public let unit: MetricUnit
@@ -17,21 +17,28 @@ public struct MetricResult: Equatable, Sendable {
     public let maximum: Double?
     public let sampleCount: Int?
 
-    init(_ definition: MetricDefinition, target: Double, value: Double?, numerator: Int? = nil, denominator: Int? = nil,
-         minimum: Double? = nil, maximum: Double? = nil, sampleCount: Int? = nil) {
+    init(_ definition: MetricDefinition, target: Double, _ measurement: Measurement) {
         id = definition.id
         section = definition.section
         label = definition.label
         unit = definition.unit
         direction = definition.direction
         self.target = target
-        self.value = value
+        switch measurement {
+        case .share(let yes, let known):
+            value = known == 0 ? nil : Double(yes) / Double(known)
+            (numerator, denominator) = (yes, known)
+            (minimum, maximum, sampleCount) = (nil, nil, nil)
+        case .average(let summary):
+            value = summary.average
+            (numerator, denominator) = (nil, nil)
+            (minimum, maximum, sampleCount) = (summary.min, summary.max, summary.count)
+        case .single(let single, let count):
+            value = single
+            (numerator, denominator) = (nil, nil)
+            (minimum, maximum, sampleCount) = (nil, nil, count)
+        }
         status = MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
-        self.numerator = numerator
-        self.denominator = denominator
-        self.minimum = minimum
-        self.maximum = maximum
-        self.sampleCount = sampleCount
     }
 
     public var formattedValue: String { MetricFormat.value(value, unit: unit) }

@@ -6,7 +6,7 @@
 /// speedup against a 6x target is progressing, not behind; a yes/no fact that is "no" is behind.
 public struct ProjectAssessment: Equatable, Sendable {
     public struct Miss: Equatable, Sendable {
-        public let metricID: String
+        public let metricID: MetricID
         /// What the check is called for one project ("CRITICAL vulnerabilities").
         public let label: String
         /// What the project has, e.g. "412 MB" or "no".

@@ -32,8 +32,23 @@ public struct RegistryRow: Equatable, Sendable {
     public var inUse: Bool { projects > 0 }
 }
 
+/// A vulnerability severity as the scanners name it (the raw value).
+public enum Severity: String, CaseIterable, Sendable {
+    case critical = "CRITICAL", high = "HIGH", medium = "MEDIUM", low = "LOW"
+
+    /// The metric with this severity's target; LOW has none.
+    public var metric: MetricID? {
+        switch self {
+        case .critical: .vulnsCritical
+        case .high: .vulnsHigh
+        case .medium: .vulnsMedium
+        case .low: nil
+        }
+    }
+}
+
 public struct SeverityRow: Equatable, Sendable {
-    public let severity: String
+    public let severity: Severity
     /// Total over scanned projects with a known count; nil when none is known.
     public let total: Int?
     /// The largest count of one project.
@@ -128,19 +143,20 @@ enum Tables {
         }
     }
 
-    static func severities(_ scans: [VulnerabilityScan], metrics: [String: MetricResult]) -> [SeverityRow] {
+    static func severities(_ scans: [VulnerabilityScan], metrics: (MetricID) -> MetricResult) -> [SeverityRow] {
         // Closures, not key paths: key-path reads were a tenth of the report's cost at 20k projects.
-        let rows: [(String, (VulnerabilityScan) -> Int?, String?)] = [
-            ("CRITICAL", { $0.critical }, "vulns.critical"),
-            ("HIGH", { $0.high }, "vulns.high"),
-            ("MEDIUM", { $0.medium }, "vulns.medium"),
-            ("LOW", { $0.low }, nil),
+        let rows: [(Severity, (VulnerabilityScan) -> Int?)] = [
+            (.critical, { $0.critical }), (.high, { $0.high }), (.medium, { $0.medium }), (.low, { $0.low }),
         ]
-        return rows.map { severity, count, metricID in
+        return rows.map { severity, count in
             let known = scans.compactMap(count)
-            let metric = metricID.flatMap { metrics[$0] }
-            let target = severity == "MEDIUM" ? "<\(MetricFormat.number((metric?.target ?? 9) + 1)) per project"
-                : metric.map { MetricFormat.number($0.target) } ?? "N/A"
+            let metric = severity.metric.map(metrics)
+            let target: String
+            switch severity {
+            // The seed states the worst project's bound as "<10 per project".
+            case .medium: target = "<\(MetricFormat.number((metric?.target ?? 9) + 1)) per project"
+            case .critical, .high, .low: target = metric.map { MetricFormat.number($0.target) } ?? "N/A"
+            }
             return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.saturatingSum,
                                worstProject: known.max(), target: target, status: metric?.status ?? .noData)
         }

@@ -38,10 +38,10 @@ public struct CheckReport: Sendable {
     public init(ledger: Ledger, report: LedgerReport, bar: Bar, only: [String] = [], allowEmpty: Bool = false) throws(Problem) {
         var checked = report.metrics
         if !only.isEmpty {
-            for pattern in only where !report.metrics.contains(where: { Glob.matches($0.id, pattern) }) {
+            for pattern in only where !report.metrics.contains(where: { Glob.matches($0.id.rawValue, pattern) }) {
                 throw .patternMatchesNothing(pattern)
             }
-            checked = report.metrics.filter { m in only.contains { Glob.matches(m.id, $0) } }
+            checked = report.metrics.filter { m in only.contains { Glob.matches(m.id.rawValue, $0) } }
         }
         self.bar = bar
         self.checked = checked
@@ -107,7 +107,7 @@ public struct CheckReport: Sendable {
         for f in failing {
             var message = "\(f.metric.label): \(f.metric.status.word), \(f.metric.formattedValue) (target \(f.metric.formattedTarget))"
             if !f.projects.isEmpty { message += "\nprojects: " + f.projects.joined(separator: ", ") }
-            lines.append("::error \(fileProperty),title=\(Self.escapeProperty("dockledger: " + f.metric.id))::\(Self.escapeData(message))")
+            lines.append("::error \(fileProperty),title=\(Self.escapeProperty("dockledger: " + f.metric.id.rawValue))::\(Self.escapeData(message))")
         }
         if emptyFails {
             lines.append("::error \(fileProperty),title=dockledger%3A no data::\(Self.escapeData(Self.emptyReason))")

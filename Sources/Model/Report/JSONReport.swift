@@ -10,7 +10,7 @@ public enum JSONReport {
             "generatedAt": .string(ISODate.instant(fromSeconds: report.asOf)),
             "ledger": ledger.meta.json,
             "counts": counts(report.counts),
-            "metrics": .array(report.metrics.map(metric)),
+            "metrics": metrics(report, MetricBreakdown.all(ledger, asOf: report.asOf)),
             "tables": tables(ledger, report),
             "trend": .array(report.trendPoints.map { point in
                 .object(["date": .string(point.date), "source": .string(point.source.rawValue),
@@ -19,9 +19,23 @@ public enum JSONReport {
         ])
     }
 
+    /// Every metric object, each naming the projects that fail it and those it cannot tell.
+    static func metrics(_ report: LedgerReport, _ breakdowns: [MetricID: MetricBreakdown]) -> JSONValue {
+        .array(report.metrics.map { metric($0, breakdowns[$0.id]) })
+    }
+
+    /// A metric object with the names of the projects that fail it and of those it cannot tell
+    /// (both empty for a metric not counted over projects).
+    static func metric(_ m: MetricResult, _ breakdown: MetricBreakdown?) -> JSONValue {
+        guard case .object(var fields) = metric(m) else { return metric(m) }
+        fields["failing"] = .array((breakdown?.failing ?? []).map { .string($0.name) })
+        fields["unknown"] = .array((breakdown?.unknown ?? []).map { .string($0.name) })
+        return .object(fields)
+    }
+
     static func metric(_ m: MetricResult) -> JSONValue {
         .object([
-            "id": .string(m.id),
+            "id": .string(m.id.rawValue),
             "section": .string(m.section.rawValue),
             "label": .string(m.label),
             "value": number(m.value),
@@ -58,7 +72,7 @@ public enum JSONReport {
                 let a = ProjectAssessment.of(p, in: ledger)
                 return .object(["name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
                                 "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                                "missedTargets": .array(a.misses.map { .string($0.metricID) })])
+                                "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) })])
             }),
             "imageSizeDistribution": .array(r.sizeDistribution.map { row in
                 .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
@@ -75,7 +89,7 @@ public enum JSONReport {
                          "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
             }),
             "vulnerabilities": .array(r.severities.map { row in
-                .object(["severity": .string(row.severity), "total": int(row.total), "worstProject": int(row.worstProject),
+                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": int(row.worstProject),
                          "target": .string(row.target), "status": .string(row.status.rawValue)])
             }),
             "timeSavings": savings(r.timeSavings),

@@ -52,7 +52,7 @@ public enum TextReport {
         out.append("Vulnerabilities by Severity")
         var vulns = TextTable(["Severity", "Total", "Worst Project", "Target", "Status"], alignments: [.left, .right, .right, .right, .left])
         for row in r.severities {
-            vulns.add([row.severity, row.total.map(String.init) ?? "-", row.worstProject.map(String.init) ?? "-", row.target, row.status.word])
+            vulns.add([row.severity.rawValue, row.total.map(String.init) ?? "-", row.worstProject.map(String.init) ?? "-", row.target, row.status.word])
         }
         out.append(vulns.render())
 
@@ -118,8 +118,8 @@ public enum TextReport {
         var table = TextTable(["Metric", "Trend", "First", "Latest"], alignments: [.left, .left, .right, .right])
         for id in Trend.metricIDs(points) {
             let m = r.metric(id)
-            let values = points.map { $0.metrics[id] }
-            table.add([id, Sparkline.render(values, width: sparklineWidth), MetricFormat.value(values.compactMap { $0 }.first, unit: m.unit),
+            let values = points.map { $0.value(of: id) }
+            table.add([id.rawValue, Sparkline.render(values, width: sparklineWidth), MetricFormat.value(values.compactMap { $0 }.first, unit: m.unit),
                        MetricFormat.value(values.compactMap { $0 }.last, unit: m.unit)])
         }
         return table
@@ -128,7 +128,7 @@ public enum TextReport {
     /// How many of the latest points a sparkline shows.
     public static let sparklineWidth = 30
 
-    private static func known(_ m: MetricResult) -> String {
+    static func known(_ m: MetricResult) -> String {
         if let n = m.numerator, let d = m.denominator { return "\(n)/\(d)" }
         if let count = m.sampleCount { return "n=\(count)" }
         return ""

@@ -10,7 +10,7 @@ public enum RowRef: Hashable, Sendable {
     /// An issue, as an index into the ledger's issues.
     case issue(Int)
     /// A metric's row (value, target, status), by metric id.
-    case metric(String)
+    case metric(MetricID)
     /// A Common Issues row: every issue of this category.
     case commonCategory(String)
     /// A Resolution Patterns row: the issues of a category resolved with this solution.
@@ -21,13 +21,15 @@ public enum RowRef: Hashable, Sendable {
     /// entry's title and body lines) stands for the whole entry.
     case logEntry(LogTable, Int)
     /// A row of the Coverage trend: one metric over the history, by metric id.
-    case trendMetric(String)
+    case trendMetric(MetricID)
+    /// A merge conflict, by the path it names.
+    case conflict(LedgerPath)
     /// Rows that stand for a set of projects, for a later drill-down: a bucket of the image size
     /// or build time distribution (an index into the report's table), a registry kind, a
     /// vulnerability severity, an adoption level.
     case imageSizeBucket(Int)
     case buildTimeBucket(Int)
     case registry(String)
-    case severity(String)
+    case severity(Severity)
     case level(Int)
 }

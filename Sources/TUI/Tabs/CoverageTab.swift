@@ -52,7 +52,7 @@ enum CoverageTab: TabComponent {
         let ids = Trend.metricIDs(points)
         let rows: [[Cell]] = ids.map { id in
             let m = r.metric(id)
-            let values = points.map { $0.metrics[id] }
+            let values = points.map { $0.value(of: id) }
             return [Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
                     Cells.value(values.compactMap { $0 }.first, m.unit),
                     Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status)]

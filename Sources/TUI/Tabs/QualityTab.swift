@@ -72,8 +72,8 @@ enum QualityTab: TabComponent {
         return Table("Vulnerability Scan Results (Trivy)",
                      [Column("Severity"), .number("Total"), .number("Worst project"), .number("Target"), Column("Status", minimum: -1)],
                      rows: rows.map { row in
-                         [Cell(row.severity), Cells.count(row.total), Cells.count(row.worstProject), Cell(row.target),
-                          row.severity == "LOW" ? Cell("not targeted", .dim) : Cells.status(row.status)]
+                         [Cell(row.severity.rawValue), Cells.count(row.total), Cells.count(row.worstProject), Cell(row.target),
+                          row.severity.metric == nil ? Cell("not targeted", .dim) : Cells.status(row.status)]
                      }, ref: { .severity(rows[$0].severity) })
     }
 

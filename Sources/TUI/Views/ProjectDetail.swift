@@ -9,7 +9,7 @@ enum ProjectDetail {
         let a = ProjectAssessment.of(p, in: state.ledger)
         let level = state.report.projectLevels[index]
         var summary: [Line] = [
-            Line([Span("Level \(level) ", .sectionTitle), Span("(\(AdoptionLevel.names[level] ?? ""))"),
+            Line([Span("Level \(level) ", .sectionTitle), Span("(\(AdoptionLevel.names[level]))"),
                   Span(p.isActive ? "" : " · archived: shown, not counted", .dim)]),
         ]
         if a.missingForNextLevel.isEmpty {

@@ -68,7 +68,7 @@ struct CheckCommand: ParsableCommand {
         if since != nil && baseline != nil { throw CLIError("give --since or --baseline, not both") }
         let old = try LedgerVersion.load(since ?? baseline!, ledger: path)
         let worse = Regressions.between(old: MetricEngine.report(old.ledger, asOf: asOf?.seconds ?? Day.now()), new: report)
-            .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id, pattern: $0) } }
+            .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id.rawValue, pattern: $0) } }
         if worse.isEmpty {
             print("ok: no metric got worse than in \(old.name)")
             return

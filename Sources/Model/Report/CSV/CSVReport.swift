@@ -30,12 +30,12 @@ public enum CSVReport {
                                 d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
                                 num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS), d?.platforms?.joined(separator: " ") ?? "",
                                 String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
-                                a.misses.map(\.metricID).joined(separator: " ")]
+                                a.misses.map(\.metricID.rawValue).joined(separator: " ")]
                     })
         case .metrics:
             return (["id", "section", "label", "value", "target", "direction", "unit", "status", "numerator", "denominator", "min", "max", "sampleCount"],
                     r.metrics.map { m in
-                        [m.id, m.section.rawValue, m.label, num(m.value), num(m.target), m.direction.rawValue, m.unit.rawValue,
+                        [m.id.rawValue, m.section.rawValue, m.label, num(m.value), num(m.target), m.direction.rawValue, m.unit.rawValue,
                          m.status.rawValue, int(m.numerator), int(m.denominator), num(m.minimum), num(m.maximum), int(m.sampleCount)]
                     })
         case .levels:
@@ -55,7 +55,7 @@ public enum CSVReport {
                     r.registries.map { [$0.registry, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
         case .vulnerabilities:
             return (["severity", "total", "worstProject", "target", "status"],
-                    r.severities.map { [$0.severity, int($0.total), int($0.worstProject), $0.target, $0.status.rawValue] })
+                    r.severities.map { [$0.severity.rawValue, int($0.total), int($0.worstProject), $0.target, $0.status.rawValue] })
         case .timeSavings, .costSavings:
             return (["activity", "without", "with", "savings", "status"],
                     (table == .timeSavings ? r.timeSavings : r.costSavings).map {

@@ -1,15 +1,17 @@
 /// Sections 5 and 6: CI/CD integration and production deployment.
 extension MarkdownReport {
+    private static let ciFeatures: [MetricID] = [.ciBuildx, .ciGhaCache, .ciCoverage, .ciMultiArch]
+
     func ciIntegration() -> String {
         var out = "## 5. CI/CD Integration\n\n### GitHub Actions Adoption\n\n"
         if report.counts.ci == 0 { out += MarkdownFormat.empty() }
         var table = MarkdownTable(["Feature", "Projects Using", "% of CI Projects", "Target"])
-        for id in ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"] {
+        for id in Self.ciFeatures {
             let m = report.metric(id)
             table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
         }
         out += table.render() + "\n"
-        let flags = ["ci.buildx", "ci.ghaCache", "ci.coverage", "ci.multiArch"].map { id -> String in
+        let flags = Self.ciFeatures.map { id -> String in
             let m = report.metric(id)
             return "\(m.label) \(MarkdownStatus.emoji(m.status))"
         }.joined(separator: " · ")
@@ -18,8 +20,8 @@ extension MarkdownReport {
         out += Self.rule + "### Build Time Distribution\n\n"
         let timed = report.buildTimeDistribution.reduce(0) { $0 + $1.uncached + $1.cached }
         if timed == 0 { out += MarkdownFormat.empty() }
-        let under = report.metric("ci.cachedUnder30")
-        let over = report.metric("ci.cachedOver120")
+        let under = report.metric(.ciCachedUnder30)
+        let over = report.metric(.ciCachedOver120)
         var times = MarkdownTable(["Time Range", "Uncached", "Cached", "Target"])
         for (i, row) in report.buildTimeDistribution.enumerated() {
             let target = i == 0 ? MetricFormat.percent(under.target) + " (cached)"
@@ -43,8 +45,8 @@ extension MarkdownReport {
         out += table.render()
 
         out += Self.rule + "### Multi-Architecture Support\n\n"
-        let amd = report.metric("arch.amd64")
-        let arm = report.metric("arch.arm64")
+        let amd = report.metric(.archAmd64)
+        let arm = report.metric(.archArm64)
         if amd.denominator == 0 { out += MarkdownFormat.empty() }
         var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
         for m in [amd, arm] {

@@ -14,7 +14,7 @@ extension MarkdownReport {
                       MarkdownFormat.hours(row.savings), MarkdownStatus.cell(row.status)])
         }
         out += time.render() + "\n"
-        let t = report.metric("efficiency.time")
+        let t = report.metric(.efficiencyTime)
         out += "**Target**: \(MetricFormat.percent(t.target)) time savings for Docker operations "
             + "(measured: \(MarkdownFormat.percent(t.value)), \(MarkdownStatus.cell(t.status)))\n\n"
         out += "CI builds use each project's measured build times at \(MetricFormat.number(a.buildsPerMonth)) builds a month where known, "
@@ -28,7 +28,7 @@ extension MarkdownReport {
                       MarkdownFormat.usd(row.savings), MarkdownStatus.cell(row.status)])
         }
         out += cost.render() + "\n"
-        let c = report.metric("efficiency.cost")
+        let c = report.metric(.efficiencyCost)
         out += "**Target**: \(MetricFormat.percent(c.target)) cost savings for Docker infrastructure "
             + "(measured: \(MarkdownFormat.percent(c.value)), \(MarkdownStatus.cell(c.status)))\n"
         return out

@@ -27,12 +27,12 @@ extension MarkdownReport {
 
     func adoptionOverview() -> String {
         var out = "## 1. Adoption Overview\n\n### Coverage Statistics\n\n"
-        let rows: [(String, String)] = [
-            ("coverage.docker", "of new projects"),
-            ("coverage.multiStage", "of Docker projects"),
-            ("coverage.nonRoot", "of Docker projects"),
-            ("coverage.imageSize", "of Docker projects"),
-            ("coverage.ciCache", "of CI projects"),
+        let rows: [(MetricID, String)] = [
+            (.coverageDocker, "of new projects"),
+            (.coverageMultiStage, "of Docker projects"),
+            (.coverageNonRoot, "of Docker projects"),
+            (.coverageImageSize, "of Docker projects"),
+            (.coverageCiCache, "of CI projects"),
         ]
         var table = MarkdownTable(["Metric", "Value", "Target", "Status"])
         for (id, population) in rows {
@@ -51,10 +51,10 @@ extension MarkdownReport {
 
     /// The history snapshots of the ledger, oldest first, with today's figure last.
     private func trend() -> String {
-        let ids = ["coverage.docker", "coverage.multiStage", "coverage.ciCache"]
+        let ids: [MetricID] = [.coverageDocker, .coverageMultiStage, .coverageCiCache]
         var table = MarkdownTable(["Date"] + ids.map { report.metric($0).label })
         for snapshot in report.trend {
-            table.add([snapshot.date] + ids.map { MarkdownFormat.percent(snapshot.metrics[$0]) })
+            table.add([snapshot.date] + ids.map { MarkdownFormat.percent(snapshot.value(of: $0)) })
         }
         table.add(["\(asOfDay) (now)"] + ids.map { MarkdownFormat.percent(report.metric($0).value) })
         return "**Trend**:\n\n" + table.render()

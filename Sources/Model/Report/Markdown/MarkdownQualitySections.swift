@@ -4,7 +4,7 @@ extension MarkdownReport {
         var out = "## 4. Quality Metrics\n\n### 4.1 Image Quality\n\n"
         let none = report.counts.docker == 0
         if none { out += MarkdownFormat.empty() }
-        out += summaryTable(["quality.imageSizeMB", "quality.buildContextMB", "quality.layers"]) + "\n"
+        out += summaryTable([.qualityImageSizeMB, .qualityBuildContextMB, .qualityLayers]) + "\n"
         out += "**Image Size Distribution**:\n\n"
         var sizes = MarkdownTable(["Size Range", "Count", "% of Total"])
         for row in report.sizeDistribution {
@@ -15,7 +15,7 @@ extension MarkdownReport {
         out += Self.rule + "### 4.2 Security Metrics\n\n"
         if none { out += MarkdownFormat.empty() }
         var security = MarkdownTable(["Metric", "Value", "Target", "Status"])
-        for id in ["security.nonRoot", "security.minimalBase", "security.secretsFree", "security.scansPassing"] {
+        for id: MetricID in [.securityNonRoot, .securityMinimalBase, .securitySecretsFree, .securityScansPassing] {
             let m = report.metric(id)
             security.add(["**\(m.label)**", MarkdownFormat.share(m), MarkdownFormat.target(m, comparator: false), MarkdownStatus.cell(m.status)])
         }
@@ -24,18 +24,18 @@ extension MarkdownReport {
         var vulns = MarkdownTable(["Severity", "Count", "Target"])
         for row in report.severities {
             var count = row.total.map(String.init) ?? "-"
-            if row.severity == "MEDIUM", let worst = row.worstProject { count += " (worst project: \(worst))" }
-            vulns.add([row.severity, count, row.target])
+            if row.severity == .medium, let worst = row.worstProject { count += " (worst project: \(worst))" }
+            vulns.add([row.severity.rawValue, count, row.target])
         }
         out += vulns.render() + "\n"
-        let scanned = report.metric("vulns.critical").sampleCount ?? 0
-        let statuses = report.severities.filter { $0.severity != "LOW" }
-            .map { "\($0.severity) \(MarkdownStatus.cell($0.status))" }.joined(separator: " · ")
+        let scanned = report.metric(.vulnsCritical).sampleCount ?? 0
+        let statuses = report.severities.filter { $0.severity.metric != nil }
+            .map { "\($0.severity.rawValue) \(MarkdownStatus.cell($0.status))" }.joined(separator: " · ")
         out += "Counts are totals over the \(scanned) scanned Docker project\(scanned == 1 ? "" : "s"). Status: \(statuses).\n"
 
         out += Self.rule + "### 4.3 Performance Metrics\n\n"
         if none { out += MarkdownFormat.empty() }
-        out += summaryTable(["perf.buildUncachedS", "perf.buildCachedS", "perf.startupS", "perf.healthCheckMs"]) + "\n"
+        out += summaryTable([.perfBuildUncachedS, .perfBuildCachedS, .perfStartupS, .perfHealthCheckMs]) + "\n"
         out += "**Cache Hit Rate** (GitHub Actions):\n\n"
         var cache = MarkdownTable(["Project", "Cache Hit Rate", "Speedup", "Status"])
         if report.cache.isEmpty { cache.add(["-", "-", "-", "-"]) }
@@ -44,8 +44,8 @@ extension MarkdownReport {
                        MarkdownStatus.cell(row.status)])
         }
         out += cache.render() + "\n"
-        let rate = report.metric("cache.hitRate")
-        let speedup = report.metric("cache.speedup")
+        let rate = report.metric(.cacheHitRate)
+        let speedup = report.metric(.cacheSpeedup)
         out += "**Target**: ≥\(MetricFormat.percent(rate.target)) cache hit rate, \(MetricFormat.number(speedup.target))x speedup "
             + "(average: \(MarkdownFormat.percent(rate.value)) \(MarkdownStatus.emoji(rate.status)), "
             + "\(speedup.value.map { MetricFormat.number($0) + "x" } ?? "-") \(MarkdownStatus.emoji(speedup.status)))\n"
@@ -53,7 +53,7 @@ extension MarkdownReport {
     }
 
     /// The seed's Metric | Min | Max | Avg | Target | Status tables.
-    private func summaryTable(_ ids: [String]) -> String {
+    private func summaryTable(_ ids: [MetricID]) -> String {
         var table = MarkdownTable(["Metric", "Min", "Max", "Avg", "Target", "Status"])
         for id in ids {
             let m = report.metric(id)
