@@ -20,7 +20,7 @@ extension Action {
     public var edits: Bool {
         switch self {
         case .undo, .redo: true
-        case .inventory(let a): a == .add || a == .edit || a == .delete
+        case .inventory(let a): a == .add || a == .edit || a == .delete || a == .rescan
         case .issues, .quality, .log: true
         case .conflicts(let a): a == .apply
         default: false
@@ -90,7 +90,7 @@ public enum Keymap {
         Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
         Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
         Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
-        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
+        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory, hint: ("/", "filter")),
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
         Binding([.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
         Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
@@ -99,6 +99,7 @@ public enum Keymap {
         Binding([.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing", .filterInput),
         Binding([.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
         Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
+        Binding([.char("R")], "R", .inventory(.rescan), "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
         Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n; with issues, y deletes them too, k keeps them)", .inventory),
         Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
         Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
