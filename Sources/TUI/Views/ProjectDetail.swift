@@ -46,9 +46,9 @@ enum ProjectDetail {
     /// form and `project set` use), grouped; Docker fields only when the project has Docker.
     static func fields(_ p: Project) -> [[Cell]] {
         ProjectField.all.compactMap { field -> [Cell]? in
-            if field.id.hasPrefix("docker.") && p.docker == nil { return nil }
+            if field.needsDocker && p.docker == nil { return nil }
             let text = field.text(of: p)
-            let label = field.group == .project || field.id == "docker" ? field.label : field.group.rawValue + " · " + field.label
+            let label = field.group == .project || field.id == ProjectField.usesDockerID ? field.label : field.group.rawValue + " · " + field.label
             if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim)] }
             return [Cell(label, .dim), Cell(text)]
         }
