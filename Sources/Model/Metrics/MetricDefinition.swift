@@ -44,12 +44,39 @@ public struct MetricDefinition: Sendable {
     public let defaultTarget: Double
     public let direction: Direction
     public let unit: MetricUnit
+    /// The projects it counts over: who can fail it, one by one (the drill-down and the names
+    /// in reports).
+    public let scope: MetricScope
     /// The value from the populations the engine splits once per report.
     let compute: @Sendable (MetricInputs) -> Measurement
 
     /// Targets written as text the way the seed does: "≥70%", "≤250", "<10 per project".
     public func describe(target: Double) -> String {
         direction.rawValue + MetricFormat.value(target, unit: unit)
+    }
+}
+
+/// Which projects a metric counts over (only active ones ever count).
+public enum MetricScope: Sendable {
+    /// Projects not known to predate the adoption start.
+    case newProjects
+    case active
+    case docker
+    /// Docker projects whose CI is enabled.
+    case ci
+    /// Not counted over projects (the base image schedule is the ledger's own).
+    case ledger
+
+    /// Whether the metric counts this project.
+    public func includes(_ p: Project, adoptionStart: String?) -> Bool {
+        guard p.isActive else { return false }
+        switch self {
+        case .newProjects: return Population.isNew(p, adoptionStart: adoptionStart)
+        case .active: return true
+        case .docker: return p.docker != nil
+        case .ci: return p.docker != nil && p.ciEnabled
+        case .ledger: return false
+        }
     }
 }
 
@@ -63,39 +90,48 @@ extension MetricID {
     /// so a new `MetricID` case does not compile until it has its row.
     public var definition: MetricDefinition {
         // Shares count only known values: an unknown flag is neither yes nor no.
+        // A count over one population, which is the metric's scope.
+        struct Counting {
+            let scope: MetricScope
+            let count: @Sendable (MetricInputs) -> (Int, Int)
+        }
         func share(_ section: MetricSection, _ label: String, _ target: Double,
-                   _ compute: @escaping @Sendable (MetricInputs) -> (Int, Int), direction: Direction = .atLeast) -> MetricDefinition {
-            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: .share) {
-                let (yes, known) = compute($0)
+                   _ counting: Counting, direction: Direction = .atLeast) -> MetricDefinition {
+            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: .share,
+                             scope: counting.scope) {
+                let (yes, known) = counting.count($0)
                 return .share(yes: yes, known: known)
             }
         }
         // Averages over the known values of Docker projects.
         func average(_ section: MetricSection, _ label: String, _ target: Double, _ unit: MetricUnit,
                      _ value: @escaping @Sendable (DockerSetup) -> Double?) -> MetricDefinition {
-            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: .atMost, unit: unit) {
+            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: .atMost, unit: unit,
+                             scope: .docker) {
                 .average(Tally.summary($0.population.docker) { value($0.docker) })
             }
         }
+        // Over the Docker projects (their scans, cache, economics) unless said otherwise.
         func single(_ section: MetricSection, _ label: String, _ target: Double, _ direction: Direction, _ unit: MetricUnit,
-                    _ compute: @escaping @Sendable (MetricInputs) -> Measurement) -> MetricDefinition {
+                    scope: MetricScope = .docker, _ compute: @escaping @Sendable (MetricInputs) -> Measurement) -> MetricDefinition {
             MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: unit,
-                             compute: compute)
+                             scope: scope, compute: compute)
         }
-        func docker(_ flag: @escaping @Sendable (DockerSetup) -> Bool?) -> @Sendable (MetricInputs) -> (Int, Int) {
-            { Tally.share($0.population.docker) { flag($0.docker) } }
+        func docker(_ flag: @escaping @Sendable (DockerSetup) -> Bool?) -> Counting {
+            Counting(scope: .docker) { Tally.share($0.population.docker) { flag($0.docker) } }
         }
-        func ci(_ flag: @escaping @Sendable (CISetup) -> Bool?) -> @Sendable (MetricInputs) -> (Int, Int) {
-            { Tally.share($0.population.ci) { flag($0.ci) } }
+        func ci(_ flag: @escaping @Sendable (CISetup) -> Bool?) -> Counting {
+            Counting(scope: .ci) { Tally.share($0.population.ci) { flag($0.ci) } }
         }
-        func atLevel(_ level: Int) -> @Sendable (MetricInputs) -> (Int, Int) {
+        func atLevel(_ level: Int) -> Counting {
             // At that level or above, over active projects.
-            { ($0.activeLevels.filter { $0 >= level }.count, $0.activeLevels.count) }
+            Counting(scope: .active) { ($0.activeLevels.filter { $0 >= level }.count, $0.activeLevels.count) }
         }
 
         switch self {
         case .coverageDocker:
-            return share(.coverage, "Projects with Docker", 0.70) { ($0.population.newWithDocker, $0.population.newCount) }
+            return share(.coverage, "Projects with Docker", 0.70,
+                         Counting(scope: .newProjects) { ($0.population.newWithDocker, $0.population.newCount) })
         case .coverageMultiStage: return share(.coverage, "Multi-stage builds", 1.00, docker { $0.multiStage })
         case .coverageNonRoot: return share(.coverage, "Non-root execution", 0.90, docker { $0.nonRoot })
         case .coverageImageSize:
@@ -163,7 +199,7 @@ extension MetricID {
                 return .single(without > 0 ? (without - with) / without : nil, sampleCount: $0.economics.count)
             }
         case .maintenanceBaseImageAgeDays:
-            return single(.maintenance, "Days since last base image update", 92, .atMost, .days) {
+            return single(.maintenance, "Days since last base image update", 92, .atMost, .days, scope: .ledger) {
                 .single($0.baseImageSchedule.daysSinceLast.map(Double.init), sampleCount: nil)
             }
         }

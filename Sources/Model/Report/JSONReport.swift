@@ -10,13 +10,27 @@ public enum JSONReport {
             "generatedAt": .string(ISODate.instant(fromSeconds: report.asOf)),
             "ledger": ledger.meta.json,
             "counts": counts(report.counts),
-            "metrics": .array(report.metrics.map(metric)),
+            "metrics": metrics(report, MetricBreakdown.all(ledger, asOf: report.asOf)),
             "tables": tables(ledger, report),
             "trend": .array(report.trendPoints.map { point in
                 .object(["date": .string(point.date), "source": .string(point.source.rawValue),
                          "metrics": .object(point.metrics.mapValues(JSONValue.number))])
             }),
         ])
+    }
+
+    /// Every metric object, each naming the projects that fail it and those it cannot tell.
+    static func metrics(_ report: LedgerReport, _ breakdowns: [MetricID: MetricBreakdown]) -> JSONValue {
+        .array(report.metrics.map { metric($0, breakdowns[$0.id]) })
+    }
+
+    /// A metric object with the names of the projects that fail it and of those it cannot tell
+    /// (both empty for a metric not counted over projects).
+    static func metric(_ m: MetricResult, _ breakdown: MetricBreakdown?) -> JSONValue {
+        guard case .object(var fields) = metric(m) else { return metric(m) }
+        fields["failing"] = .array((breakdown?.failing ?? []).map { .string($0.name) })
+        fields["unknown"] = .array((breakdown?.unknown ?? []).map { .string($0.name) })
+        return .object(fields)
     }
 
     static func metric(_ m: MetricResult) -> JSONValue {

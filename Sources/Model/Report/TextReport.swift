@@ -128,7 +128,7 @@ public enum TextReport {
     /// How many of the latest points a sparkline shows.
     public static let sparklineWidth = 30
 
-    private static func known(_ m: MetricResult) -> String {
+    static func known(_ m: MetricResult) -> String {
         if let n = m.numerator, let d = m.denominator { return "\(n)/\(d)" }
         if let count = m.sampleCount { return "n=\(count)" }
         return ""

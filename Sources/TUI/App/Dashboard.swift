@@ -32,7 +32,11 @@ public final class HeldLock: @unchecked Sendable {
 /// The run loop: draw, wait for a key (or a finished save), update, apply effects. Every curses
 /// call stays on this thread; saves run on the saver's.
 public enum Dashboard {
-    public static func run(_ setup: DashboardSetup, environment: [String: String]) throws(TerminalError) {
+    /// Returns nil after `q`, or the signal that ended it (TERM, HUP, INT) once every committed
+    /// edit is saved.
+    public static func run(_ setup: DashboardSetup, environment: [String: String]) throws(TerminalError) -> Int32? {
+        try CursesTerminal.checkUsable(environment: environment)
+        ExitSignals.install()
         var terminal = try CursesTerminal.open(environment: environment)
         defer { terminal.close() }
         let saver = BackgroundSaver(session: LedgerSession(path: setup.path, fingerprint: setup.loaded.fingerprint))
@@ -44,6 +48,10 @@ public enum Dashboard {
         let trendLoader = TrendLoader(path: setup.path)
         render(state, into: &terminal)
         while true {
+            if let signal = ExitSignals.pending {
+                saver.waitUntilIdle()
+                return signal
+            }
             // Poll while a save or the git history is in flight so it shows without waiting for a
             // key; otherwise wake a few times a second to follow the file.
             let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy ? 50 : FileFollower.pollMilliseconds)
@@ -51,7 +59,7 @@ public enum Dashboard {
             if let trend = trendLoader.take() { events.append(trend) }
             if let event { events.append(event) } else if terminal.inputClosed {
                 saver.waitUntilIdle()
-                return
+                return SIGHUP
             }
             events += follower.check(state, saver: saver)
             for event in events {
@@ -71,7 +79,7 @@ public enum Dashboard {
                         saver.waitUntilIdle()
                         let late = saver.takeOutcomes()
                         for outcome in late { state = update(state, .storage(outcome)).0 }
-                        if !late.contains(where: \.isFailure) { return }
+                        if !late.contains(where: \.isFailure) { return nil }
                     }
                 }
             }

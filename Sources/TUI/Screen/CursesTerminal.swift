@@ -13,17 +13,30 @@ public struct CursesTerminal: Screen {
     public private(set) var size: Size
     private let screen: OpaquePointer
     private let usesColor: Bool
+    /// The locale is not UTF-8: every character is drawn as ASCII of the same width.
+    private let asciiOnly: Bool
 
     /// Checks that stdin and stdout are terminals and TERM names a known one before anything
     /// is written, so a pipe or a bad TERM gets an error line and no escape sequences.
-    public static func open(environment: [String: String]) throws(TerminalError) -> CursesTerminal {
+    public static func checkUsable(environment: [String: String]) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalError(description: "the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)")
         }
         guard let term = environment["TERM"], !term.isEmpty else {
             throw TerminalError(description: "the dashboard needs a terminal: TERM is not set")
         }
+        // A dumb terminal cannot move the cursor: curses would draw a blank, unusable screen.
+        if term == "dumb" {
+            throw TerminalError(description: "the dashboard needs a terminal that can move the cursor; TERM=dumb cannot (use `dockledger report`, or TERM=xterm-256color)")
+        }
+    }
+
+    public static func open(environment: [String: String]) throws(TerminalError) -> CursesTerminal {
+        try checkUsable(environment: environment)
+        let term = environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
+        // Outside a UTF-8 locale curses cannot draw ● ◐ ○ │ …: they would vanish.
+        let asciiOnly = String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8"
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
             throw TerminalError(description: "cannot open the terminal streams")
         }
@@ -57,7 +70,7 @@ public struct CursesTerminal: Screen {
         }
         var y: Int32 = 0, x: Int32 = 0
         dl_getmaxyx(dl_stdscr(), &y, &x)
-        return CursesTerminal(size: Size(columns: Int(x), rows: Int(y)), screen: screen, usesColor: color)
+        return CursesTerminal(size: Size(columns: Int(x), rows: Int(y)), screen: screen, usesColor: color, asciiOnly: asciiOnly)
     }
 
     public mutating func clear() { werase(dl_stdscr()) }
@@ -65,7 +78,8 @@ public struct CursesTerminal: Screen {
     public mutating func put(_ text: String, row: Int, column: Int, style: Style) {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return }
         // Clip here too: curses would wrap a long line onto the next one.
-        let clipped = TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column)
+        var clipped = TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column)
+        if asciiOnly { clipped = ASCIIGlyphs.fallback(clipped) }
         var wide = clipped.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         let (attributes, pair) = attributes(for: style)

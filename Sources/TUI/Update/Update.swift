@@ -16,6 +16,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     switch event {
     case .resize(let size):
         s.size = size
+        // The width changes how many rows a wrapped table has, on every tab.
+        s.keepCursorsInRange()
         s.setPageScroll(Scrolling.reveal(Pages.scroll(s), in: Pages.document(s), height: Pages.height(s)))
         return (s, [])
     case .key(let key):
@@ -69,10 +71,10 @@ enum Update {
             s.mode = .browse
         case .nextTab:
             s.mode = .browse
-            s.tab = s.tab.next
+            s.tab = s.tab.next(in: s)
         case .previousTab:
             s.mode = .browse
-            s.tab = s.tab.previous
+            s.tab = s.tab.previous(in: s)
         case .showTab(let tab):
             s.mode = .browse
             s.tab = tab
@@ -82,7 +84,7 @@ enum Update {
         case .pageDown: s = move(.pageDown, s)
         case .moveTop: s = move(.top, s)
         case .moveBottom: s = move(.bottom, s)
-        case .inventory, .issues, .quality, .log:
+        case .inventory, .issues, .quality, .log, .conflicts:
             // Another tab's key (its component was asked first): the keymap offers a tab's
             // keys only while it shows, so no key leads here.
             break

@@ -56,11 +56,14 @@ struct DashboardCommand: ParsableCommand {
         // The box is the only holder, so lending the lock really releases it.
         let setup = DashboardSetup(path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice, lock: HeldLock(lock))
         lock = nil
+        let endedBy: Int32?
         do {
-            try Dashboard.run(setup, environment: ProcessInfo.processInfo.environment)
+            endedBy = try Dashboard.run(setup, environment: ProcessInfo.processInfo.environment)
         } catch {
             printError("dockledger: \(error.description)")
             throw ExitCode(2)
         }
+        // Ended by TERM, HUP or INT after saving: the shell's convention for a signal's exit.
+        if let signal = endedBy { throw ExitCode(128 + signal) }
     }
 }

@@ -21,6 +21,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --format csv, the table to write (default: inventory).", valueName: "name"))
     var table: CSVReport.Table?
 
+    enum Grouping: String, ExpressibleByArgument, CaseIterable {
+        case owner
+    }
+
+    @Option(help: "Every metric per group instead of the whole ledger: owner (projects without one are \"(no owner)\").")
+    var by: Grouping?
+
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
     var asOf: Day?
 
@@ -31,12 +38,26 @@ struct ReportCommand: ParsableCommand {
         if table != nil, format != .csv {
             throw ValidationError("--table applies to --format csv only")
         }
+        if by != nil, table != nil {
+            throw ValidationError("--by writes the metrics of each group; it does not take --table")
+        }
     }
 
     func run() throws {
         let path = try ledger.resolve(file)
         let loaded = try LedgerStore.load(path).ledger
-        var report = MetricEngine.report(loaded, asOf: asOf?.seconds ?? Day.now())
+        let now = asOf?.seconds ?? Day.now()
+        if by == .owner {
+            let teams = TeamReport.all(loaded, asOf: now)
+            switch format {
+            case .text: print(TeamReportWriter.text(loaded, teams), terminator: "")
+            case .json: print(TeamReportWriter.json(loaded, teams), terminator: "")
+            case .markdown: print(TeamReportWriter.markdown(loaded, teams), terminator: "")
+            case .csv: print(TeamReportWriter.csv(loaded, teams), terminator: "")
+            }
+            return
+        }
+        var report = MetricEngine.report(loaded, asOf: now)
         if !noGitHistory, format == .text || format == .json { report.gitTrend = gitTrend(path) }
         switch format {
         case .text: print(TextReport.render(loaded, report), terminator: "")
