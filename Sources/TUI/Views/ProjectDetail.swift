@@ -35,7 +35,7 @@ enum ProjectDetail {
 
     static func misses(_ a: ProjectAssessment, level: Int) -> Table {
         let empty = level == 0 ? "no Docker: nothing to measure" : "● meets every target it has data for"
-        return Table("Targets missed", [Column("Metric", minimum: 14), .number("Has"), .number("Target"), Column("Status", minimum: -1)],
+        return Table("Targets not met", [Column("Metric", minimum: 14), .number("Has"), .number("Target"), Column("Status", minimum: -1)],
                      rows: a.misses.map { m in
                          [Cell(m.label), Cell(m.actual), Cell(m.target.replacingOccurrences(of: ">=", with: "≥")
                              .replacingOccurrences(of: "<=", with: "≤")), Cells.status(m.status)]
