@@ -83,6 +83,13 @@ try FileManager.default.createDirectory(at: folder, withIntermediateDirectories:
 defer { try? FileManager.default.removeItem(at: folder) }
 let asOf = ISODate.seconds("2026-11-26")!
 
+// `--scan [N]`: time a scan of N generated repositories (default 1,000) and stop.
+if CommandLine.arguments.contains("--scan") {
+    try scanBenchmark(repositories: sizes.first ?? 1_000, in: folder)
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
+
 print("dockledger-bench: median of \(runs) runs")
 for count in projectCounts {
     let path = folder.appendingPathComponent("ledger-\(count).json").path
