@@ -9,7 +9,11 @@ import TUI
 // `--report-only N`: build one ledger and compute one report, nothing else; for profilers
 // (valgrind --tool=callgrind), where the full benchmark would take too long.
 let reportOnly = CommandLine.arguments.contains("--report-only")
-let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+// `--git-history N`: the trend read from a ledger's N commits (see GitHistoryBench.swift).
+let gitHistoryCommits = CommandLine.arguments.firstIndex(of: "--git-history").flatMap {
+    CommandLine.arguments.indices.contains($0 + 1) ? Int(CommandLine.arguments[$0 + 1]) : nil
+}
+let sizes = gitHistoryCommits == nil ? CommandLine.arguments.dropFirst().compactMap { Int($0) } : []
 let projectCounts = sizes.isEmpty ? [10_000, 100_000] : sizes
 let runs = 5
 
@@ -69,6 +73,11 @@ func syntheticLedger(_ count: Int) -> Ledger {
                                    solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
     }
     return ledger
+}
+
+if let commits = gitHistoryCommits {
+    gitHistoryBench(commits: commits)
+    exit(0)
 }
 
 if reportOnly {

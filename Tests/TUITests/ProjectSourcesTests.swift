@@ -12,6 +12,7 @@ import Testing
             "docker.vulnerabilities": FactSource(from: .trivy, file: "trivy.json", at: "2026-11-14"),
             "docker.imageSizeMB": FactSource(from: .manual, at: "2026-11-01"),
             "docker.multiStage": FactSource(from: .scan, file: "Dockerfile:9", at: "2026-07-01"),
+            "docker": FactSource(from: .scan, file: "Dockerfile", at: "2026-11-26"),
         ]
         return ledger
     }
@@ -34,6 +35,9 @@ import Testing
         #expect(lines.contains { $0.contains("HIGH") && $0.contains("trivy · 12 d ago") })
         #expect(lines.contains { $0.contains("Image size") && $0.contains("manual") })
         #expect(lines.contains { $0.contains("Multi-stage") && $0.contains("scan Dockerfile:9 · 2026-07-01 · stale") })
+        // "Uses Docker" read by a scan says nothing about the other Docker fields.
+        #expect(lines.contains { $0.contains("Build context (MB)") && $0.hasSuffix("unknown") })
+        #expect(lines.contains { $0.contains("Uses Docker") && $0.contains("scan Dockerfile · 2026-11-26") })
     }
 
     @Test func theSourcesFitAt80Columns() {

@@ -108,8 +108,10 @@ extension Project {
     /// (`docker.vulnerabilities.high` → `docker.vulnerabilities`).
     public func source(of fieldPath: String) -> FactSource? {
         if let own = sources[fieldPath] { return own }
+        // Only a fact inside a group (`docker.vulnerabilities`) covers its parts; the group
+        // itself (`docker`: "uses Docker") says nothing about its other fields.
         var path = Substring(fieldPath)
-        while let dot = path.lastIndex(of: ".") {
+        while let dot = path.lastIndex(of: "."), path[..<dot].contains(".") {
             path = path[..<dot]
             if let parent = sources[String(path)] { return parent }
         }
