@@ -38,6 +38,8 @@ enum InventoryTab: TabComponent {
             // Keep the same project selected.
             let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+        case .rescan:
+            return Rescan.start(s)
         case .add, .edit, .delete:
             // The editing keys open a form or a question; nothing changes until it is submitted
             // (Forms.submit) or answered (deleteConfirmed).
@@ -154,4 +156,6 @@ enum InventoryTab: TabComponent {
 public enum InventoryAction: Equatable, Sendable {
     case openDetail, filter, applyFilter, clearFilter, sortNext, sortReverse
     case add, edit, delete
+    /// Read the project's repository again (in the background).
+    case rescan
 }

@@ -7,6 +7,8 @@ public enum Effect: Equatable, Sendable {
     case save(Ledger)
     /// Read the file again (after it changed on disk).
     case reload
+    /// Read a project's repository in the background; the facts come back as `.rescanned`.
+    case rescan(project: String, folder: String)
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -25,6 +27,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return Update.key(key, s)
     case .storage(let event):
         return (Update.storage(event, s), [])
+    case .rescanned(let project, let facts):
+        return Rescan.finish(project: project, facts, s)
     case .trend(.loaded(let points)):
         s.gitTrend = points
         return (s, [])

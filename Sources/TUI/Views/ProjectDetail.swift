@@ -29,7 +29,8 @@ enum ProjectDetail {
             }))
         }
         blocks.append(.gap)
-        blocks.append(.table(Table("Fields", [Column("Field", minimum: -1), Column("Value", minimum: 10)], rows: fields(p))))
+        blocks.append(.table(Table("Fields", [Column("Field", minimum: -1), Column("Value", minimum: 10), Column("Source", minimum: 8)],
+                                   rows: fields(p, asOf: state.now))))
         return Document(blocks)
     }
 
@@ -44,13 +45,17 @@ enum ProjectDetail {
 
     /// Every field of the file format, from Model's one field table (the same one the edit
     /// form and `project set` use), grouped; Docker fields only when the project has Docker.
-    static func fields(_ p: Project) -> [[Cell]] {
+    /// Each value's source: where a scan or import read it and when, or `manual`; facts older
+    /// than 90 days are marked stale.
+    static func fields(_ p: Project, asOf now: Double) -> [[Cell]] {
         ProjectField.all.compactMap { field -> [Cell]? in
             if field.id.hasPrefix("docker.") && p.docker == nil { return nil }
             let text = field.text(of: p)
             let label = field.group == .project || field.id == "docker" ? field.label : field.group.rawValue + " · " + field.label
-            if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim)] }
-            return [Cell(label, .dim), Cell(text)]
+            let source = p.source(of: field.id)
+            let sourceCell = source.map { Cell($0.summary(asOf: now), $0.isStale(asOf: now) ? .statusProgressing : .dim) } ?? Cell("")
+            if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim), sourceCell] }
+            return [Cell(label, .dim), Cell(text), sourceCell]
         }
     }
 }
