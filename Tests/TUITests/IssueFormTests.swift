@@ -223,7 +223,7 @@ import Testing
             let (next, effects) = Fixtures.press([.char(Character(key))], s)
             #expect(next.mode == .browse)
             #expect(effects.isEmpty)
-            #expect(next.message == "read-only: held by pid 42")
+            #expect(next.message == "this dashboard is read-only: nothing can be edited here")
         }
     }
 }

@@ -25,6 +25,10 @@ enum InventoryTab: TabComponent {
             s.mode = .browse
             s.inventory.setFilter("", data: s.data)
             s.scroll[.inventory] = ScrollState()
+        case .clearFilterText:
+            // Ctrl-U, as in a form field: empty the line, keep typing.
+            s.inventory.setFilter("", data: s.data)
+            s.scroll[.inventory] = ScrollState()
         case .sortNext, .sortReverse:
             let selected = s.selectedProject
             let q = s.inventory
@@ -52,15 +56,22 @@ enum InventoryTab: TabComponent {
             if action == .edit {
                 s.mode = .form(ProjectForm.make(editing: index, draft: ProjectDraft(editing: s.ledger.projects[index])))
             } else {
-                s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
+                let name = s.ledger.projects[index].name
+                if let count = ProjectCascade.issueCount(of: name, in: s.ledger) {
+                    s.mode = .confirm(Confirmation("Delete project \(name)? It has \(count): y deletes them too, k keeps them marked "
+                                                   + "\"(deleted project)\", n cancels (u undoes it)", .deleteProject(index)))
+                } else {
+                    s.mode = .confirm(Confirmation("Delete project \(name)? (u undoes it)", .deleteProject(index)))
+                }
             }
         }
         return (s, [])
     }
 
-    /// y to `d`'s question.
-    static func deleteConfirmed(_ index: Int, _ state: AppState) -> (AppState, [Effect]) {
-        Update.commit(.removeProject(at: index), state)
+    /// y (or k: keep its issues) to `d`'s question.
+    static func deleteConfirmed(_ index: Int, keepIssues: Bool = false, _ state: AppState) -> (AppState, [Effect]) {
+        guard state.ledger.projects.indices.contains(index) else { return (state, []) }
+        return Update.commit(ProjectCascade.delete(index, issuesOf: keepIssues ? .keep : .delete, in: state.ledger), state)
     }
 
     /// Text typed while filtering; nil when the key is not text (then the keymap decides).
@@ -154,7 +165,7 @@ enum InventoryTab: TabComponent {
 
 /// The Inventory's own keys (bound in the keymap's `.inventory` and `.filterInput` contexts).
 public enum InventoryAction: Equatable, Sendable {
-    case openDetail, filter, applyFilter, clearFilter, sortNext, sortReverse
+    case openDetail, filter, applyFilter, clearFilter, clearFilterText, sortNext, sortReverse
     case add, edit, delete
     /// Read the project's repository again (in the background).
     case rescan

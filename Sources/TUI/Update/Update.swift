@@ -19,7 +19,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .resize(let size):
         s.size = size
         // The width changes how many rows a wrapped table has, on every tab.
-        s.keepCursorsInRange()
+        s.reclampScrolls()
         s.setPageScroll(Scrolling.reveal(Pages.scroll(s), in: Pages.document(s), height: Pages.height(s)))
         return (s, [])
     case .key(let key):
@@ -109,6 +109,10 @@ enum Update {
             return answeredYes(s)
         case .confirmNo:
             s = answeredNo(s)
+        case .confirmKeep:
+            return answeredKeep(s)
+        case .reload:
+            return reloadAsked(s)
         }
         return (s, [])
     }
