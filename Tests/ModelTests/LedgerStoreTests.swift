@@ -93,6 +93,21 @@ import Testing
         #expect(try LedgerStore.load(path + ".bak").ledger.projects.map(\.name) == ["second"])
     }
 
+    /// A save killed between the backup link and the rename leaves `.bak` as a second name of
+    /// the ledger itself. rename(2) between two names of one file does nothing and succeeds, so
+    /// the next save's backup staging name stayed behind (a leftover per save; SIGKILL test flake).
+    @Test func aBakThatIsTheLedgerItselfLeavesNoStagingFileBehind() throws {
+        let folder = temporaryFolder()
+        let path = folder + "/ledger.json"
+        try LedgerStore.save(ledger([plainProject("first")]), to: path)
+        unlink(path + ".bak")
+        #expect(link(path, path + ".bak") == 0)
+        try LedgerStore.save(ledger([plainProject("second")]), to: path)
+        #expect(try LedgerStore.load(path + ".bak").ledger.projects.map(\.name) == ["first"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func createOnlyNeverOverwrites() throws {
         let folder = temporaryFolder()
         let path = folder + "/ledger.json"

@@ -88,7 +88,11 @@ enum AtomicFile {
             do { try writeAll(fd, data) } catch { unlink(staging); throw error }
             fsync(fd)
         }
-        if rename(staging, backup) != 0 { unlink(staging) }
+        // rename(2) between two names of one file (a `.bak` left linked to the ledger by a save
+        // killed before its rename) succeeds and does nothing, so the staging name is removed
+        // either way; after an ordinary rename it is already gone.
+        _ = rename(staging, backup)
+        unlink(staging)
     }
 
     /// A name part no other process can guess ahead of time.
