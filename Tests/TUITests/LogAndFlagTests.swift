@@ -117,7 +117,7 @@ import Testing
         #expect(screen.line(17) == " model-serving                1840 MB  ml")
         #expect(screen.line(18) == " feature-store                 655 MB  ml")
         #expect(screen.line(19) == " legacy-billing               1120 MB  payments")
-        #expect(screen.line(29) == " n log size issue  ↑↓ move  1-7 tabs  u undo  ? help  q quit")
+        #expect(screen.line(29) == " n log size issue  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
     }
 
     @Test func nLogsASizeIssueForTheFirstFlaggedImage() {

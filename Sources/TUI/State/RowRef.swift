@@ -30,4 +30,6 @@ public enum RowRef: Hashable, Sendable {
     case registry(String)
     case severity(Severity)
     case level(Int)
+    /// A team of the Teams tab (everyone with this owner).
+    case team(Team)
 }
