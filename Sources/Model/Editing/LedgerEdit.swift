@@ -15,6 +15,10 @@ public enum LedgerEdit: Equatable, Sendable {
     case removeVersion(at: Int)
     case insertChangelog(ChangelogEntry, at: Int)
     case removeChangelog(at: Int)
+    /// Settles merge conflict `at`: its path gets `value` (nil removes it) and the conflict goes.
+    case settleConflict(at: Int, value: JSONValue?)
+    /// The inverse: the conflict comes back at `at` and its path gets `value` again.
+    case reopenConflict(MergeConflict, at: Int, value: JSONValue?)
 
     /// Applies the edit and returns the edit that undoes it.
     @discardableResult
@@ -40,6 +44,14 @@ public enum LedgerEdit: Equatable, Sendable {
         case .removeVersion(let i): return .insertVersion(ledger.versionHistory.remove(at: i), at: i)
         case .insertChangelog(let e, let i): ledger.changelog.insert(e, at: i); return .removeChangelog(at: i)
         case .removeChangelog(let i): return .insertChangelog(ledger.changelog.remove(at: i), at: i)
+        case .settleConflict(let i, let value):
+            let conflict = ledger.conflicts.remove(at: i)
+            let old = ledger.replaceValue(at: conflict.path, with: value)
+            return .reopenConflict(conflict, at: i, value: old)
+        case .reopenConflict(let conflict, let i, let value):
+            let old = ledger.replaceValue(at: conflict.path, with: value)
+            ledger.conflicts.insert(conflict, at: i)
+            return .settleConflict(at: i, value: old)
         }
     }
 
@@ -60,6 +72,10 @@ public enum LedgerEdit: Equatable, Sendable {
         case .removeVersion: "removed a version"
         case .insertChangelog: "added a changelog entry"
         case .removeChangelog: "removed a changelog entry"
+        case .settleConflict(let i, let value):
+            ledger.conflicts.indices.contains(i)
+                ? "settled \(ledger.conflicts[i].path) with \(ledger.conflicts[i].side(holding: value)?.rawValue ?? "a value")" : "settled a conflict"
+        case .reopenConflict(let conflict, _, _): "reopened conflict \(conflict.path)"
         }
     }
 }

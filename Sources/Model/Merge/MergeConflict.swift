@@ -19,6 +19,11 @@ public struct MergeConflict: Equatable, Sendable {
         case base, ours, theirs
     }
 
+    /// Which side has this value (ours first when sides agree).
+    public func side(holding value: JSONValue?) -> Side? {
+        [Side.ours, .theirs, .base].first { self.value($0) == value }
+    }
+
     public func value(_ side: Side) -> JSONValue? {
         switch side {
         case .base: base

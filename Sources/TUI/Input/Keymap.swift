@@ -10,7 +10,7 @@ public enum Action: Equatable, Sendable {
     /// Scorecards: only the metrics not met, worst first, or all of them.
     case toggleNotMet
     /// A tab's own keys, handled by its component (Tabs/).
-    case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction)
+    case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction), conflicts(ConflictsAction)
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
 }
@@ -24,6 +24,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case scorecard = "Scorecards"
     case quality = "Quality"
     case log = "Log"
+    case conflicts = "Conflicts"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
     case form = "Forms"
@@ -95,6 +96,11 @@ public enum Keymap {
         Binding([.char("n")], "n", .quality(.logOversizedIssue), "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
                 .quality, hint: ("n", "log size issue")),
         Binding([.char("n")], "n", .log(.addEntry), "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
+        Binding([.right, .char("l")], "Right/l", .conflicts(.pickNext), "Pick the next side (base, ours, theirs) for the conflict", .conflicts,
+                hint: ("←→", "pick")),
+        Binding([.left, .char("h")], "Left/h", .conflicts(.pickPrevious), "Pick the previous side", .conflicts),
+        Binding([.enter], "Enter", .conflicts(.apply), "Put the picked value in place and drop the conflict (u undoes it)", .conflicts,
+                hint: ("Enter", "apply")),
         // Forms: typed characters go into the focused field; these keys do the rest.
         Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
         Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
@@ -113,9 +119,9 @@ public enum Keymap {
         Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
     ]
 
-    /// "1-7": the digit keys the tab table gives out.
+    /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).
     static var tabKeys: String {
-        let keys = Tab.allCases.compactMap(\.key)
+        let keys = Tab.allCases.filter { $0 != .conflicts }.compactMap(\.key)
         return keys.count > 1 ? "\(keys.first!)-\(keys.last!)" : keys.map(String.init).joined()
     }
 

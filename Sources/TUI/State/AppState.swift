@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var scorecardNotMetOnly = false
     public var inventory: InventoryQuery
     public var size: Size
+    /// The side picked for each merge conflict, by its path; ours when none.
+    public var conflictPicks: [LedgerPath: MergeConflict.Side] = [:]
     /// Trend points from the ledger's git history, once read in the background.
     public var gitTrend: [TrendPoint] = []
     /// A one-line message for the status bar, cleared by the next key.
@@ -34,6 +36,8 @@ public struct AppState: Sendable {
         self.data = data
         self.fileName = fileName
         self.size = size
+        // A ledger from a merge that could not decide everything opens where it is settled.
+        if !ledger.conflicts.isEmpty { tab = .conflicts }
         now = asOf
         inventory = InventoryQuery(data: data)
     }

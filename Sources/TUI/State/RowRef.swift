@@ -22,6 +22,8 @@ public enum RowRef: Hashable, Sendable {
     case logEntry(LogTable, Int)
     /// A row of the Coverage trend: one metric over the history, by metric id.
     case trendMetric(MetricID)
+    /// A merge conflict, by the path it names.
+    case conflict(LedgerPath)
     /// Rows that stand for a set of projects, for a later drill-down: a bucket of the image size
     /// or build time distribution (an index into the report's table), a registry kind, a
     /// vulnerability severity, an adoption level.

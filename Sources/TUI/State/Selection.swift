@@ -40,8 +40,10 @@ extension AppState {
         case .insertChangelog(_, let i): select(.logEntry(.changelog, i), on: .log)
         // Projects: the Inventory cursor follows them (Update.saved). Removals: the cursor stays
         // on its row, now the next one.
+        // An undone settle brings its conflict back under the cursor.
+        case .reopenConflict(let conflict, _, _): select(.conflict(conflict.path), on: .conflicts)
         case .insertProject, .removeProject, .replaceProject, .removeIssue, .removeTemplateUpdate,
-             .removeBaseImageUpdate, .removeVersion, .removeChangelog:
+             .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict:
             break
         }
     }

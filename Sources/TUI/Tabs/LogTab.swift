@@ -96,7 +96,7 @@ extension AppState {
         switch selectedRef(on: .log) {
         case .logEntry(let table, _): table
         case .metric: .baseImageUpdates
-        case nil, .project, .issue, .commonCategory, .resolutionPattern, .oversizedImage, .trendMetric,
+        case nil, .project, .issue, .commonCategory, .resolutionPattern, .oversizedImage, .trendMetric, .conflict,
              .imageSizeBucket, .buildTimeBucket, .registry, .severity, .level, .team: .templateUpdates
         }
     }

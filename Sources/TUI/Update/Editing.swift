@@ -133,7 +133,7 @@ extension LedgerEdit {
         switch self {
         case .insertProject(let p, _), .replaceProject(let p, _): p.name
         case .removeProject, .insertIssue, .removeIssue, .replaceIssue, .insertTemplateUpdate, .removeTemplateUpdate,
-             .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog, .removeChangelog:
+             .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog, .removeChangelog, .settleConflict, .reopenConflict:
             nil
         }
     }

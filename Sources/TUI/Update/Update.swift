@@ -73,10 +73,10 @@ enum Update {
             s.goBack()
         case .nextTab:
             s.closeAll()
-            s.tab = s.tab.next
+            s.tab = s.tab.next(in: s)
         case .previousTab:
             s.closeAll()
-            s.tab = s.tab.previous
+            s.tab = s.tab.previous(in: s)
         case .showTab(let tab):
             s.closeAll()
             s.tab = tab
@@ -91,7 +91,7 @@ enum Update {
         case .pageDown: s = move(.pageDown, s)
         case .moveTop: s = move(.top, s)
         case .moveBottom: s = move(.bottom, s)
-        case .inventory, .issues, .quality, .log:
+        case .inventory, .issues, .quality, .log, .conflicts:
             // Another tab's key (its component was asked first): the keymap offers a tab's
             // keys only while it shows, so no key leads here.
             break

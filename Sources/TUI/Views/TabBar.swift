@@ -21,9 +21,10 @@ enum TabBar {
     static let gap = 1
 
     static func draw<S: Screen>(_ state: AppState, into screen: inout S) {
-        let tabs = Tab.allCases.map { Entry(key: $0.key.map { String($0) }, title: $0.title) }
+        let shown = Tab.allCases.filter { $0.isShown(in: state) }
+        let tabs = shown.map { Entry(key: $0.key.map { String($0) }, title: $0.title) }
         // One column kept free at each edge for the "‹" / "›" marks.
-        let layout = layout(tabs, current: state.tab.rawValue, width: state.size.columns - 2)
+        let layout = layout(tabs, current: shown.firstIndex(of: state.tab) ?? 0, width: state.size.columns - 2)
         if layout.hiddenBefore { screen.put("‹", row: 1, column: 0, style: Style(.dim)) }
         var x = 1
         for (i, label) in layout.labels.enumerated() {
