@@ -32,7 +32,8 @@ let package = Package(
         ),
         // `swift run -c release dockledger-bench`: load, report and frame times on big ledgers.
         .executableTarget(name: "dockledger-bench", dependencies: ["Model", "TUI"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        // FuzzCorpus/ holds the seed ledgers the mutation fuzz test starts from.
+        .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["FuzzCorpus"]),
         // Expected/ holds the reviewed screens the tab tests compare with.
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model"], exclude: ["Expected"]),
         // Runs the built dockledger binary: exit codes, stderr, files written.

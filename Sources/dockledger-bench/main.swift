@@ -9,7 +9,11 @@ import TUI
 // `--report-only N`: build one ledger and compute one report, nothing else; for profilers
 // (valgrind --tool=callgrind), where the full benchmark would take too long.
 let reportOnly = CommandLine.arguments.contains("--report-only")
-let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+// `--git-history N`: the trend read from a ledger's N commits (see GitHistoryBench.swift).
+let gitHistoryCommits = CommandLine.arguments.firstIndex(of: "--git-history").flatMap {
+    CommandLine.arguments.indices.contains($0 + 1) ? Int(CommandLine.arguments[$0 + 1]) : nil
+}
+let sizes = gitHistoryCommits == nil ? CommandLine.arguments.dropFirst().compactMap { Int($0) } : []
 let projectCounts = sizes.isEmpty ? [10_000, 100_000] : sizes
 let runs = 5
 
@@ -71,6 +75,11 @@ func syntheticLedger(_ count: Int) -> Ledger {
     return ledger
 }
 
+if let commits = gitHistoryCommits {
+    gitHistoryBench(commits: commits)
+    exit(0)
+}
+
 if reportOnly {
     let ledger = syntheticLedger(sizes.first ?? 10_000)
     let report = MetricEngine.report(ledger, asOf: ISODate.seconds("2026-11-26")!)
@@ -82,6 +91,13 @@ let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dock
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
 let asOf = ISODate.seconds("2026-11-26")!
+
+// `--scan [N]`: time a scan of N generated repositories (default 1,000) and stop.
+if CommandLine.arguments.contains("--scan") {
+    try scanBenchmark(repositories: sizes.first ?? 1_000, in: folder)
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
 
 print("dockledger-bench: median of \(runs) runs")
 for count in projectCounts {

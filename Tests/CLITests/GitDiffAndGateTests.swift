@@ -13,6 +13,9 @@ import Testing
             let result = try CLI.run(args + ["--ledger", "ledger.json"], in: repo.folder)
             #expect(result.status == 0, "\(args): \(result.stderr)")
         }
+        var ledger = try LedgerStore.load(repo.ledger).ledger
+        ledger.changelog.append(ChangelogEntry(date: "2026-11-03", title: "Adopted the merge driver", body: ""))
+        try LedgerStore.save(ledger, to: repo.ledger)
         try repo.commit("second", date: "2026-11-03T12:00:00Z")
         return repo
     }
@@ -26,6 +29,7 @@ import Testing
         #expect(result.stdout.contains("  chora-compose: nonRoot true → false\n"))
         #expect(result.stdout.contains("  chora-compose: owner platform → core\n"))
         #expect(result.stdout.contains("  logged #14 CI cache misses (ledger-api)\n"))
+        #expect(result.stdout.contains("Log\n  + changelog 2026-11-03: Adopted the merge driver\n"))
         #expect(result.stdout.contains("coverage.nonRoot 91.3% → "))
         #expect(result.stdout.contains("(met → progressing)"))
         // With no revisions: the last commit against the working file.

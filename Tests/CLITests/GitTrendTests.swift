@@ -32,7 +32,7 @@ import Testing
         #expect(trend.map { $0["source"] as? String } == ["snapshot", "snapshot", "snapshot", "git", "git", "git"])
         let text = try repo.dockledger("report", "ledger.json", "--as-of", "2026-11-26").stdout
         #expect(text.contains("Trend (6 points, 2026-02-01 to 2026-11-09; 3 from git, 3 snapshots)"))
-        #expect(text.contains("  coverage.nonRoot                 █▁▅     91.3%       87%"))
+        #expect(text.contains("  coverage.nonRoot                 █▁▅     91.3%     87.0%"))
     }
 
     @Test func aLedgerOutsideGitHasNoGitPoints() throws {

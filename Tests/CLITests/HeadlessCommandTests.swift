@@ -45,14 +45,14 @@ import Testing
         let first = github.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.hasPrefix("::error file=\(CLI.demoLedger),title=dockledger%3A security.scansPassing::Vulnerability scans passing: behind, 45.8%25"))
         #expect(first.contains("%0Aprojects: invoice-renderer, "))
-        #expect(github.stdout.contains("::notice title=dockledger::5 metrics failing"))
+        #expect(github.stdout.contains("::notice title=dockledger::6 metrics failing"))
         let json = try CLI.run(["check", CLI.demoLedger, "--format", "json", "--as-of", "2026-11-26"])
         let object = try JSONParser.parse(json.stdout)
         guard case .object(let fields) = object, case .array(let failing) = fields["failing"] else {
             Issue.record("not an object with failing[]"); return
         }
         #expect(fields["ok"] == .bool(false))
-        #expect(failing.count == 5)
+        #expect(failing.count == 6)
         guard case .object(let critical) = failing[1] else { return }
         #expect(critical["id"] == .string("vulns.critical"))
         #expect(critical["projects"] == .array([.string("etl-runner"), .string("legacy-billing")]))

@@ -179,3 +179,22 @@ private final class LockHolder: @unchecked Sendable {
         guardLock.unlock()
     }
 }
+
+@Suite struct ProjectCascadeCommandTests {
+    @Test func renameAndRemoveKeepIssuesAttachedAndValidateWarnsAboutOrphans() throws {
+        let path = CLI.temporaryFolder() + "/ledger.json"
+        try FileManager.default.copyItem(atPath: CLI.demoLedger, toPath: path)
+        let renamed = try CLI.run(["project", "rename", "payout-scheduler", "payouts", "--ledger", path])
+        #expect(renamed.stdout == "renamed payout-scheduler to payouts (and in 1 issue)\n")
+        #expect(try LedgerStore.load(path).ledger.issues.contains { $0.project == "payouts" })
+        let refused = try CLI.run(["project", "rm", "crm-sync", "--ledger", path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("crm-sync has 1 open issue: say --issues keep"))
+        #expect(try CLI.run(["project", "rm", "crm-sync", "--issues", "keep", "--ledger", path]).status == 0)
+        let validate = try CLI.run(["validate", path])
+        #expect(validate.status == 0)
+        #expect(validate.stderr.contains("warning: issues["))
+        #expect(validate.stderr.contains("names \"crm-sync (deleted project)\", which is not in the inventory"))
+        #expect(validate.stdout.contains("1 warning)"))
+    }
+}

@@ -167,3 +167,33 @@ import Testing
         #expect(l.projects.map(\.name) == ["p0", "p1"])
     }
 }
+
+@Suite struct NumberFieldTests {
+    /// What a person types is a number; exponents, separators and inf/nan are not.
+    @Test func numbersAsPeopleWriteThem() throws {
+        #expect(try ProjectField.parseNumber("1000") == 1000)
+        #expect(try ProjectField.parseNumber("1000.5") == 1000.5)
+        #expect(try ProjectField.parseNumber("-3") == -3)
+        for bad in ["1e3", "1E3", "inf", "nan", "0x10", "1,000", "1 000"] {
+            #expect(throws: FieldError.self, "\(bad)") { try ProjectField.parseNumber(bad) }
+        }
+        do { _ = try ProjectField.parseNumber("1,000") } catch { #expect(error.reason.contains("without separators")) }
+    }
+
+    @Test func renameAndDeleteKeepIssuesAttached() {
+        var l = ledger([plainProject("a"), plainProject("b")], issues: [
+            Model.Issue(id: 1, category: "CI cache misses", project: "A", openedAt: "2026-11-01"),
+            Model.Issue(id: 2, category: "CI cache misses", project: "b", openedAt: "2026-11-01"),
+        ])
+        let before = l
+        var renamed = l.projects[0]
+        renamed.name = "alpha"
+        let undo = ProjectCascade.replace(0, with: renamed, in: l).apply(to: &l)
+        #expect(l.issues[0].project == "alpha")
+        undo.apply(to: &l)
+        #expect(l == before)
+        ProjectCascade.delete(1, issuesOf: .keep, in: l).apply(to: &l)
+        #expect(l.issues[1].project == "b (deleted project)")
+        #expect(ProjectCascade.issueCount(of: "a", in: before) == "1 open issue")
+    }
+}

@@ -54,9 +54,9 @@ import Testing
 
     @Test func oversizedImagesWithoutAnOpenIssueAreFlagged() {
         let l = ledger([
+            dockerProject("fixed-before") { $0.imageSizeMB = 600 },
             dockerProject("huge") { $0.imageSizeMB = 900 },
             dockerProject("tracked") { $0.imageSizeMB = 700 },
-            dockerProject("fixed-before") { $0.imageSizeMB = 600 },
             dockerProject("fine") { $0.imageSizeMB = 500 },
             dockerProject("old", status: .archived) { $0.imageSizeMB = 900 },
         ], issues: [
@@ -64,6 +64,7 @@ import Testing
             Model.Issue(id: 2, category: "Image size >500MB", project: "fixed-before", openedAt: "2026-10-01",
                         resolvedAt: "2026-10-02", solution: "slim", successful: true),
         ])
+        // Largest first, whatever the inventory order.
         #expect(report(l).oversizedWithoutIssue == ["huge", "fixed-before"])
     }
 }

@@ -71,11 +71,11 @@ struct MarkdownReportTests {
 
             | Metric | Value | Target | Status |
             |--------|-------|--------|--------|
-            | **Projects with Docker** | 2 of 2 (100%) | 50% of new projects | 🟢 Met |
-            | **Multi-stage builds** | 1 of 2 (50%) | 100% of Docker projects | 🔴 Behind |
-            | **Non-root execution** | 1 of 2 (50%) | 90% of Docker projects | 🟡 Progressing |
-            | **Image size ≤250MB** | 1 of 2 (50%) | 100% of Docker projects | 🔴 Behind |
-            | **CI cache enabled** | 1 of 1 (100%) | 80% of CI projects | 🟢 Met |
+            | **Projects with Docker** | 2 of 2 (100.0%) | 50% of new projects | 🟢 Met |
+            | **Multi-stage builds** | 1 of 2 (50.0%) | 100% of Docker projects | 🔴 Behind |
+            | **Non-root execution** | 1 of 2 (50.0%) | 90% of Docker projects | 🟡 Progressing |
+            | **Image size ≤250MB** | 1 of 2 (50.0%) | 100% of Docker projects | 🔴 Behind |
+            | **CI cache enabled** | 1 of 1 (100.0%) | 80% of CI projects | 🟢 Met |
 
             Counted over 3 active projects (0 archived not counted): 2 new since adoption start, 2 with Docker, 1 of them in CI. \
             A share counts only the projects whose answer is known.
@@ -128,7 +128,7 @@ struct MarkdownReportTests {
             | **Level 1: Basic Docker** | 2 | 66.7% | 30% |
             | **Level 2: Orchestration** | 1 | 33.3% | 50% |
             | **Level 3: CI/CD Integration** | 1 | 33.3% | 70% |
-            | **Level 4: Production** | 0 | 0% | 70% |
+            | **Level 4: Production** | 0 | 0.0% | 70% |
 
             Projects at the level or above, over 3 active projects. Status: Level 1 🟢 · Level 2 🟡 · Level 3 🔴 · Level 4 🔴.
             """) == true)
@@ -171,10 +171,10 @@ struct MarkdownReportTests {
             | Issue | Frequency | Avg Resolution Time | Status |
             |-------|-----------|---------------------|--------|
             | Image size >500MB | 1 | - | 🟡 Open (1) |
+            | CI cache misses | 1 | 4 hours | 🟢 Resolved |
             | Build failures (multi-stage) | 0 | - | - |
             | Health check failures | 0 | - | - |
             | Volume permission errors | 0 | - | - |
-            | CI cache misses | 1 | 4 hours | 🟢 Resolved |
 
             ---
 
@@ -184,7 +184,7 @@ struct MarkdownReportTests {
 
             | Issue | Solution | Success Rate |
             |-------|----------|--------------|
-            | CI cache misses | Scope the cache per branch | 100% (1 of 1) |
+            | CI cache misses | Scope the cache per branch | 100.0% (1 of 1) |
 
             ---
 

@@ -75,11 +75,46 @@ import Testing
     }
 
     @Test func namesWhatTheNextLevelNeeds() {
-        #expect(AdoptionLevel.missingForNextLevel(plainProject("n")) == ["a Dockerfile (docker)"])
+        #expect(AdoptionLevel.missingForNextLevel(plainProject("n")) == ["a Dockerfile (Docker)"])
         #expect(AdoptionLevel.missingForNextLevel(dockerProject("d") { $0.compose = true }) == ["volumes"])
         #expect(AdoptionLevel.missingForNextLevel(full { $0.ci?.ghaCache = false; $0.docker?.dockerfileType = .production })
-                == ["ci.ghaCache", "a test Dockerfile (dockerfileType test or both)"])
+                == ["GHA cache in CI", "a test Dockerfile (type test or both)"])
         #expect(AdoptionLevel.missingForNextLevel(full { $0.docker?.registry = nil }) == ["a registry"])
         #expect(AdoptionLevel.missingForNextLevel(full()) == [])
+    }
+}
+
+@Suite struct OneStatusLanguageTests {
+    /// An overdue base-image refresh is behind, in the schedule and in the metric under it.
+    @Test func anOverdueScheduleIsBehind() {
+        var l = ledger([])
+        l.maintenance.baseImageUpdates = [BaseImageUpdate(date: "2026-08-20")]
+        let r = MetricEngine.report(l, asOf: ISODate.seconds("2026-11-27")!)
+        #expect(r.baseImageSchedule.overdue)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).value == 99)
+        #expect(r.metric(.maintenanceBaseImageAgeDays).status == .behind)
+        let onTime = MetricEngine.report(l, asOf: ISODate.seconds("2026-11-01")!)
+        #expect(onTime.metric(.maintenanceBaseImageAgeDays).status == .met)
+    }
+
+    /// Shares read with one decimal everywhere, so 82% beside 84% never hides why one is met.
+    @Test func sharesHaveOneDecimalAndTargetsNone() {
+        #expect(MetricFormat.percent(0.13) == "13.0%")
+        #expect(MetricFormat.percent(0.261) == "26.1%")
+        #expect(MetricFormat.target(0.7, unit: .share) == "70%")
+        #expect(MetricFormat.usd(13.1) == "$13.10")
+    }
+
+    /// The savings totals say what they are: each line counts its projects.
+    @Test func savingsLinesSayHowManyProjectsTheyAverage() {
+        let withRegistry = dockerProject("r") { $0.registry = RegistryUsage(name: "ghcr.io") }
+        let plain = dockerProject("p")
+        let r = MetricEngine.report(ledger([withRegistry, plain]))
+        let registry = r.costSavings.first { $0.activity == "Registry storage" }
+        #expect(registry?.projects == 1)
+        #expect(r.costSavings.last?.isTotal == true)
+        #expect(r.costSavings.last?.projects == 2)
+        #expect(r.costSavings.last?.activity == "Total per project/month")
+        #expect(r.timeSavings.first?.projects == 2)
     }
 }

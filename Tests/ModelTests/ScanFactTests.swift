@@ -304,3 +304,17 @@ import Testing
         #expect(!facts.facts.contains { $0.value == .text("evil") })
     }
 }
+
+@Suite struct ScanYAMLShapesTests {
+    @Test func severalDocumentsAndListInputs() {
+        let repo = TestRepository([
+            "Dockerfile": "FROM a\n",
+            ".gitlab-ci.yml": "spec:\n  inputs:\n    stage:\n      default: build\n---\nbuild:\n  script:\n    - docker build -t registry.example.com/a/b .\n    - docker push registry.example.com/a/b\n",
+            ".github/workflows/x.yml": "jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          platforms:\n            - linux/amd64\n            - linux/riscv64\n",
+        ])
+        #expect(repo.values[.ciEnabled] == .flag(true))
+        #expect(repo.values[.platforms] == .list(["linux/amd64", "linux/riscv64"]))
+        #expect(repo.values[.registryName] == .text("registry.example.com"))
+        #expect(YAMLTree.parse("") == .map([], line: 1))
+    }
+}

@@ -167,9 +167,12 @@ import Testing
         for key: Key in [.char("a"), .char("e"), .char("d"), .char("u"), .ctrl("r")] {
             let (next, effects) = Fixtures.press([key], s)
             #expect(effects.isEmpty && next.mode == .browse && next.ledger == s.ledger)
-            #expect(next.message == "read-only: locked by pid 42 (dashboard)")
+            #expect(next.message == "this dashboard is read-only: nothing can be edited here")
         }
         #expect(Fixtures.screen(s).line(28) == " ledger.json · 33 projects (30 active) · read-only: locked by pid 42 (dashboard)           row 1/33")
+        // The footer offers no key it would refuse.
+        #expect(!Fixtures.screen(s).line(29).contains("a add"))
+        #expect(!Fixtures.screen(s).line(29).contains("u undo"))
     }
 
     @Test func saveOutcomesShowInTheStatusBar() {
@@ -194,7 +197,7 @@ import Testing
         #expect(question.action == .reload)
         // Further edits are refused until the file is reloaded: they would overwrite it.
         let declined = Fixtures.press(.char("n"), on: conflict)
-        #expect(Fixtures.press(.char("a"), on: declined).message == "the file changed on disk: reload it first (the edit would overwrite it)")
+        #expect(Fixtures.press(.char("a"), on: declined).message == "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)")
         let (reloading, effects) = Fixtures.press([.char("y")], conflict)
         #expect(effects == [.reload])
         var fromDisk = Fixtures.demo()

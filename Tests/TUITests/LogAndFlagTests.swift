@@ -115,8 +115,9 @@ import Testing
         #expect(screen.line(15) == " Images over 500 MB without an open issue (n logs one)")
         #expect(screen.line(16) == " Project                   Image size  Owner")
         #expect(screen.line(17) == " model-serving                1840 MB  ml")
-        #expect(screen.line(18) == " feature-store                 655 MB  ml")
-        #expect(screen.line(19) == " legacy-billing               1120 MB  payments")
+        // Largest first.
+        #expect(screen.line(18) == " legacy-billing               1120 MB  payments")
+        #expect(screen.line(19) == " feature-store                 655 MB  ml")
         #expect(screen.line(29) == " n log size issue  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
     }
 
@@ -130,11 +131,11 @@ import Testing
         #expect(logged.ledger.issues.last == Model.Issue(id: 14, category: "Image size >500MB", project: "model-serving", openedAt: "2026-11-26T00:00:00Z"))
         #expect(effects == [.save(logged.ledger)])
         #expect(logged.tab == .quality)
-        #expect(logged.report.oversizedWithoutIssue == ["feature-store", "legacy-billing"])
-        #expect(Fixtures.screen(logged).line(17) == " feature-store                 655 MB  ml")
+        #expect(logged.report.oversizedWithoutIssue == ["legacy-billing", "feature-store"])
+        #expect(Fixtures.screen(logged).line(17) == " legacy-billing               1120 MB  payments")
         // Resolving it flags the image again.
         let resolved = Fixtures.press([.char("6"), .char("r")] + Self.type("slim it") + [.enter], logged).0
-        #expect(resolved.report.oversizedWithoutIssue == ["model-serving", "feature-store", "legacy-billing"])
+        #expect(resolved.report.oversizedWithoutIssue == ["model-serving", "legacy-billing", "feature-store"])
     }
 
     @Test func nLogsForTheSelectedFlaggedImage() {
@@ -142,7 +143,7 @@ import Testing
         let s = Fixtures.press([.down], Fixtures.tab(.quality, demo), times: 8).0
         let form = Fixtures.press(.char("n"), on: s)
         guard case .form(let f) = form.mode else { Issue.record("no form"); return }
-        #expect(f["project"] == "feature-store")
+        #expect(f["project"] == "legacy-billing")
         #expect(f["category"] == "Image size >500MB")
     }
 

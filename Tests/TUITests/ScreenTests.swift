@@ -60,6 +60,15 @@ import Testing
         #expect(TextWidth.of("●◐○·…") == 5)
     }
 
+    @Test func aZWJSequenceIsOneGlyphAsTerminalsDrawIt() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+        #expect(TextWidth.of("family: " + family + "!") == 11)
+        #expect(TextWidth.joinedSequencesShortened("a" + family + "b") == "a👨b")
+        // Combining marks stay zero width; a skin tone is its own glyph, as tmux draws it.
+        #expect(TextWidth.of("e\u{301}") == 1)
+        #expect(TextWidth.of("👍🏽") == 4)
+    }
+
     @Test func truncateEndsWithAnEllipsis() {
         #expect(TextWidth.truncate("notification-service", to: 10) == "notificat…")
         #expect(TextWidth.truncate("short", to: 10) == "short")

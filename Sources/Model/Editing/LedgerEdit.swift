@@ -19,6 +19,8 @@ public enum LedgerEdit: Equatable, Sendable {
     case settleConflict(at: Int, value: JSONValue?)
     /// The inverse: the conflict comes back at `at` and its path gets `value` again.
     case reopenConflict(MergeConflict, at: Int, value: JSONValue?)
+    /// Several edits as one step of undo (a rename with its issues), with its own words.
+    indirect case batch([LedgerEdit], summary: String)
 
     /// Applies the edit and returns the edit that undoes it.
     @discardableResult
@@ -52,6 +54,9 @@ public enum LedgerEdit: Equatable, Sendable {
             let old = ledger.replaceValue(at: conflict.path, with: value)
             ledger.conflicts.insert(conflict, at: i)
             return .settleConflict(at: i, value: old)
+        case .batch(let edits, let summary):
+            let inverses = edits.map { $0.apply(to: &ledger) }
+            return .batch(inverses.reversed(), summary: summary)
         }
     }
 
@@ -76,6 +81,7 @@ public enum LedgerEdit: Equatable, Sendable {
             ledger.conflicts.indices.contains(i)
                 ? "settled \(ledger.conflicts[i].path) with \(ledger.conflicts[i].side(holding: value)?.rawValue ?? "a value")" : "settled a conflict"
         case .reopenConflict(let conflict, _, _): "reopened conflict \(conflict.path)"
+        case .batch(_, let summary): summary
         }
     }
 }

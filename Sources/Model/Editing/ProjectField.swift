@@ -251,10 +251,15 @@ extension ProjectField {
         }
     }
 
-    /// Plain decimal numbers only: Double() alone would also take `0x10`, `inf` and `nan`.
+    /// Numbers as a person writes them: `1000`, `1000.5`, `-3`. Not `1e3` (a typo of a size
+    /// reads as a huge one), not `1,000` (a comma is a decimal point in half the world), not
+    /// `0x10`, `inf` or `nan`, all of which Double() alone would take.
     static func parseNumber(_ t: String) throws(FieldError) -> Double? {
         if t.isEmpty { return nil }
-        guard isDecimal(t), let v = Double(t), v.isFinite else { throw FieldError("not a number: \"\(t)\"") }
+        if t.contains(",") { throw FieldError("write the number without separators (1000 or 1000.5), got \"\(t)\"") }
+        guard isDecimal(t), !t.contains(where: { $0 == "e" || $0 == "E" }), let v = Double(t), v.isFinite else {
+            throw FieldError("not a number: \"\(t)\"")
+        }
         return v
     }
 

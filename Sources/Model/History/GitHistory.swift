@@ -12,10 +12,13 @@ public enum GitHistory {
     /// nil when the file is not in a git work tree (or has no commits).
     public static func points(for ledgerPath: String) throws(Failure) -> [TrendPoint]? {
         let git = Git(beside: ledgerPath)
-        guard git.isRepository else { return nil }
+        // One rev-parse for all three answers: each git process costs a few tens of milliseconds.
+        guard let answers = try? git.run(["rev-parse", "--is-inside-work-tree", "--absolute-git-dir", "--show-prefix"]) else { return nil }
+        let lines = String(decoding: answers, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 2, lines[0] == "true" else { return nil }
         let name = (ledgerPath as NSString).lastPathComponent
         do {
-            let prefix = try git.text(["rev-parse", "--show-prefix"])
+            let prefix = lines.count > 2 ? lines[2] : ""
             let inRepo = prefix + name
             let log = try git.text(["log", "--format=%H %cI", "--", name])
             var days: [(day: String, commit: String)] = []
@@ -31,7 +34,7 @@ public enum GitHistory {
             let blobs = String(decoding: checks, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) }
             guard blobs.count == days.count else { throw Failure(description: "git cat-file: unexpected answer") }
 
-            let cacheFile = try cachePath(git)
+            let cacheFile = cachePath(gitFolder: lines[1])
             var cache = TrendCache.read(cacheFile)
             let missing = zip(days, blobs).compactMap { day, blob -> String? in
                 guard let blob, blob.count >= 40, cache.values[TrendCache.key(blob, day.day)] == nil else { return nil }
@@ -67,8 +70,8 @@ public enum GitHistory {
         return values
     }
 
-    private static func cachePath(_ git: Git) throws(Git.Failure) -> String {
-        let folder = try git.text(["rev-parse", "--absolute-git-dir"]) + "/dockledger"
+    private static func cachePath(gitFolder: String) -> String {
+        let folder = gitFolder + "/dockledger"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder + "/trend-cache.json"
     }

@@ -27,6 +27,12 @@ extension LedgerDiff {
             }
             lines += issuesRemoved.map { "  removed #\($0.id) \($0.category)" }
         }
+        if !logAdded.isEmpty || !logRemoved.isEmpty {
+            lines.append("")
+            lines.append("Log")
+            lines += logAdded.map { "  + \($0)" }
+            lines += logRemoved.map { "  - \($0)" }
+        }
         if !metrics.isEmpty {
             lines.append("")
             lines.append("Metrics")
@@ -56,6 +62,8 @@ extension LedgerDiff {
             "issuesLogged": .array(issuesLogged.map(issue)),
             "issuesResolved": .array(issuesResolved.map(issue)),
             "issuesRemoved": .array(issuesRemoved.map(issue)),
+            "logAdded": .array(logAdded.map(JSONValue.string)),
+            "logRemoved": .array(logRemoved.map(JSONValue.string)),
             "metrics": .array(metrics.map {
                 .object(["id": .string("\($0.new.id)"), "label": .string($0.new.label),
                          "oldValue": number($0.old.value), "newValue": number($0.new.value),

@@ -24,10 +24,13 @@ public struct LedgerDiff: Equatable, Sendable {
     public var issuesResolved: [Issue] = []
     public var issuesRemoved: [Issue] = []
     public var metrics: [MetricMove] = []
+    /// Maintenance, version and changelog entries added and removed, each in a line.
+    public var logAdded: [String] = []
+    public var logRemoved: [String] = []
 
     public var isEmpty: Bool {
         projectsAdded.isEmpty && projectsRemoved.isEmpty && changes.isEmpty && issuesLogged.isEmpty
-            && issuesResolved.isEmpty && issuesRemoved.isEmpty && metrics.isEmpty
+            && issuesResolved.isEmpty && issuesRemoved.isEmpty && metrics.isEmpty && logAdded.isEmpty && logRemoved.isEmpty
     }
 
     public init(old: Ledger, new: Ledger, asOf: Double) {
@@ -58,11 +61,22 @@ public struct LedgerDiff: Equatable, Sendable {
         }
         issuesRemoved = old.issues.filter { !newIDs.contains($0.id) }
 
+        compareLog(old.maintenance.templateUpdates, new.maintenance.templateUpdates) { "template update \($0.date) \($0.version): \($0.change)" }
+        compareLog(old.maintenance.baseImageUpdates, new.maintenance.baseImageUpdates) { "base image update \($0.date): \($0.from) → \($0.to)" }
+        compareLog(old.versionHistory, new.versionHistory) { "version \($0.version) (\($0.date))" }
+        compareLog(old.changelog, new.changelog) { "changelog \($0.date): \($0.title)" }
+
         let before = MetricEngine.report(old, asOf: asOf).metrics
         let after = MetricEngine.report(new, asOf: asOf).metrics
         for (a, b) in zip(before, after) where a.id == b.id && (a.status != b.status || !Self.same(a.value, b.value)) {
             metrics.append(MetricMove(old: a, new: b))
         }
+    }
+
+    /// Entries have no identity: one that is not in the other version was added (or removed).
+    private mutating func compareLog<E: Equatable>(_ old: [E], _ new: [E], _ describe: (E) -> String) {
+        logAdded += new.filter { !old.contains($0) }.map(describe)
+        logRemoved += old.filter { !new.contains($0) }.map(describe)
     }
 
     static func same(_ a: Double?, _ b: Double?) -> Bool {

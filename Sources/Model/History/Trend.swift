@@ -45,7 +45,7 @@ public enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// At most `width` characters: a longer series is cut into `width` equal stretches, each
-    /// shown by its last known value, so the whole history keeps its shape.
+    /// shown by the mean of its known values, so the whole history keeps its shape.
     public static func render(_ values: [Double?], width: Int? = nil) -> String {
         let shown = width.map { resample(values, to: $0) } ?? values
         let known = shown.compactMap { $0 }
@@ -62,7 +62,8 @@ public enum Sparkline {
         guard values.count > width, width > 0 else { return values }
         return (0..<width).map { i in
             let range = (i * values.count / width)..<((i + 1) * values.count / width)
-            return values[range].last { $0 != nil } ?? nil
+            let known = values[range].compactMap { $0 }
+            return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
         }
     }
 }

@@ -156,7 +156,8 @@ struct ObjectWriter {
     mutating func set(_ key: String, _ value: String?) { object[key] = value.map(JSONValue.string) }
     mutating func set(_ key: String, _ value: Bool?) { object[key] = value.map(JSONValue.bool) }
     mutating func set(_ key: String, _ value: Double?) { object[key] = value.map(JSONValue.number) }
-    mutating func set(_ key: String, _ value: Int?) { object[key] = value.map { .number(Double($0)) } }
+    /// Whole numbers keep every digit (a Double would round beyond 2^53).
+    mutating func set(_ key: String, _ value: Int?) { object[key] = value.map { .number(JSONNumber(text: String($0), value: Double($0))) } }
     mutating func set(_ key: String, _ value: [String]?) { object[key] = value.map { .array($0.map(JSONValue.string)) } }
     mutating func set(_ key: String, json value: JSONValue?) { object[key] = value }
     mutating func set<E: RawRepresentable>(_ key: String, _ value: E?) where E.RawValue == String {

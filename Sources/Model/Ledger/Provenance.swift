@@ -83,3 +83,44 @@ extension LintCounts {
         return w.value
     }
 }
+
+extension FactSource {
+    /// How the detail shows a source: `scan Dockerfile:14 · 2026-11-27`, `trivy · 12 d ago`,
+    /// `manual`; `· stale` when older than 90 days.
+    public func summary(asOf now: Double) -> String {
+        var text: String
+        switch from {
+        case .manual: return "manual"
+        case .scan: text = ["scan", file].compactMap { $0 }.joined(separator: " ") + (at.map { " · \($0)" } ?? "")
+        default:
+            text = from.rawValue
+            if let at, let seconds = ISODate.seconds(at) {
+                let days = max(0, Int(((now - seconds) / ISODate.secondsPerDay).rounded(.down)))
+                text += days == 0 ? " · today" : " · \(days) d ago"
+            }
+        }
+        return isStale(asOf: now) ? text + " · stale" : text
+    }
+}
+
+extension Project {
+    /// The source of a field: its own entry, or that of the fact it belongs to
+    /// (`docker.vulnerabilities.high` → `docker.vulnerabilities`).
+    public func source(of fieldPath: String) -> FactSource? {
+        if let own = sources[fieldPath] { return own }
+        // Only a fact inside a group (`docker.vulnerabilities`) covers its parts; the group
+        // itself (`docker`: "uses Docker") says nothing about its other fields.
+        var path = Substring(fieldPath)
+        while let dot = path.lastIndex(of: "."), path[..<dot].contains(".") {
+            path = path[..<dot]
+            if let parent = sources[String(path)] { return parent }
+        }
+        return nil
+    }
+
+    /// Some fact read by a scan or import is older than 90 days.
+    public func hasStaleFacts(asOf now: Double) -> Bool { sources.values.contains { $0.isStale(asOf: now) } }
+
+    /// Every known fact was typed by hand: none came from a scan or an import.
+    public var isManualOnly: Bool { !sources.values.contains { $0.from != .manual } }
+}

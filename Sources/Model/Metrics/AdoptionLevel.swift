@@ -12,13 +12,13 @@ public enum AdoptionLevel {
 
     /// The rules of levels 2 to 4, stated once: `of` and `missingForNextLevel` both read them.
     private static let requirements: [(level: Int, all: [Requirement])] = [
-        (2, [Requirement(label: "compose") { $1.compose == true },
+        (2, [Requirement(label: "Compose") { $1.compose == true },
              Requirement(label: "volumes") { $1.volumes == true }]),
-        (3, [Requirement(label: "ci.enabled") { p, _ in p.ci?.enabled == true },
-             Requirement(label: "ci.ghaCache") { p, _ in p.ci?.ghaCache == true },
-             Requirement(label: "a test Dockerfile (dockerfileType test or both)") { $1.dockerfileType == .test || $1.dockerfileType == .both }]),
+        (3, [Requirement(label: "CI enabled") { p, _ in p.ci?.enabled == true },
+             Requirement(label: "GHA cache in CI") { p, _ in p.ci?.ghaCache == true },
+             Requirement(label: "a test Dockerfile (type test or both)") { $1.dockerfileType == .test || $1.dockerfileType == .both }]),
         (4, [Requirement(label: "a registry") { $1.registry != nil },
-             Requirement(label: "automatedReleases") { $1.automatedReleases == true },
+             Requirement(label: "automated releases") { $1.automatedReleases == true },
              Requirement(label: "monitoring") { $1.monitoring == true }]),
     ]
 
@@ -31,7 +31,7 @@ public enum AdoptionLevel {
 
     /// What the project lacks to reach the level after its own; empty at level 4.
     public static func missingForNextLevel(_ project: Project) -> [String] {
-        guard let d = project.docker else { return ["a Dockerfile (docker)"] }
+        guard let d = project.docker else { return ["a Dockerfile (Docker)"] }
         for step in requirements {
             let missing = step.all.filter { !$0.isMet(project, d) }.map(\.label)
             if !missing.isEmpty { return missing }

@@ -22,13 +22,22 @@ public struct ProjectEconomics: Equatable, Sendable {
     public let transferUSDPerMonth: Assumptions.Pair?
 }
 
-/// One line of the seed's Time Savings or Cost Savings table: averages per Docker project.
+/// One line of the seed's Time Savings or Cost Savings table: an average per project over the
+/// projects the line applies to (`projects` of them). The total line is the average of each
+/// project's own total, over every Docker project: not the sum of the lines above it.
 public struct SavingsRow: Equatable, Sendable {
     public let activity: String
     public let without: Double
     public let with: Double
     public var savings: Double { without - with }
     public let status: MetricStatus
+    /// How many projects the average is over.
+    public let projects: Int
+    /// The per-project total line.
+    public let isTotal: Bool
+
+    /// Explains the tables whose total is not a sum, in every format that shows them.
+    public static let note = "Each line is an average over the projects it applies to (Projects); the total is each project's own total, averaged over all of them, so it is not the sum of the lines."
 }
 
 /// The seed's ROI by Adoption Level table, computed from the assumptions, beside its claim.
@@ -101,11 +110,10 @@ enum Economics {
         guard !projects.isEmpty else { return [] }
         let total = projects.map { Assumptions.Pair(without: $0.hoursWithout, with: $0.hoursWith) }
         return [
-            // The same figure for every project: its average is itself.
-            row("Initial setup (hours)", [a.setupHours], target),
+            row("Initial setup (hours)", Array(repeating: a.setupHours, count: projects.count), target),
             row("CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
-            row("Debugging deployments (hours)", [a.debuggingHours], target),
-            row("Total (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target),
+            row("Debugging deployments (hours)", Array(repeating: a.debuggingHours, count: projects.count), target),
+            row("Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target, isTotal: true),
         ].compactMap { $0 }
     }
 
@@ -117,18 +125,19 @@ enum Economics {
             row("Registry storage", projects.compactMap(\.registryUSDPerMonth), target),
             row("CI/CD runtime", projects.compactMap(\.ciRuntimeUSDPerMonth), target),
             row("Transfer costs", projects.compactMap(\.transferUSDPerMonth), target),
-            row("Total/month", total, target),
+            row("Total per project/month", total, target, isTotal: true),
         ].compactMap { $0 }
     }
 
-    private static func row(_ activity: String, _ pairs: [Assumptions.Pair], _ target: Double) -> SavingsRow? {
+    private static func row(_ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false) -> SavingsRow? {
         guard !pairs.isEmpty else { return nil }
         let n = Double(pairs.count)
         let without = pairs.reduce(0) { $0 + $1.without } / n
         let with = pairs.reduce(0) { $0 + $1.with } / n
         let share: Double? = without > 0 ? (without - with) / without : nil
         return SavingsRow(activity: activity, without: without, with: with,
-                          status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast))
+                          status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast),
+                          projects: pairs.count, isTotal: isTotal)
     }
 
     static func investmentHours(level: Int, _ a: Assumptions) -> Double {

@@ -23,13 +23,19 @@ public struct ResolutionPattern: Equatable, Sendable {
 }
 
 enum IssueStatistics {
-    /// The seed's five categories always, in its order, then any other by frequency.
+    /// Most frequent first, as the table's name says; the seed's five categories are always
+    /// listed (ties keep the seed's order, then other categories alphabetically).
     static func commonIssues(_ issues: [Issue]) -> [CommonIssueRow] {
         var groups: [String: [Issue]] = [:]
         for issue in issues { groups[issue.category, default: []].append(issue) }
-        let extra = groups.keys.filter { !Issue.seedCategories.contains($0) }
-            .sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
-        return (Issue.seedCategories + extra).map { category in
+        let extra = groups.keys.filter { !Issue.seedCategories.contains($0) }.sorted()
+        let order = Issue.seedCategories + extra
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let sorted = order.sorted { a, b in
+            let (na, nb) = (groups[a]?.count ?? 0, groups[b]?.count ?? 0)
+            return na != nb ? na > nb : rank[a]! < rank[b]!
+        }
+        return sorted.map { category in
             let group = groups[category] ?? []
             let durations = group.compactMap(\.resolutionHours)
             return CommonIssueRow(category: category, frequency: group.count, open: group.filter(\.isOpen).count,
@@ -41,7 +47,9 @@ enum IssueStatistics {
 
     static func oversizedWithoutIssue(_ docker: [(name: String, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
         let tracked = Set(issues.filter { $0.isOpen && $0.category == Issue.oversizedImageCategory }.compactMap { $0.project?.lowercased() })
+        // Largest first: the worst offender leads the list.
         return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.name.lowercased()) }
+            .sorted { ($0.docker.imageSizeMB ?? 0) > ($1.docker.imageSizeMB ?? 0) }
             .map(\.name)
     }
 

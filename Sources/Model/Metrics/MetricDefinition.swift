@@ -52,7 +52,7 @@ public struct MetricDefinition: Sendable {
 
     /// Targets written as text the way the seed does: "≥70%", "≤250", "<10 per project".
     public func describe(target: Double) -> String {
-        direction.rawValue + MetricFormat.value(target, unit: unit)
+        direction.rawValue + MetricFormat.target(target, unit: unit)
     }
 }
 

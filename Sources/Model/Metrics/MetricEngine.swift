@@ -22,7 +22,11 @@ public enum MetricEngine {
         let inputs = MetricInputs(population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
                                   baseImageSchedule: schedule)
 
-        let metrics = MetricCatalog.all.map { MetricResult($0, target: target($0.id, in: ledger), $0.compute(inputs)) }
+        let metrics = MetricCatalog.all.map { d in
+            // A schedule past its due day is overdue: behind, whatever share of the interval it is.
+            let overdue = d.id == .maintenanceBaseImageAgeDays && schedule.overdue
+            return MetricResult(d, target: target(d.id, in: ledger), d.compute(inputs), status: overdue ? .behind : nil)
+        }
         func result(_ id: MetricID) -> MetricResult { metrics[id.ordinal] }
 
         let levelRows = MetricID.levels.enumerated().map { i, id in
@@ -41,7 +45,7 @@ public enum MetricEngine {
                 docker, under30: result(.ciCachedUnder30).formattedTarget, over120: result(.ciCachedOver120).formattedTarget),
             cache: Tables.cache(docker, rateTarget: result(.cacheHitRate).target, speedupTarget: result(.cacheSpeedup).target),
             registries: Tables.registries(docker),
-            severities: Tables.severities(scans, metrics: result),
+            severities: Tables.severities(docker, metrics: result),
             timeSavings: Economics.timeSavings(economics, ledger.assumptions, target: result(.efficiencyTime).target),
             costSavings: Economics.costSavings(economics, ledger.assumptions, target: result(.efficiencyCost).target),
             roiByLevel: Economics.levels(ledger.assumptions, projects: economics),

@@ -15,9 +15,25 @@ public enum MetricFormat {
         }
     }
 
-    /// 0.7 → "70%", 0.125 → "12.5%".
+    /// Measured shares always with one decimal, so a column of them lines up and a status is
+    /// never hidden by rounding: 0.7 → "70.0%", 0.125 → "12.5%".
     public static func percent(_ fraction: Double) -> String {
-        number(fraction * 100) + "%"
+        let tenths = (fraction * 1000).rounded() / 10
+        guard abs(tenths) < 1e15 else { return number(fraction * 100) + "%" }
+        return String(format: "%.1f", tenths) + "%"
+    }
+
+    /// Money always with cents, so a column of it lines up: "$13.10".
+    public static func usd(_ value: Double) -> String {
+        (value < 0 ? "-$" : "$") + String(format: "%.2f", abs(value))
+    }
+
+    /// Hours in a column of hours: always one decimal ("3.0", "0.3").
+    public static func tenths(_ value: Double) -> String { String(format: "%.1f", (value * 10).rounded() / 10) }
+
+    /// Targets as people set them: at most one decimal, none when whole (0.7 → "70%", 6 → "6x").
+    public static func target(_ value: Double, unit: MetricUnit) -> String {
+        unit == .share ? number(value * 100) + "%" : self.value(value, unit: unit)
     }
 
     /// At most one decimal, none when whole: 182.5, 28, 3.3.

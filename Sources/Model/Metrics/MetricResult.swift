@@ -17,7 +17,8 @@ public struct MetricResult: Equatable, Sendable {
     public let maximum: Double?
     public let sampleCount: Int?
 
-    init(_ definition: MetricDefinition, target: Double, _ measurement: Measurement) {
+    /// `status`: replaces the status rule where the metric's meaning demands it (an overdue schedule).
+    init(_ definition: MetricDefinition, target: Double, _ measurement: Measurement, status: MetricStatus? = nil) {
         id = definition.id
         section = definition.section
         label = definition.label
@@ -38,9 +39,9 @@ public struct MetricResult: Equatable, Sendable {
             (numerator, denominator) = (nil, nil)
             (minimum, maximum, sampleCount) = (nil, nil, count)
         }
-        status = MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
+        self.status = status ?? MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
     }
 
     public var formattedValue: String { MetricFormat.value(value, unit: unit) }
-    public var formattedTarget: String { direction.rawValue + MetricFormat.value(target, unit: unit) }
+    public var formattedTarget: String { direction.rawValue + MetricFormat.target(target, unit: unit) }
 }

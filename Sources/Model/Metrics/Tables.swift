@@ -51,10 +51,19 @@ public struct SeverityRow: Equatable, Sendable {
     public let severity: Severity
     /// Total over scanned projects with a known count; nil when none is known.
     public let total: Int?
-    /// The largest count of one project.
-    public let worstProject: Int?
+    /// The project with the largest count, and that count.
+    public let worstProject: String?
+    public let worstCount: Int?
     public let target: String
     public let status: MetricStatus
+}
+
+extension SeverityRow {
+    /// "etl-runner (4)", or "-" when no count is known.
+    public static func worstText(_ row: SeverityRow) -> String {
+        guard let name = row.worstProject, let count = row.worstCount else { return "-" }
+        return "\(name) (\(count))"
+    }
 }
 
 /// The quarterly base image update schedule.
@@ -143,13 +152,19 @@ enum Tables {
         }
     }
 
-    static func severities(_ scans: [VulnerabilityScan], metrics: (MetricID) -> MetricResult) -> [SeverityRow] {
+    static func severities(_ docker: [(name: String, docker: DockerSetup)], metrics: (MetricID) -> MetricResult) -> [SeverityRow] {
+        let scans = docker.compactMap { d in d.docker.vulnerabilities.map { (name: d.name, scan: $0) } }
         // Closures, not key paths: key-path reads were a tenth of the report's cost at 20k projects.
         let rows: [(Severity, (VulnerabilityScan) -> Int?)] = [
             (.critical, { $0.critical }), (.high, { $0.high }), (.medium, { $0.medium }), (.low, { $0.low }),
         ]
         return rows.map { severity, count in
-            let known = scans.compactMap(count)
+            let counted = scans.compactMap { s in count(s.scan).map { (name: s.name, count: $0) } }
+            let known = counted.map(\.count)
+            // The first of the largest, in inventory order.
+            let worst = counted.reduce(nil as (name: String, count: Int)?) { best, next in
+                best.map { $0.count >= next.count ? $0 : next } ?? next
+            }
             let metric = severity.metric.map(metrics)
             let target: String
             switch severity {
@@ -158,7 +173,7 @@ enum Tables {
             case .critical, .high, .low: target = metric.map { MetricFormat.number($0.target) } ?? "N/A"
             }
             return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.saturatingSum,
-                               worstProject: known.max(), target: target, status: metric?.status ?? .noData)
+                               worstProject: worst?.name, worstCount: worst?.count, target: target, status: metric?.status ?? .noData)
         }
     }
 

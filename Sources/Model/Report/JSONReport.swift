@@ -89,7 +89,7 @@ public enum JSONReport {
                          "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
             }),
             "vulnerabilities": .array(r.severities.map { row in
-                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": int(row.worstProject),
+                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": row.worstProject.map(JSONValue.string) ?? .null, "worstProjectCount": int(row.worstCount),
                          "target": .string(row.target), "status": .string(row.status.rawValue)])
             }),
             "timeSavings": savings(r.timeSavings),
@@ -129,7 +129,8 @@ public enum JSONReport {
     private static func savings(_ rows: [SavingsRow]) -> JSONValue {
         .array(rows.map { row in
             .object(["activity": .string(row.activity), "without": .number(row.without), "with": .number(row.with),
-                     "savings": .number(row.savings), "status": .string(row.status.rawValue)])
+                     "savings": .number(row.savings), "status": .string(row.status.rawValue),
+                     "projects": .number(Double(row.projects)), "averageOver": .string(row.isTotal ? "every Docker project's own total" : "the projects the line applies to")])
         })
     }
 }

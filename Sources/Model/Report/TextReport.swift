@@ -50,20 +50,25 @@ public enum TextReport {
 
         out.append("")
         out.append("Vulnerabilities by Severity")
-        var vulns = TextTable(["Severity", "Total", "Worst Project", "Target", "Status"], alignments: [.left, .right, .right, .right, .left])
+        var vulns = TextTable(["Severity", "Total", "Worst project", "Target", "Status"], alignments: [.left, .right, .left, .right, .left])
         for row in r.severities {
-            vulns.add([row.severity.rawValue, row.total.map(String.init) ?? "-", row.worstProject.map(String.init) ?? "-", row.target, row.status.word])
+            vulns.add([row.severity.rawValue, row.total.map(String.init) ?? "-", SeverityRow.worstText(row), row.target,
+                       row.severity.metric == nil ? "not targeted" : row.status.word])
         }
         out.append(vulns.render())
 
-        for (title, rows) in [("Time Savings (per Docker project)", r.timeSavings), ("Cost Savings (USD per project and month)", r.costSavings)] {
+        for (title, rows, usd) in [("Time Savings (hours, average per Docker project)", r.timeSavings, false),
+                                   ("Cost Savings (USD per project and month, averages)", r.costSavings, true)] {
             out.append("")
             out.append(title)
-            var table = TextTable(["Activity", "Without", "With", "Savings", "Status"], alignments: [.left, .right, .right, .right, .left])
+            let money: (Double) -> String = { usd ? MetricFormat.usd($0) : MetricFormat.tenths($0) }
+            var table = TextTable(["Activity", "Projects", "Without", "With", "Savings", "Status"],
+                                  alignments: [.left, .right, .right, .right, .right, .left])
             for row in rows {
-                table.add([row.activity, MetricFormat.number(row.without), MetricFormat.number(row.with), MetricFormat.number(row.savings), row.status.word])
+                table.add([row.activity, String(row.projects), money(row.without), money(row.with), money(row.savings), row.status.word])
             }
             out.append(rows.isEmpty ? "  no Docker projects" : table.render())
+            if usd && !rows.isEmpty { out.append("  " + SavingsRow.note) }
         }
 
         out.append("")

@@ -46,6 +46,7 @@ public enum Dashboard {
         state.message = setup.notice
         var follower = FileFollower(path: setup.path, lock: setup.lock)
         let trendLoader = TrendLoader(path: setup.path)
+        let rescans = BackgroundRescan()
         render(state, into: &terminal)
         while true {
             if let signal = ExitSignals.pending {
@@ -54,9 +55,10 @@ public enum Dashboard {
             }
             // Poll while a save or the git history is in flight so it shows without waiting for a
             // key; otherwise wake a few times a second to follow the file.
-            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy ? 50 : FileFollower.pollMilliseconds)
+            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy || rescans.isBusy ? 50 : FileFollower.pollMilliseconds)
             var events = saver.takeOutcomes().map(Event.storage)
             if let trend = trendLoader.take() { events.append(trend) }
+            events += rescans.take()
             if let event { events.append(event) } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return SIGHUP
@@ -70,6 +72,8 @@ public enum Dashboard {
                     switch effect {
                     case .save(let ledger):
                         follower.save(ledger, saver: saver)
+                    case .rescan(let project, let folder):
+                        rescans.start(project: project, folder: folder)
                     case .reload:
                         let (after, _) = update(state, .storage(saver.reload()))
                         state = after

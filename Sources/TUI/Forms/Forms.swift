@@ -25,7 +25,7 @@ enum Forms {
                 .map { .insertProject($0, at: s.ledger.projects.count) }
         case .editProject(let index):
             result = ProjectForm.draft(form, original: s.ledger.projects[index]).build(in: s.ledger, replacing: index)
-                .map { .replaceProject($0, at: index) }
+                .map { ProjectCascade.replace(index, with: $0, in: s.ledger) }
         case .logIssue:
             result = IssueForms.logged(form, in: s.ledger)
         case .resolveIssue(let index):

@@ -17,6 +17,8 @@ public enum Event: Equatable, Sendable {
     case storage(StorageEvent)
     /// The trend points read from the ledger's git history (in the background).
     case trend(TrendEvent)
+    /// A project's repository was read again (`R`, in the background).
+    case rescanned(project: String, RepositoryFacts)
 }
 
 public enum TrendEvent: Equatable, Sendable {

@@ -13,6 +13,23 @@ public enum Action: Equatable, Sendable {
     case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction), conflicts(ConflictsAction)
     case submitForm, cancelForm, form(FormAction)
     case confirmYes, confirmNo
+    /// The question's second choice, where it has one (k: keep a deleted project's issues).
+    case confirmKeep
+    /// Read the file again (after another program wrote it, or to drop what could not be saved).
+    case reload
+}
+
+extension Action {
+    /// Whether the action changes the ledger (refused, and not offered, when read-only).
+    public var edits: Bool {
+        switch self {
+        case .undo, .redo: true
+        case .inventory(let a): a == .add || a == .edit || a == .delete || a == .rescan
+        case .issues, .quality, .log: true
+        case .conflicts(let a): a == .apply
+        default: false
+        }
+    }
 }
 
 /// Where a binding applies.
@@ -70,6 +87,7 @@ public enum Keymap {
         Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo what was undone", .global),
         Binding([.char("?"), .function(1)], "?", .help, "Show this help", .global, hint: ("?", "help")),
         Binding([.char("q"), .ctrl("c")], "q", .quit, "Quit (also Ctrl-C)", .global, hint: ("q", "quit")),
+        Binding([.ctrl("l"), .function(5)], "Ctrl-L/F5", .reload, "Reload the file from disk (asks first if a change is not saved)", .global),
         Binding([.down, .char("j")], "Down/j", .moveDown, "Next row", .tables, hint: ("↑↓", "move")),
         Binding([.up, .char("k")], "Up/k", .moveUp, "Previous row", .tables),
         Binding([.pageDown, .ctrl("f")], "PgDn", .pageDown, "One page down", .tables),
@@ -80,15 +98,17 @@ public enum Keymap {
         Binding([.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
                 hint: ("f", "not met")),
         Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
-        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image or registry (Esc clears)", .inventory, hint: ("/", "filter")),
+        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory, hint: ("/", "filter")),
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
         Binding([.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
         Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
         Binding([.enter], "Enter", .inventory(.applyFilter), "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .filterInput, hint: ("Esc", "clear")),
+        Binding([.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing", .filterInput),
         Binding([.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
         Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
-        Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n)", .inventory),
+        Binding([.char("R")], "R", .inventory(.rescan), "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
+        Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n; with issues, y deletes them too, k keeps them)", .inventory),
         Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
         Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
         Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
@@ -117,6 +137,7 @@ public enum Keymap {
         Binding([.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form, hint: ("^U", "clear")),
         Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
         Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
+        Binding([.char("k"), .char("K")], "k", .confirmKeep, "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm),
     ]
 
     /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).
@@ -142,10 +163,11 @@ public enum Keymap {
     }
 
     /// The hint line: "? help  q quit ..." for the bindings that apply, from the table.
-    public static func hints(in contexts: [KeyContext]) -> [(key: String, text: String)] {
+    /// `writable`: false leaves out the keys that edit, which a read-only dashboard refuses.
+    public static func hints(in contexts: [KeyContext], writable: Bool = true) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
         for context in contexts {
-            for b in bindings where b.context == context {
+            for b in bindings where b.context == context && (writable || !b.action.edits) {
                 if let hint = b.hint { out.append(hint) }
             }
         }

@@ -77,7 +77,7 @@ public struct CursesTerminal: Screen {
     public mutating func put(_ text: String, row: Int, column: Int, style: Style) {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return }
         // Clip here too: curses would wrap a long line onto the next one.
-        var clipped = TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column)
+        var clipped = TextWidth.joinedSequencesShortened(TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column))
         if asciiOnly { clipped = ASCIIGlyphs.fallback(clipped) }
         var wide = clipped.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)

@@ -9,7 +9,7 @@ public struct LedgerData: Sendable {
     public let issuesNewestFirst: [Int]
     /// The engine's oversized images without an open issue, as project indexes (in its order).
     public let oversizedWithoutIssue: [Int]
-    /// Lowercased name, owner, base image and registry of every project, for the filter.
+    /// Lowercased name, owner, base image, registry and fact-age words of every project, for the filter.
     let searchText: [String]
 
     public init(ledger: Ledger, asOf: Double) {
@@ -28,8 +28,11 @@ public struct LedgerData: Sendable {
             let byName = Dictionary(ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
             oversizedWithoutIssue = flagged.compactMap { byName[$0] }
         }
+        // The words `stale` (a scanned or imported fact older than 90 days) and `manual-only`
+        // (no fact came from a scan or import) find the projects whose facts need a look.
         searchText = ledger.projects.map { p in
-            [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
+            [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? "",
+             p.hasStaleFacts(asOf: asOf) ? "stale" : "", p.isManualOnly ? "manual-only" : ""]
                 .joined(separator: "\u{1}").lowercased()
         }
     }

@@ -27,6 +27,15 @@ extension AppState {
         }
     }
 
+    /// After a resize: every tab's cursor and top fit the new size, so switching to a tab never
+    /// shows a page scrolled past its end (blank until a key is pressed).
+    mutating func reclampScrolls() {
+        for (tab, scroll) in scroll {
+            let document = tab.component.document(self, width: Pages.width(self))
+            self.scroll[tab] = Scrolling.reveal(scroll, in: document, height: max(1, bodyHeight))
+        }
+    }
+
     /// After an edit, the cursor goes to the issue or log entry it added or changed.
     mutating func follow(_ edit: LedgerEdit) {
         switch edit {
@@ -43,7 +52,7 @@ extension AppState {
         // An undone settle brings its conflict back under the cursor.
         case .reopenConflict(let conflict, _, _): select(.conflict(conflict.path), on: .conflicts)
         case .insertProject, .removeProject, .replaceProject, .removeIssue, .removeTemplateUpdate,
-             .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict:
+             .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict, .batch:
             break
         }
     }

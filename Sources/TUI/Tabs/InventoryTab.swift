@@ -25,6 +25,10 @@ enum InventoryTab: TabComponent {
             s.mode = .browse
             s.inventory.setFilter("", data: s.data)
             s.scroll[.inventory] = ScrollState()
+        case .clearFilterText:
+            // Ctrl-U, as in a form field: empty the line, keep typing.
+            s.inventory.setFilter("", data: s.data)
+            s.scroll[.inventory] = ScrollState()
         case .sortNext, .sortReverse:
             let selected = s.selectedProject
             let q = s.inventory
@@ -38,6 +42,8 @@ enum InventoryTab: TabComponent {
             // Keep the same project selected.
             let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
             s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+        case .rescan:
+            return Rescan.start(s)
         case .add, .edit, .delete:
             // The editing keys open a form or a question; nothing changes until it is submitted
             // (Forms.submit) or answered (deleteConfirmed).
@@ -50,15 +56,22 @@ enum InventoryTab: TabComponent {
             if action == .edit {
                 s.mode = .form(ProjectForm.make(editing: index, draft: ProjectDraft(editing: s.ledger.projects[index])))
             } else {
-                s.mode = .confirm(Confirmation("Delete project \(s.ledger.projects[index].name)? (u undoes it)", .deleteProject(index)))
+                let name = s.ledger.projects[index].name
+                if let count = ProjectCascade.issueCount(of: name, in: s.ledger) {
+                    s.mode = .confirm(Confirmation("Delete project \(name)? It has \(count): y deletes them too, k keeps them marked "
+                                                   + "\"(deleted project)\", n cancels (u undoes it)", .deleteProject(index)))
+                } else {
+                    s.mode = .confirm(Confirmation("Delete project \(name)? (u undoes it)", .deleteProject(index)))
+                }
             }
         }
         return (s, [])
     }
 
-    /// y to `d`'s question.
-    static func deleteConfirmed(_ index: Int, _ state: AppState) -> (AppState, [Effect]) {
-        Update.commit(.removeProject(at: index), state)
+    /// y (or k: keep its issues) to `d`'s question.
+    static func deleteConfirmed(_ index: Int, keepIssues: Bool = false, _ state: AppState) -> (AppState, [Effect]) {
+        guard state.ledger.projects.indices.contains(index) else { return (state, []) }
+        return Update.commit(ProjectCascade.delete(index, issuesOf: keepIssues ? .keep : .delete, in: state.ledger), state)
     }
 
     /// Text typed while filtering; nil when the key is not text (then the keymap decides).
@@ -152,6 +165,8 @@ enum InventoryTab: TabComponent {
 
 /// The Inventory's own keys (bound in the keymap's `.inventory` and `.filterInput` contexts).
 public enum InventoryAction: Equatable, Sendable {
-    case openDetail, filter, applyFilter, clearFilter, sortNext, sortReverse
+    case openDetail, filter, applyFilter, clearFilter, clearFilterText, sortNext, sortReverse
     case add, edit, delete
+    /// Read the project's repository again (in the background).
+    case rescan
 }

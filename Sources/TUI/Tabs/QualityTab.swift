@@ -70,9 +70,10 @@ enum QualityTab: TabComponent {
     static func vulnerabilities(_ r: LedgerReport) -> Table {
         let rows = r.severities
         return Table("Vulnerability Scan Results (Trivy)",
-                     [Column("Severity"), .number("Total"), .number("Worst project"), .number("Target"), Column("Status", minimum: -1)],
+                     [Column("Severity"), .number("Total"), Column("Worst project", minimum: 10), .number("Target"), Column("Status", minimum: -1)],
                      rows: rows.map { row in
-                         [Cell(row.severity.rawValue), Cells.count(row.total), Cells.count(row.worstProject), Cell(row.target),
+                         [Cell(row.severity.rawValue), Cells.count(row.total),
+                          Cell(SeverityRow.worstText(row), row.worstProject == nil ? .dim : .normal), Cell(row.target),
                           row.severity.metric == nil ? Cell("not targeted", .dim) : Cells.status(row.status)]
                      }, ref: { .severity(rows[$0].severity) })
     }

@@ -17,7 +17,8 @@ enum RoiTab: TabComponent {
             .gap,
             .table(savings("Time Savings (hours, average per Docker project)", r.timeSavings, usd: false)),
             .gap,
-            .table(savings("Cost Savings (USD per project and month)", r.costSavings, usd: true)),
+            .table(savings("Cost Savings (USD per project and month, averages)", r.costSavings, usd: true)),
+            .text(Wrap.lines(SavingsRow.note, width: max(20, width - 4)).map { Line("  " + $0, .dim) }),
             .gap,
             .table(levels(r, months: months)),
             .text([
@@ -30,10 +31,13 @@ enum RoiTab: TabComponent {
     }
 
     static func savings(_ title: String, _ rows: [SavingsRow], usd: Bool) -> Table {
-        let money: (Double) -> Cell = { usd ? Cells.usd($0) : Cells.number($0) }
-        return Table(title, [Column("Activity", minimum: 12), .number("Without SAP"), .number("With SAP"), .number("Savings"),
-                             Column("Status", minimum: -1)],
-                     rows: rows.map { [Cell($0.activity), money($0.without), money($0.with), money($0.savings), Cells.status($0.status)] },
+        let money: (Double) -> Cell = { usd ? Cells.usd($0) : Cell(MetricFormat.tenths($0)) }
+        return Table(title, [Column("Activity", minimum: 12), .number("Projects"), .number("Without SAP"), .number("With SAP"),
+                             .number("Savings"), Column("Status", minimum: -1)],
+                     rows: rows.map { row in
+                         [Cell(row.activity), Cells.count(row.projects), money(row.without),
+                          money(row.with), money(row.savings), Cells.status(row.status)]
+                     },
                      empty: "no Docker projects to estimate")
     }
 

@@ -3,12 +3,38 @@ import Glibc
 /// Terminal column widths (wcwidth), so wide characters (CJK, emoji) keep columns aligned
 /// in the layout, the in-memory screen and curses alike.
 public enum TextWidth {
-    /// Columns a character takes: the sum of its scalars' widths, as curses adds them.
+    /// Columns a character takes: the sum of its scalars' widths, as curses adds them, except
+    /// that a scalar joined by U+200D (ZWJ) is drawn inside the glyph before it, as terminals
+    /// do: 👨‍👩‍👧‍👦 is 2 columns, not 8. (The curses screen draws only the part before the first
+    /// joiner, so curses' idea of the cursor agrees; see `joinedSequencesShortened`.)
     public static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         var total = 0
-        for scalar in character.unicodeScalars { total += of(scalar) }
+        var joined = false
+        for scalar in character.unicodeScalars {
+            if scalar.value == zeroWidthJoiner { joined = true; continue }
+            if joined { joined = false; continue }
+            total += of(scalar)
+        }
         return total
+    }
+
+    static let zeroWidthJoiner: UInt32 = 0x200D
+
+    /// Each ZWJ sequence cut before its first joiner: what curses can place without its cursor
+    /// drifting from the terminal's (it would count every joined emoji as two more columns).
+    public static func joinedSequencesShortened(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == zeroWidthJoiner }) else { return text }
+        var out = ""
+        for ch in text {
+            let scalars = ch.unicodeScalars
+            if let joiner = scalars.firstIndex(where: { $0.value == zeroWidthJoiner }) {
+                out.unicodeScalars.append(contentsOf: scalars[..<joiner])
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -35,8 +35,9 @@ extension Update {
     /// Why an edit cannot be made now, or nil when it can.
     static func refusal(_ s: AppState) -> String? {
         switch s.saveState {
-        case .readOnly(let why): "read-only: \(why)"
-        case .conflict: "the file changed on disk: reload it first (the edit would overwrite it)"
+        // The reason is already in the status bar; saying it twice cut both short.
+        case .readOnly: "this dashboard is read-only: nothing can be edited here"
+        case .conflict: "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)"
         case .unchanged, .saving, .saved, .failed: nil
         }
     }
@@ -132,6 +133,7 @@ extension LedgerEdit {
     var projectName: String? {
         switch self {
         case .insertProject(let p, _), .replaceProject(let p, _): p.name
+        case .batch(let edits, _): edits.lazy.compactMap(\.projectName).first
         case .removeProject, .insertIssue, .removeIssue, .replaceIssue, .insertTemplateUpdate, .removeTemplateUpdate,
              .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog, .removeChangelog, .settleConflict, .reopenConflict:
             nil

@@ -17,10 +17,26 @@ extension Update {
         }
     }
 
+    /// k: the second choice of a question that has one; elsewhere it does nothing.
+    static func answeredKeep(_ state: AppState) -> (AppState, [Effect]) {
+        guard case .confirm(let question) = state.mode, case .deleteProject(let index) = question.action else { return (state, []) }
+        var s = state
+        s.mode = .browse
+        return InventoryTab.deleteConfirmed(index, keepIssues: true, s)
+    }
+
+    /// Ctrl-L / F5: read the file again; asks first when a change is not on disk.
+    static func reloadAsked(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        if s.hasNothingUnsaved { return (s, [.reload]) }
+        s.mode = .confirm(Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
+        return (s, [])
+    }
+
     static func answeredNo(_ state: AppState) -> AppState {
         var s = state
         if case .confirm(let c) = s.mode, c.action == .reload {
-            s.message = "not reloaded: edits stay in memory and are not saved until you reload"
+            s.message = "not reloaded: your change is not saved; Ctrl-L reloads (dropping it), q quits"
         } else {
             s.message = "cancelled"
         }

@@ -7,6 +7,8 @@ public enum Effect: Equatable, Sendable {
     case save(Ledger)
     /// Read the file again (after it changed on disk).
     case reload
+    /// Read a project's repository in the background; the facts come back as `.rescanned`.
+    case rescan(project: String, folder: String)
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -17,7 +19,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .resize(let size):
         s.size = size
         // The width changes how many rows a wrapped table has, on every tab.
-        s.keepCursorsInRange()
+        s.reclampScrolls()
         s.setPageScroll(Scrolling.reveal(Pages.scroll(s), in: Pages.document(s), height: Pages.height(s)))
         return (s, [])
     case .key(let key):
@@ -25,6 +27,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return Update.key(key, s)
     case .storage(let event):
         return (Update.storage(event, s), [])
+    case .rescanned(let project, let facts):
+        return Rescan.finish(project: project, facts, s)
     case .trend(.loaded(let points)):
         s.gitTrend = points
         return (s, [])
@@ -112,6 +116,10 @@ enum Update {
             return answeredYes(s)
         case .confirmNo:
             s = answeredNo(s)
+        case .confirmKeep:
+            return answeredKeep(s)
+        case .reload:
+            return reloadAsked(s)
         }
         return (s, [])
     }

@@ -52,7 +52,7 @@ enum Cells {
 
     static func usd(_ value: Double?) -> Cell {
         guard let value else { return Cell("-", .dim) }
-        return Cell("$" + MetricFormat.number(value))
+        return Cell(MetricFormat.usd(value))
     }
 
     static func flag(_ value: Bool?) -> Cell {
@@ -68,8 +68,7 @@ enum Cells {
     }
 
     static func target(_ m: MetricResult) -> Cell {
-        Cell(m.direction == .atLeast ? "≥" + MetricFormat.value(m.target, unit: m.unit)
-                                     : "≤" + MetricFormat.value(m.target, unit: m.unit))
+        Cell((m.direction == .atLeast ? "≥" : "≤") + MetricFormat.target(m.target, unit: m.unit))
     }
 }
 

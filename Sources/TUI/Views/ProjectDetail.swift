@@ -29,13 +29,14 @@ enum ProjectDetail {
             }))
         }
         blocks.append(.gap)
-        blocks.append(.table(Table("Fields", [Column("Field", minimum: -1), Column("Value", minimum: 10)], rows: fields(p))))
+        blocks.append(.table(Table("Fields", [Column("Field", minimum: -1), Column("Value", minimum: 10), Column("Source", minimum: 8)],
+                                   rows: fields(p, asOf: state.now))))
         return Document(blocks)
     }
 
     static func misses(_ a: ProjectAssessment, level: Int) -> Table {
         let empty = level == 0 ? "no Docker: nothing to measure" : "● meets every target it has data for"
-        return Table("Targets missed", [Column("Metric", minimum: 14), .number("Has"), .number("Target"), Column("Status", minimum: -1)],
+        return Table("Targets not met", [Column("Metric", minimum: 14), .number("Has"), .number("Target"), Column("Status", minimum: -1)],
                      rows: a.misses.map { m in
                          [Cell(m.label), Cell(m.actual), Cell(m.target.replacingOccurrences(of: ">=", with: "≥")
                              .replacingOccurrences(of: "<=", with: "≤")), Cells.status(m.status)]
@@ -44,13 +45,17 @@ enum ProjectDetail {
 
     /// Every field of the file format, from Model's one field table (the same one the edit
     /// form and `project set` use), grouped; Docker fields only when the project has Docker.
-    static func fields(_ p: Project) -> [[Cell]] {
+    /// Each value's source: where a scan or import read it and when, or `manual`; facts older
+    /// than 90 days are marked stale.
+    static func fields(_ p: Project, asOf now: Double) -> [[Cell]] {
         ProjectField.all.compactMap { field -> [Cell]? in
             if field.id.hasPrefix("docker.") && p.docker == nil { return nil }
             let text = field.text(of: p)
             let label = field.group == .project || field.id == "docker" ? field.label : field.group.rawValue + " · " + field.label
-            if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim)] }
-            return [Cell(label, .dim), Cell(text)]
+            let source = p.source(of: field.id)
+            let sourceCell = source.map { Cell($0.summary(asOf: now), $0.isStale(asOf: now) ? .statusProgressing : .dim) } ?? Cell("")
+            if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim), sourceCell] }
+            return [Cell(label, .dim), Cell(text), sourceCell]
         }
     }
 }

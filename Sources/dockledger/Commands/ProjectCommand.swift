@@ -7,7 +7,7 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Add, change or remove a project from a script.",
-        subcommands: [Add.self, Set.self, Remove.self])
+        subcommands: [Add.self, Set.self, Rename.self, Remove.self])
 
     /// `--help` text listing every field option, generated from the field table.
     static let fieldHelp: String = {
@@ -145,24 +145,59 @@ struct ProjectCommand: ParsableCommand {
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
                 ProjectCommand.markManual(changed, in: &project)
                 try ProjectCommand.check(project, in: l, at: index, optionProblems: problems)
-                l.projects[index] = project
+                // A new --name renames the project in its issues too.
+                ProjectCascade.replace(index, with: project, in: l).apply(to: &l)
                 return "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
             }
         }
     }
 
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Rename a project, and in the issues that name it.")
+
+        @Argument(help: "The project's name now.") var old: String
+        @Argument(help: "Its new name (unique, case-insensitive).") var new: String
+        @OptionGroup var ledger: LedgerOption
+        @OptionGroup var wait: WaitOption
+
+        func run() throws {
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+                guard let index = l.projectIndex(named: old) else { throw .refused("no project named \"\(old)\"") }
+                var project = l.projects[index]
+                let was = project.name
+                project.name = new
+                try ProjectCommand.check(project, in: l, at: index, optionProblems: [])
+                let issues = ProjectCascade.issues(of: was, in: l).count
+                ProjectCascade.replace(index, with: project, in: l).apply(to: &l)
+                return "renamed \(was) to \(project.name) (and in \(issues) issue\(issues == 1 ? "" : "s"))"
+            }
+        }
+    }
+
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a project.")
+        static let configuration = CommandConfiguration(
+            commandName: "rm", abstract: "Remove a project.",
+            discussion: "A project that issues name needs --issues keep (they stay, marked \"(deleted project)\") or --issues delete.")
+
+        enum IssuesChoice: String, ExpressibleByArgument, CaseIterable {
+            case keep, delete
+        }
 
         @Argument(help: "The project's name.") var name: String
+        @Option(help: "What becomes of the issues that name the project: keep or delete.") var issues: IssuesChoice?
         @OptionGroup var ledger: LedgerOption
         @OptionGroup var wait: WaitOption
 
         func run() throws {
             try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
-                let removed = l.projects.remove(at: index)
-                return "removed \(removed.name)"
+                let removed = l.projects[index].name
+                if let count = ProjectCascade.issueCount(of: removed, in: l), issues == nil {
+                    throw .refused("\(removed) has \(count): say --issues keep (marked \"(deleted project)\") or --issues delete")
+                }
+                ProjectCascade.delete(index, issuesOf: issues == .delete ? .delete : .keep, in: l).apply(to: &l)
+                return "removed \(removed)" + (issues.map { $0 == .keep ? ", kept its issues" : " and its issues" } ?? "")
             }
         }
     }

@@ -32,7 +32,10 @@ struct ValidateCommand: ParsableCommand {
             printError("\(file): formatVersion \(ledger.formatVersion) is newer than this dockledger knows (\(Ledger.currentFormatVersion)); cannot validate it (upgrade dockledger)")
             throw ExitCode(1)
         }
-        print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues)")
+        let warnings = ProjectCascade.orphanWarnings(in: ledger)
+        for warning in warnings { printError("warning: " + warning) }
+        print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues"
+              + (warnings.isEmpty ? ")" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
         guard rewrite else { return }
         do {
             print(try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite") { _ throws(ScriptedEdit.Failure) in

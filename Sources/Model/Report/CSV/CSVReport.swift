@@ -54,12 +54,12 @@ public enum CSVReport {
             return (["registry", "projects", "imagesPushed", "totalSizeMB", "inUse"],
                     r.registries.map { [$0.registry, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
         case .vulnerabilities:
-            return (["severity", "total", "worstProject", "target", "status"],
-                    r.severities.map { [$0.severity.rawValue, int($0.total), int($0.worstProject), $0.target, $0.status.rawValue] })
+            return (["severity", "total", "worstProject", "worstProjectCount", "target", "status"],
+                    r.severities.map { [$0.severity.rawValue, int($0.total), $0.worstProject ?? "", int($0.worstCount), $0.target, $0.status.rawValue] })
         case .timeSavings, .costSavings:
-            return (["activity", "without", "with", "savings", "status"],
+            return (["activity", "projects", "without", "with", "savings", "status"],
                     (table == .timeSavings ? r.timeSavings : r.costSavings).map {
-                        [$0.activity, num($0.without), num($0.with), num($0.savings), $0.status.rawValue]
+                        [$0.activity, String($0.projects), num($0.without), num($0.with), num($0.savings), $0.status.rawValue]
                     })
         case .roiLevels:
             return (["level", "setupHours", "maintenanceHoursPerMonth", "benefitHours", "benefitUSD", "computedROI", "claimedROI",

@@ -8,7 +8,7 @@ extension MarkdownReport {
         var table = MarkdownTable(["Feature", "Projects Using", "% of CI Projects", "Target"])
         for id in Self.ciFeatures {
             let m = report.metric(id)
-            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
         }
         out += table.render() + "\n"
         let flags = Self.ciFeatures.map { id -> String in
@@ -24,8 +24,8 @@ extension MarkdownReport {
         let over = report.metric(.ciCachedOver120)
         var times = MarkdownTable(["Time Range", "Uncached", "Cached", "Target"])
         for (i, row) in report.buildTimeDistribution.enumerated() {
-            let target = i == 0 ? MetricFormat.percent(under.target) + " (cached)"
-                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.percent(over.target) + " (cached)" : ""
+            let target = i == 0 ? MetricFormat.target(under.target, unit: .share) + " (cached)"
+                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.target(over.target, unit: .share) + " (cached)" : ""
             times.add([row.label, String(row.uncached), String(row.cached), target])
         }
         out += times.render() + "\n"
@@ -50,7 +50,7 @@ extension MarkdownReport {
         if amd.denominator == 0 { out += MarkdownFormat.empty() }
         var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
         for m in [amd, arm] {
-            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.percent(m.target)])
+            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
         }
         out += arch.render() + "\n"
         out += "Over \(amd.denominator ?? 0) Docker project\(amd.denominator == 1 ? "" : "s") with known platforms. "

@@ -7,29 +7,30 @@ extension MarkdownReport {
     func efficiency() -> String {
         var out = "## 7. Efficiency Metrics\n\n### Time Savings\n\n"
         out += "**Estimated Time Saved** (per Docker project, averages, \(months) months):\n\n"
-        var time = MarkdownTable(["Activity", "Without Docker SAP", "With Docker SAP", "Savings", "Status"])
-        if report.timeSavings.isEmpty { time.add(["-", "-", "-", "-", MarkdownStatus.cell(.noData)]) }
+        var time = MarkdownTable(["Activity", "Projects", "Without Docker SAP", "With Docker SAP", "Savings", "Status"])
+        if report.timeSavings.isEmpty { time.add(["-", "-", "-", "-", "-", MarkdownStatus.cell(.noData)]) }
         for row in report.timeSavings {
-            time.add([label(row.activity), MarkdownFormat.hours(row.without), MarkdownFormat.hours(row.with),
+            time.add([label(row.activity), String(row.projects), MarkdownFormat.hours(row.without), MarkdownFormat.hours(row.with),
                       MarkdownFormat.hours(row.savings), MarkdownStatus.cell(row.status)])
         }
         out += time.render() + "\n"
         let t = report.metric(.efficiencyTime)
-        out += "**Target**: \(MetricFormat.percent(t.target)) time savings for Docker operations "
+        out += "**Target**: \(MetricFormat.target(t.target, unit: .share)) time savings for Docker operations "
             + "(measured: \(MarkdownFormat.percent(t.value)), \(MarkdownStatus.cell(t.status)))\n\n"
         out += "CI builds use each project's measured build times at \(MetricFormat.number(a.buildsPerMonth)) builds a month where known, "
             + "the seed's estimates elsewhere.\n"
 
         out += Self.rule + "### Cost Savings\n\n**Infrastructure Costs** (per Docker project, per month, averages):\n\n"
-        var cost = MarkdownTable(["Cost Type", "Without SAP", "With SAP", "Savings", "Status"])
-        if report.costSavings.isEmpty { cost.add(["-", "-", "-", "-", MarkdownStatus.cell(.noData)]) }
+        var cost = MarkdownTable(["Cost Type", "Projects", "Without SAP", "With SAP", "Savings", "Status"])
+        if report.costSavings.isEmpty { cost.add(["-", "-", "-", "-", "-", MarkdownStatus.cell(.noData)]) }
         for row in report.costSavings {
-            cost.add(["**\(row.activity)**", MarkdownFormat.usd(row.without), MarkdownFormat.usd(row.with),
+            cost.add(["**\(row.activity)**", String(row.projects), MarkdownFormat.usd(row.without), MarkdownFormat.usd(row.with),
                       MarkdownFormat.usd(row.savings), MarkdownStatus.cell(row.status)])
         }
         out += cost.render() + "\n"
+        if !report.costSavings.isEmpty { out += SavingsRow.note + "\n\n" }
         let c = report.metric(.efficiencyCost)
-        out += "**Target**: \(MetricFormat.percent(c.target)) cost savings for Docker infrastructure "
+        out += "**Target**: \(MetricFormat.target(c.target, unit: .share)) cost savings for Docker infrastructure "
             + "(measured: \(MarkdownFormat.percent(c.value)), \(MarkdownStatus.cell(c.status)))\n"
         return out
     }
@@ -37,7 +38,7 @@ extension MarkdownReport {
     /// The seed's wording for the engine's time rows (the engine's labels carry units instead).
     private func label(_ activity: String) -> String {
         let seed = [("Initial setup", "Initial setup"), ("CI builds", "CI builds (monthly)"),
-                    ("Debugging", "Debugging deployments"), ("Total (", "Total (\(months) months)")]
+                    ("Debugging", "Debugging deployments"), ("Total per project (", "Total per project (\(months) months)")]
         return "**" + (seed.first { activity.hasPrefix($0.0) }?.1 ?? activity) + "**"
     }
 

@@ -20,7 +20,7 @@ enum MarkdownFormat {
     /// A target as the seed writes it: "≤250", "≥80%", "90%".
     static func target(_ m: MetricResult, comparator: Bool = true) -> String {
         let symbol = m.direction == .atLeast ? "≥" : "≤"
-        let text = m.unit == .share ? MetricFormat.percent(m.target) : MetricFormat.number(m.target)
+        let text = m.unit == .share ? MetricFormat.target(m.target, unit: .share) : MetricFormat.number(m.target)
         return (comparator ? symbol : "") + text
     }
 

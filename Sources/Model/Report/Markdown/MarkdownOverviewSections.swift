@@ -37,7 +37,7 @@ extension MarkdownReport {
         var table = MarkdownTable(["Metric", "Value", "Target", "Status"])
         for (id, population) in rows {
             let m = report.metric(id)
-            table.add(["**\(m.label)**", MarkdownFormat.share(m), MetricFormat.percent(m.target) + " " + population,
+            table.add(["**\(m.label)**", MarkdownFormat.share(m), MetricFormat.target(m.target, unit: .share) + " " + population,
                        MarkdownStatus.cell(m.status)])
         }
         out += table.render() + "\n"
@@ -53,7 +53,8 @@ extension MarkdownReport {
     private func trend() -> String {
         let ids: [MetricID] = [.coverageDocker, .coverageMultiStage, .coverageCiCache]
         var table = MarkdownTable(["Date"] + ids.map { report.metric($0).label })
-        for snapshot in report.trend {
+        // Today's snapshot is the "now" row: one row per day.
+        for snapshot in report.trend where snapshot.date != asOfDay {
             table.add([snapshot.date] + ids.map { MarkdownFormat.percent(snapshot.value(of: $0)) })
         }
         table.add(["\(asOfDay) (now)"] + ids.map { MarkdownFormat.percent(report.metric($0).value) })
@@ -89,7 +90,7 @@ extension MarkdownReport {
         for row in report.levelRows {
             let m = row.metric
             table.add(["**Level \(row.level): \(row.name)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
-                       MetricFormat.percent(m.target)])
+                       MetricFormat.target(m.target, unit: .share)])
         }
         out += table.render() + "\n"
         let status = report.levelRows.map { "Level \($0.level) \(MarkdownStatus.emoji($0.metric.status))" }.joined(separator: " · ")

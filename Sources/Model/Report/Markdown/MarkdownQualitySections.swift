@@ -24,7 +24,7 @@ extension MarkdownReport {
         var vulns = MarkdownTable(["Severity", "Count", "Target"])
         for row in report.severities {
             var count = row.total.map(String.init) ?? "-"
-            if row.severity == .medium, let worst = row.worstProject { count += " (worst project: \(worst))" }
+            if row.severity == .medium, row.worstProject != nil { count += " (worst project: \(SeverityRow.worstText(row)))" }
             vulns.add([row.severity.rawValue, count, row.target])
         }
         out += vulns.render() + "\n"
@@ -46,7 +46,7 @@ extension MarkdownReport {
         out += cache.render() + "\n"
         let rate = report.metric(.cacheHitRate)
         let speedup = report.metric(.cacheSpeedup)
-        out += "**Target**: ≥\(MetricFormat.percent(rate.target)) cache hit rate, \(MetricFormat.number(speedup.target))x speedup "
+        out += "**Target**: ≥\(MetricFormat.target(rate.target, unit: .share)) cache hit rate, \(MetricFormat.number(speedup.target))x speedup "
             + "(average: \(MarkdownFormat.percent(rate.value)) \(MarkdownStatus.emoji(rate.status)), "
             + "\(speedup.value.map { MetricFormat.number($0) + "x" } ?? "-") \(MarkdownStatus.emoji(speedup.status)))\n"
         return out

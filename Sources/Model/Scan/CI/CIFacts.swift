@@ -125,7 +125,11 @@ public struct CIFacts: Sendable {
 
     /// build-push-action's inputs (and a reusable build workflow's `with:`, read the same way).
     static func readBuildInputs(_ with: YAMLTree, scope: ExpressionScope, into build: inout ImageBuild) {
-        func values(_ key: String) -> [String] { with[key]?.text.map { scope.resolve($0) } ?? [] }
+        // A list given where the action wants comma/newline-separated text is read the same way.
+        func values(_ key: String) -> [String] {
+            guard let node = with[key] else { return [] }
+            return scope.resolve(node.text ?? node.texts.joined(separator: "\n"))
+        }
         if let file = values("file").first {
             build.namesDockerfile = true
             build.dockerfile = RepositoryPath.normalize(file)

@@ -1,6 +1,6 @@
 /// Every fact a repository's Dockerfiles, compose files and CI workflows state, by the scan
 /// rules (see docs/SCAN.md). A fact the files do not show is not in the list: it stays unknown.
-public struct RepositoryFacts: Sendable {
+public struct RepositoryFacts: Equatable, Sendable {
     public let facts: [Fact]
     /// The Dockerfile the Dockerfile facts were read from, if any.
     public let productionDockerfile: String?

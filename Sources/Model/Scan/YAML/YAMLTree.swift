@@ -19,10 +19,21 @@ public indirect enum YAMLTree: Equatable, Sendable {
 
     /// Parses the first document; nil when the text is not YAML. Aliases are expanded by Yams;
     /// `budget` caps the nodes built so an alias bomb cannot exhaust memory.
+    /// A file of several documents (`---`, e.g. a GitLab `spec:` header before the jobs) reads
+    /// as one mapping of all their keys.
     public static func parse(_ text: String, budget: Int = 100_000) -> YAMLTree? {
-        guard let node = try? Yams.compose(yaml: text) else { return nil }
+        guard var documents = try? Yams.compose_all(yaml: text) else { return nil }
         var remaining = budget
-        return convert(node, remaining: &remaining)
+        var trees: [YAMLTree] = []
+        while let node = documents.next() {
+            guard let tree = convert(node, remaining: &remaining) else { return nil }
+            trees.append(tree)
+        }
+        if documents.error != nil { return nil }
+        guard trees.count > 1 else { return trees.first ?? .map([], line: 1) }
+        var pairs: [(key: String, value: YAMLTree)] = []
+        for tree in trees { pairs += tree.pairs }
+        return .map(pairs, line: trees[0].line)
     }
 
     private static func convert(_ node: Node, remaining: inout Int) -> YAMLTree? {
