@@ -26,7 +26,7 @@ import Testing
         t.waitFor(" Coverage Statistics")
         t("send-keys", "-t", t.session, "8")
         pane = t.waitFor(" Team      Active  Docker")
-        #expect(pane.contains(" ml             4     75%"))
+        #expect(pane.contains(" ml             4   75.0%"))
         t("send-keys", "-t", t.session, "q")
         t.waitFor("exited=0")
     }

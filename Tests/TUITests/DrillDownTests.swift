@@ -95,7 +95,7 @@ import Testing
     func scorecardCountsOnTopAndFShowsOnlyTheNotMetWorstFirst(size: Size) {
         let s = Fixtures.tab(.scorecard, Fixtures.state(Fixtures.demo(), columns: size.columns, rows: size.rows))
         let screen = Fixtures.screen(s)
-        #expect(screen.line(2).hasPrefix(" 16 met · 15 progressing · 5 behind"))
+        #expect(screen.line(2).hasPrefix(" 16 met · 14 progressing · 6 behind"))
         #expect(screen.line(5).hasPrefix(" Projects with Docker "))
         let notMet = Fixtures.press(.char("f"), on: s)
         let shown = Fixtures.screen(notMet)
