@@ -52,7 +52,7 @@ public enum CSVReport {
                     r.cache.map { [$0.project, num($0.hitRate), num($0.speedup), $0.status.rawValue] })
         case .registries:
             return (["registry", "projects", "imagesPushed", "totalSizeMB", "inUse"],
-                    r.registries.map { [$0.registry, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
+                    r.registries.map { [$0.registry.rawValue, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
         case .vulnerabilities:
             return (["severity", "total", "worstProject", "worstProjectCount", "target", "status"],
                     r.severities.map { [$0.severity.rawValue, int($0.total), $0.worstProject ?? "", int($0.worstCount), $0.target, $0.status.rawValue] })
@@ -77,7 +77,7 @@ public enum CSVReport {
                                          $0.solution ?? "", bool($0.successful), $0.notes ?? ""] })
         case .commonIssues:
             return (["category", "frequency", "open", "averageResolutionHours", "status"],
-                    r.commonIssues.map { [$0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours), $0.status] })
+                    r.commonIssues.map { [$0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours), $0.status.rawValue] })
         case .patterns:
             return (["category", "solution", "uses", "successful", "successRate"],
                     r.resolutionPatterns.map { [$0.category, $0.solution, String($0.uses), String($0.successful), num($0.successRate)] })
