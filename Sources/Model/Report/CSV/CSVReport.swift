@@ -18,11 +18,20 @@ public enum CSVReport {
     static func int(_ value: Int?) -> String { value.map(String.init) ?? "" }
     static func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
+    /// Fields the inventory's first columns already carry.
+    private static let inventoryFirstColumns: Set<String> = [
+        "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType", "docker.imageSizeMB",
+        "docker.buildTimeUncachedS", "docker.buildTimeCachedS", "docker.platforms",
+    ]
+
     public static func rows(_ table: Table, _ ledger: Ledger, _ r: LedgerReport) -> (header: [String], rows: [[String]]) {
         switch table {
         case .inventory:
+            // The first thirteen columns as they have always been, then every other fact of the
+            // field table (adoption flags, vulnerabilities, registry, CI), named by its path.
+            let extra = ProjectField.all.filter { !Self.inventoryFirstColumns.contains($0.id) }
             return (["name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
-                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets"],
+                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets"] + extra.map(\.id),
                     ledger.projects.enumerated().map { i, p in
                         let d = p.docker
                         let a = ProjectAssessment.of(p, in: ledger)
@@ -30,7 +39,7 @@ public enum CSVReport {
                                 d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
                                 num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS), d?.platforms?.joined(separator: " ") ?? "",
                                 String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
-                                a.misses.map(\.metricID.rawValue).joined(separator: " ")]
+                                a.misses.map(\.metricID.rawValue).joined(separator: " ")] + extra.map { $0.text(of: p) }
                     })
         case .metrics:
             return (["id", "section", "label", "value", "target", "direction", "unit", "status", "numerator", "denominator", "min", "max", "sampleCount"],
