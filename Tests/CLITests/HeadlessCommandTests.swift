@@ -165,3 +165,35 @@ import Testing
         #expect(badFormat.stderr.contains("yaml"))
     }
 }
+
+/// The repository documents itself: the README's links resolve, and nothing points at a design
+/// document that is not in the repository.
+@Suite struct DocumentationTests {
+    @Test func readmeLinksTheFormatAndMetricDocsAndNothingPointsOutside() throws {
+        let root = CLI.repository
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for doc in ["docs/FORMAT.md", "docs/METRICS.md"] {
+            #expect(readme.contains("(\(doc))"), "README links \(doc)")
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(doc).path))
+        }
+        var offenders: [String] = []
+        for folder in ["Sources", "docs", "Tests"] {
+            let base = root.appendingPathComponent(folder)
+            guard let files = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") || file.hasSuffix(".md") {
+                let text = (try? String(contentsOf: base.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                // Spelled in two parts so this test does not name itself.
+                if text.contains("DESIGN" + ".md") || text.contains("DESIGN" + " section") { offenders.append(folder + "/" + file) }
+            }
+        }
+        if readme.contains("DESIGN" + ".md") { offenders.append("README.md") }
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+
+    @Test func everyMetricIsInTheCatalogDoc() throws {
+        let doc = try String(contentsOf: CLI.repository.appendingPathComponent("docs/METRICS.md"), encoding: .utf8)
+        for d in MetricCatalog.all where !d.id.rawValue.hasPrefix("level.") {
+            #expect(doc.contains("`\(d.id.rawValue)`"), "\(d.id)")
+        }
+    }
+}

@@ -96,19 +96,19 @@ struct MarkdownReportTests {
 
             ### Projects Using Docker
 
-            | Project Name | chora-base Version | Dockerfile Type | Image Size | Build Time | Multi-Arch | Status |
-            |--------------|--------------------|-----------------|------------|------------|------------|--------|
-            | api | 4.2.0 | Both | 180 MB | 150 s / 25 s cached | linux/amd64, linux/arm64 | 🟢 Active (Level 3, all targets met) |
-            | web | 4.2.0 | Production | 420 MB | 300 s | linux/amd64 | 🔴 Active (Level 1, 3 targets behind) |
+            | Project Name | Owner | chora-base Version | Dockerfile Type | Image Size | Build Time | Multi-Arch | Status |
+            |--------------|-------|--------------------|-----------------|------------|------------|------------|--------|
+            | api | - | 4.2.0 | Both | 180 MB | 150 s / 25 s cached | linux/amd64, linux/arm64 | 🟢 Active (Level 3, all targets met) |
+            | web | - | 4.2.0 | Production | 420 MB | 300 s | linux/amd64 | 🔴 Active (Level 1, 3 targets behind) |
 
             Build Time: uncached / cached (GitHub Actions cache). Status: the project against the ledger's targets; \
             `dockledger report --format csv` lists the targets each one misses.
 
             ### Projects Without Docker
 
-            | Project Name | chora-base Version | Dockerfile Type | Image Size | Build Time | Multi-Arch | Status |
-            |--------------|--------------------|-----------------|------------|------------|------------|--------|
-            | wiki | 3.0.0 | No Docker | - | - | - | ⚪ Active (no Docker yet) |
+            | Project Name | Owner | chora-base Version | Dockerfile Type | Image Size | Build Time | Multi-Arch | Status |
+            |--------------|-------|--------------------|-----------------|------------|------------|------------|--------|
+            | wiki | - | 3.0.0 | No Docker | - | - | - | ⚪ Active (no Docker yet) |
 
             **Dockerfile Types**:
             - Production: Multi-stage wheel build

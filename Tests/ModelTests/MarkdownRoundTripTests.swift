@@ -41,6 +41,10 @@ struct MarkdownRoundTripTests {
         let before = Dictionary(uniqueKeysWithValues: original.projects.map { ($0.name, InventoryFields($0)) })
         let after = Dictionary(uniqueKeysWithValues: back.projects.map { ($0.name, InventoryFields($0)) })
         #expect(after == before)
+        // The team travels with the document.
+        let ownersBefore: [String: String] = Dictionary(uniqueKeysWithValues: original.projects.map { ($0.name, $0.owner ?? "") })
+        let ownersAfter: [String: String] = Dictionary(uniqueKeysWithValues: back.projects.map { ($0.name, $0.owner ?? "") })
+        #expect(ownersAfter == ownersBefore)
         #expect(back.issues == original.issues)
         #expect(back.maintenance == original.maintenance)
         #expect(back.versionHistory == original.versionHistory)

@@ -17,7 +17,7 @@ import Testing
         ("public.ecr.aws/x", "ECR"), ("registry.gitlab.com", "Other"), ("quay.io", "Other"),
     ])
     func registryKinds(_ name: String, _ kind: String) {
-        #expect(Tables.registryKind(name) == kind)
+        #expect(RegistryKind(registryName: name).rawValue == kind)
     }
 
     @Test func registryUsageSumsKnownFigures() {
@@ -28,7 +28,7 @@ import Testing
             dockerProject("d", status: .archived) { $0.registry = RegistryUsage(name: "ECR", imagesPushed: 99) },
         ])
         let rows = report(l).registries
-        #expect(rows.map(\.registry) == ["ghcr.io", "Docker Hub", "ECR", "Other"])
+        #expect(rows.map(\.registry) == [.ghcr, .dockerHub, .ecr, .other])
         #expect(rows.map(\.projects) == [2, 0, 0, 1])
         #expect(rows.map(\.imagesPushed) == [10, 0, 0, 3])
         #expect(rows.map(\.totalSizeMB) == [1200, 0, 0, 0])
@@ -193,8 +193,8 @@ import Testing
         let cache = rows[0]
         #expect(cache.frequency == 3 && cache.open == 1)
         #expect(cache.averageResolutionHours == 17)
-        #expect(cache.status == "open")
-        #expect(rows[3].frequency == 0 && rows[3].averageResolutionHours == nil && rows[3].status == "-")
+        #expect(cache.status == .open)
+        #expect(rows[3].frequency == 0 && rows[3].averageResolutionHours == nil && rows[3].status == .neverSeen)
         #expect(rows[1].averageResolutionHours == 1)
         #expect(rows[2].averageResolutionHours == nil)
     }

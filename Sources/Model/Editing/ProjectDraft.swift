@@ -28,7 +28,7 @@ public struct ProjectDraft: Equatable, Sendable {
     }
 
     /// Whether the docker fields apply: they are ignored while "Uses Docker" is no.
-    public var usesDocker: Bool { (try? ProjectField.parseFlag(self["docker"])) == true }
+    public var usesDocker: Bool { (try? ProjectField.parseFlag(self[ProjectField.usesDockerID])) == true }
 
     /// The project, or the reason for each field that is wrong (by field id). `index` is the
     /// project's place in the ledger when editing, so its own name is not a duplicate.
@@ -36,7 +36,7 @@ public struct ProjectDraft: Equatable, Sendable {
         var project = original
         var errors: [String: String] = [:]
         // "Uses Docker" first: a no removes the group, and then its fields are not applied.
-        for field in ProjectField.all where field.id == "docker" || !field.id.hasPrefix("docker") || usesDocker {
+        for field in ProjectField.all where !field.needsDocker || usesDocker {
             do { try field.set(self[field.id], in: &project) } catch { errors[field.id] = error.reason }
         }
         // Text that did not parse left its field as it was; check the rest anyway, so every

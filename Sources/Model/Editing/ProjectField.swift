@@ -27,6 +27,14 @@ public struct ProjectField: Sendable {
         case security = "Security scan"
         case registry = "Registry & release"
         case ci = "CI"
+
+        /// Groups of Docker facts (`docker.*` in the file), which apply only while the project uses Docker.
+        public var isDockerSetup: Bool {
+            switch self {
+            case .docker, .measurements, .security, .registry: true
+            case .project, .ci: false
+            }
+        }
     }
 
     public let id: String
@@ -37,6 +45,12 @@ public struct ProjectField: Sendable {
     public let option: String
     let read: @Sendable (Project) -> String
     let write: @Sendable (inout Project, String) throws(FieldError) -> Void
+
+    /// The id of the "Uses Docker" switch: in the Docker group, but the one field that is not a Docker fact.
+    public static let usesDockerID = "docker"
+
+    /// A fact of the Docker setup: shown, set and kept only while the project uses Docker.
+    public var needsDocker: Bool { group.isDockerSetup && id != Self.usesDockerID }
 
     /// The field's value as text; empty means unknown.
     public func text(of project: Project) -> String { read(project) }
@@ -344,16 +358,17 @@ extension Project {
     }
 }
 
+// "Empty" is "equal to a fresh value", not a list of fields: a field added to the struct counts
+// at once, so setting only that field can never discard the group.
+
 extension VulnerabilityScan {
-    var isEmpty: Bool { critical == nil && high == nil && medium == nil && low == nil && scannedAt == nil && unknownKeys.isEmpty }
+    var isEmpty: Bool { self == VulnerabilityScan() }
 }
 
 extension RegistryUsage {
-    var isEmpty: Bool { name.isEmpty && imagesPushed == nil && totalSizeMB == nil && unknownKeys.isEmpty }
+    var isEmpty: Bool { self == RegistryUsage(name: "") }
 }
 
 extension CISetup {
-    var isEmpty: Bool {
-        enabled == nil && buildx == nil && ghaCache == nil && coverageExtraction == nil && multiArch == nil && unknownKeys.isEmpty
-    }
+    var isEmpty: Bool { self == CISetup() }
 }

@@ -28,11 +28,12 @@ struct MarkdownDocument {
         var front: [String: String]?
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            // Read by Yams, scalars as written: `version: 1.10` stays "1.10", not the number 1.1.
             var values: [String: String] = [:]
-            for line in lines[1..<end] {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                values[key] = Self.yamlScalar(String(line[line.index(after: colon)...]))
+            if case .map(let pairs, _)? = YAMLTree.parse(lines[1..<end].joined(separator: "\n")) {
+                for (key, value) in pairs {
+                    if case .scalar(let text, _) = value { values[key.lowercased()] = text }
+                }
             }
             front = values
             i = end + 1
@@ -93,18 +94,6 @@ struct MarkdownDocument {
 
     private static func isRuleCell(_ cell: String) -> Bool {
         !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } && cell.contains("-")
-    }
-
-    /// A YAML scalar as text: quotes removed, a trailing comment dropped.
-    private static func yamlScalar(_ raw: String) -> String {
-        var value = raw.trimmingCharacters(in: .whitespaces)
-        if let first = value.first, first == "\"" || first == "'", value.count >= 2, value.last == first {
-            value = String(value.dropFirst().dropLast())
-            if first == "\"" { value = value.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\") }
-            return value
-        }
-        if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]).trimmingCharacters(in: .whitespaces) }
-        return value
     }
 
     /// Label text without Markdown decoration: `**Bold**`, `` `code` ``, `[text](link)`.

@@ -25,6 +25,9 @@ extension MarkdownImporter {
 
     private mutating func project(_ name: String, _ cells: [String], _ c: Columns, line: Int) -> Project {
         var p = Project(name: name)
+        // The team, in documents written since the Owner column was added.
+        let owner = MarkdownDocument.plain(c.cell(cells, "owner"))
+        p.owner = MarkdownInventoryCells.isBlank(owner) ? nil : owner
         let version = MarkdownDocument.plain(c.cell(cells, "chora-base version"))
         p.choraBaseVersion = MarkdownInventoryCells.isBlank(version) ? nil : version
         p.status = MarkdownInventoryCells.parseStatus(c.cell(cells, "status"))

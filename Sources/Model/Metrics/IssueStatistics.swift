@@ -8,8 +8,14 @@ public struct CommonIssueRow: Equatable, Sendable {
     /// Average hours from opening to resolution over resolved occurrences; nil when none is.
     public let averageResolutionHours: Double?
 
-    /// "open" while any occurrence is, "resolved" once all are, "-" if it never happened.
-    public var status: String { frequency == 0 ? "-" : open > 0 ? "open" : "resolved" }
+    /// Open while any occurrence is, resolved once all are, never seen if it never happened.
+    public var status: CommonIssueStatus { frequency == 0 ? .neverSeen : open > 0 ? .open : .resolved }
+}
+
+/// Where a category of issues stands; the raw value is the report's word ("-": never happened).
+public enum CommonIssueStatus: String, CaseIterable, Sendable {
+    case open, resolved
+    case neverSeen = "-"
 }
 
 /// A (category, solution) pair and how well it worked.

@@ -1,4 +1,4 @@
-/// The populations the catalog counts over (DESIGN section 4), split once per computation.
+/// The populations the metric catalog counts over (docs/METRICS.md), split once per computation.
 struct Population {
     /// How many projects are active: archived ones are shown but never counted.
     let activeCount: Int

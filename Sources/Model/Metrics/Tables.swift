@@ -24,8 +24,31 @@ public struct CacheRow: Equatable, Sendable {
     public let status: MetricStatus
 }
 
+/// The seed's four rows of the Registry Usage table; the raw value is the row's name.
+public enum RegistryKind: String, CaseIterable, Sendable {
+    case ghcr = "ghcr.io"
+    case dockerHub = "Docker Hub"
+    case ecr = "ECR"
+    case other = "Other"
+
+    /// Sorts a registry name (a host, an image prefix or a plain "Docker Hub") into its row.
+    public init(registryName name: String) {
+        let n = name.lowercased()
+        if n.hasPrefix("ghcr.io") {
+            self = .ghcr
+        } else if n == "docker hub" || n == "dockerhub" || n.hasPrefix("docker.io") || n.hasPrefix("registry-1.docker.io")
+            || n.hasPrefix("hub.docker.com") || n.hasPrefix("index.docker.io") {
+            self = .dockerHub
+        } else if n == "ecr" || (n.contains(".dkr.ecr.") && n.contains("amazonaws.com")) || n.hasPrefix("public.ecr.aws") {
+            self = .ecr
+        } else {
+            self = .other
+        }
+    }
+}
+
 public struct RegistryRow: Equatable, Sendable {
-    public let registry: String
+    public let registry: RegistryKind
     public let projects: Int
     public let imagesPushed: Int
     public let totalSizeMB: Double
@@ -120,25 +143,13 @@ enum Tables {
         return u / c
     }
 
-    static let registryNames = ["ghcr.io", "Docker Hub", "ECR", "Other"]
-
-    /// Sorts a registry name into the seed's four rows.
-    public static func registryKind(_ name: String) -> String {
-        let n = name.lowercased()
-        if n.hasPrefix("ghcr.io") { return "ghcr.io" }
-        if n == "docker hub" || n == "dockerhub" || n.hasPrefix("docker.io") || n.hasPrefix("registry-1.docker.io")
-            || n.hasPrefix("hub.docker.com") || n.hasPrefix("index.docker.io") { return "Docker Hub" }
-        if n == "ecr" || (n.contains(".dkr.ecr.") && n.contains("amazonaws.com")) || n.hasPrefix("public.ecr.aws") { return "ECR" }
-        return "Other"
-    }
-
     static func registries(_ docker: [(name: String, docker: DockerSetup)]) -> [RegistryRow] {
-        var rows: [String: (Int, Int, Double)] = [:]
+        var rows: [RegistryKind: (Int, Int, Double)] = [:]
         // Few distinct registry names, many projects: classify each name once.
-        var kinds: [String: String] = [:]
+        var kinds: [String: RegistryKind] = [:]
         for (_, d) in docker {
             guard let registry = d.registry else { continue }
-            let kind = kinds[registry.name] ?? registryKind(registry.name)
+            let kind = kinds[registry.name] ?? RegistryKind(registryName: registry.name)
             kinds[registry.name] = kind
             var row = rows[kind] ?? (0, 0, 0)
             row.0 += 1
@@ -146,9 +157,9 @@ enum Tables {
             row.2 += registry.totalSizeMB ?? 0
             rows[kind] = row
         }
-        return registryNames.map { name in
-            let row = rows[name] ?? (0, 0, 0)
-            return RegistryRow(registry: name, projects: row.0, imagesPushed: row.1, totalSizeMB: row.2)
+        return RegistryKind.allCases.map { kind in
+            let row = rows[kind] ?? (0, 0, 0)
+            return RegistryRow(registry: kind, projects: row.0, imagesPushed: row.1, totalSizeMB: row.2)
         }
     }
 

@@ -85,7 +85,7 @@ public enum JSONReport {
                          "status": .string(row.status.rawValue)])
             }),
             "registries": .array(r.registries.map { row in
-                .object(["registry": .string(row.registry), "projects": int(row.projects), "imagesPushed": int(row.imagesPushed),
+                .object(["registry": .string(row.registry.rawValue), "projects": int(row.projects), "imagesPushed": int(row.imagesPushed),
                          "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
             }),
             "vulnerabilities": .array(r.severities.map { row in
@@ -110,7 +110,7 @@ public enum JSONReport {
             }),
             "commonIssues": .array(r.commonIssues.map { row in
                 .object(["category": .string(row.category), "frequency": int(row.frequency), "open": int(row.open),
-                         "averageResolutionHours": number(row.averageResolutionHours), "status": .string(row.status)])
+                         "averageResolutionHours": number(row.averageResolutionHours), "status": .string(row.status.rawValue)])
             }),
             "resolutionPatterns": .array(r.resolutionPatterns.map { row in
                 .object(["category": .string(row.category), "solution": .string(row.solution), "uses": int(row.uses),

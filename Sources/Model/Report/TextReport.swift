@@ -43,7 +43,7 @@ public enum TextReport {
         out.append("Registry Usage")
         var registries = TextTable(["Registry", "Projects", "Images Pushed", "Total Size", "Status"], alignments: [.left, .right, .right, .right, .left])
         for row in r.registries {
-            registries.add([row.registry, String(row.projects), String(row.imagesPushed),
+            registries.add([row.registry.rawValue, String(row.projects), String(row.imagesPushed),
                             MetricFormat.value(row.totalSizeMB, unit: .megabytes), row.inUse ? "in use" : "not used"])
         }
         out.append(registries.render())
@@ -89,7 +89,7 @@ public enum TextReport {
         var common = TextTable(["Issue", "Frequency", "Open", "Avg Resolution", "Status"], alignments: [.left, .right, .right, .right, .left])
         for row in r.commonIssues {
             common.add([row.category, String(row.frequency), String(row.open),
-                        row.averageResolutionHours.map { MetricFormat.number($0) + " h" } ?? "-", row.status])
+                        row.averageResolutionHours.map { MetricFormat.number($0) + " h" } ?? "-", row.status.rawValue])
         }
         out.append(common.render())
 

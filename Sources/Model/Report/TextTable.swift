@@ -1,7 +1,8 @@
 import Foundation
 
 /// Plain-text tables for the terminal report: columns padded to their widest cell,
-/// numbers right-aligned. Widths count characters, which is right for the report's text.
+/// numbers right-aligned. Widths are terminal columns (TextWidth), so project names with
+/// CJK characters or emoji keep the columns aligned.
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -18,11 +19,11 @@ public struct TextTable {
 
     public func render(indent: String = "  ") -> String {
         let all = [headers] + rows
-        let widths = headers.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
+        let widths = headers.indices.map { c in all.map { $0.indices.contains(c) ? TextWidth.of($0[c]) : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             let padded = headers.indices.map { c -> String in
                 let cell = cells.indices.contains(c) ? cells[c] : ""
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                let pad = String(repeating: " ", count: widths[c] - TextWidth.of(cell))
                 return alignments[c] == .left ? cell + pad : pad + cell
             }
             return indent + padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)

@@ -28,8 +28,8 @@ enum ProjectForm {
 
     /// Docker fields only apply while "Uses Docker" is yes.
     static func refresh(_ form: inout Form) {
-        let usesDocker = form["docker"] == "yes"
-        for i in form.fields.indices where form.fields[i].id.hasPrefix("docker.") {
+        let usesDocker = form[ProjectField.usesDockerID] == "yes"
+        for i in form.fields.indices where ProjectField.named(form.fields[i].id)?.needsDocker == true {
             form.fields[i].disabled = !usesDocker
         }
     }

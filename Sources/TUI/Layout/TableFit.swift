@@ -1,3 +1,5 @@
+import Model
+
 /// Decides column widths for a table at a given width: wanted widths first; when too wide,
 /// text columns are squeezed (cut with "…") down to their minimum, then the columns with the
 /// highest drop order are left out. Numbers are never squeezed (minimum -1 means "as wanted").

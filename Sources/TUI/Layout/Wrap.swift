@@ -1,3 +1,5 @@
+import Model
+
 /// Word wrap by display width, for free text (changelog bodies, lists in the detail).
 enum Wrap {
     static func lines(_ text: String, width: Int) -> [String] {

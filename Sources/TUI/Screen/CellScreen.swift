@@ -1,3 +1,5 @@
+import Model
+
 /// An in-memory screen: a grid of cells, for tests and benchmarks. A wide character takes its
 /// cell and marks the next one as its continuation, as a terminal does.
 public struct CellScreen: Screen {

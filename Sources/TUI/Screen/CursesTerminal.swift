@@ -1,4 +1,5 @@
 import CNcursesw
+import Model
 import Glibc
 
 /// Why the dashboard cannot start on this terminal; reported as one line, exit code 2.

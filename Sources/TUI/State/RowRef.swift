@@ -29,7 +29,7 @@ public enum RowRef: Hashable, Sendable {
     /// vulnerability severity, an adoption level.
     case imageSizeBucket(Int)
     case buildTimeBucket(Int)
-    case registry(String)
+    case registry(RegistryKind)
     case severity(Severity)
     case level(Int)
 }

@@ -44,7 +44,7 @@ enum CiCdTab: TabComponent {
         Table("Registry Usage", [Column("Registry"), .number("Projects"), .number("Images pushed"), .number("Total size"),
                                  Column("Status", minimum: -1)],
               rows: r.registries.map { row in
-                  [Cell(row.registry), Cells.count(row.projects), Cells.count(row.imagesPushed),
+                  [Cell(row.registry.rawValue), Cells.count(row.projects), Cells.count(row.imagesPushed),
                    Cells.value(row.totalSizeMB, .megabytes),
                    row.inUse ? Cell("● in use", .statusMet) : Cell("· not used", .statusNoData)]
               }, ref: { .registry(r.registries[$0].registry) })

@@ -100,9 +100,9 @@ enum IssuesTab: TabComponent {
 
     static func status(_ row: CommonIssueRow) -> Cell {
         switch row.status {
-        case "open": Cell("○ open", .statusBehind)
-        case "resolved": Cell("● resolved", .statusMet)
-        default: Cell("· none", .statusNoData)
+        case .open: Cell("○ open", .statusBehind)
+        case .resolved: Cell("● resolved", .statusMet)
+        case .neverSeen: Cell("· none", .statusNoData)
         }
     }
 

@@ -1,3 +1,5 @@
+import Model
+
 /// What the dashboard draws when the locale is not UTF-8 (LANG=C): curses cannot show other
 /// characters there and leaves them blank, so the status glyphs would vanish. Each character
 /// becomes ASCII of the same width, so columns stay aligned.

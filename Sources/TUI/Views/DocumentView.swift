@@ -1,3 +1,5 @@
+import Model
+
 /// Draws the visible part of a document: only the lines in the viewport are produced, and a
 /// table whose header has scrolled away keeps it on the first line.
 struct DocumentView<S: Screen> {

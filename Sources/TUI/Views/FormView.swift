@@ -1,3 +1,5 @@
+import Model
+
 /// Draws a form over the body: a heading per group, one line per field (label, value, and the
 /// reason beside it when it is wrong), the focused line highlighted and kept in view.
 struct FormView<S: Screen> {

@@ -49,9 +49,9 @@ enum ProjectDetail {
     /// than 90 days are marked stale.
     static func fields(_ p: Project, asOf now: Double) -> [[Cell]] {
         ProjectField.all.compactMap { field -> [Cell]? in
-            if field.id.hasPrefix("docker.") && p.docker == nil { return nil }
+            if field.needsDocker && p.docker == nil { return nil }
             let text = field.text(of: p)
-            let label = field.group == .project || field.id == "docker" ? field.label : field.group.rawValue + " · " + field.label
+            let label = field.group == .project || field.id == ProjectField.usesDockerID ? field.label : field.group.rawValue + " · " + field.label
             let source = p.source(of: field.id)
             let sourceCell = source.map { Cell($0.summary(asOf: now), $0.isStale(asOf: now) ? .statusProgressing : .dim) } ?? Cell("")
             if text.isEmpty { return [Cell(label, .dim), Cell("unknown", .dim), sourceCell] }

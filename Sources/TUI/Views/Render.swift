@@ -1,3 +1,5 @@
+import Model
+
 /// Draws the whole dashboard for a state. Reads the engine's report; computes nothing.
 public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     screen.clear()

@@ -1,3 +1,5 @@
+import Model
+
 /// The tab bar, from the tab table. When the labels (" 1 Coverage ") do not all fit, the current
 /// tab keeps its whole label and the others share what is left evenly, their titles cut with
 /// "…" down to the key alone; when even that does not fit, the tabs farthest from the current

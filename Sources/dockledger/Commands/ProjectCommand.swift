@@ -71,8 +71,8 @@ struct ProjectCommand: ParsableCommand {
             do {
                 try field.set(value, in: &project)
                 changed.append(field.id)
-                if field.id == "docker", project.docker == nil { saidNoDocker = true }
-                if field.id.hasPrefix("docker."), !value.isEmpty { dockerFacts.append("--" + field.option) }
+                if field.id == ProjectField.usesDockerID, project.docker == nil { saidNoDocker = true }
+                if field.needsDocker, !value.isEmpty { dockerFacts.append("--" + field.option) }
             } catch {
                 problems.append("--\(option): \(error.reason)")
             }

@@ -18,11 +18,20 @@ public enum CSVReport {
     static func int(_ value: Int?) -> String { value.map(String.init) ?? "" }
     static func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
+    /// Fields the inventory's first columns already carry.
+    private static let inventoryFirstColumns: Set<String> = [
+        "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType", "docker.imageSizeMB",
+        "docker.buildTimeUncachedS", "docker.buildTimeCachedS", "docker.platforms",
+    ]
+
     public static func rows(_ table: Table, _ ledger: Ledger, _ r: LedgerReport) -> (header: [String], rows: [[String]]) {
         switch table {
         case .inventory:
+            // The first thirteen columns as they have always been, then every other fact of the
+            // field table (adoption flags, vulnerabilities, registry, CI), named by its path.
+            let extra = ProjectField.all.filter { !Self.inventoryFirstColumns.contains($0.id) }
             return (["name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
-                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets"],
+                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets"] + extra.map(\.id),
                     ledger.projects.enumerated().map { i, p in
                         let d = p.docker
                         let a = ProjectAssessment.of(p, in: ledger)
@@ -30,7 +39,7 @@ public enum CSVReport {
                                 d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
                                 num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS), d?.platforms?.joined(separator: " ") ?? "",
                                 String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
-                                a.misses.map(\.metricID.rawValue).joined(separator: " ")]
+                                a.misses.map(\.metricID.rawValue).joined(separator: " ")] + extra.map { $0.text(of: p) }
                     })
         case .metrics:
             return (["id", "section", "label", "value", "target", "direction", "unit", "status", "numerator", "denominator", "min", "max", "sampleCount"],
@@ -52,7 +61,7 @@ public enum CSVReport {
                     r.cache.map { [$0.project, num($0.hitRate), num($0.speedup), $0.status.rawValue] })
         case .registries:
             return (["registry", "projects", "imagesPushed", "totalSizeMB", "inUse"],
-                    r.registries.map { [$0.registry, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
+                    r.registries.map { [$0.registry.rawValue, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
         case .vulnerabilities:
             return (["severity", "total", "worstProject", "worstProjectCount", "target", "status"],
                     r.severities.map { [$0.severity.rawValue, int($0.total), $0.worstProject ?? "", int($0.worstCount), $0.target, $0.status.rawValue] })
@@ -77,7 +86,7 @@ public enum CSVReport {
                                          $0.solution ?? "", bool($0.successful), $0.notes ?? ""] })
         case .commonIssues:
             return (["category", "frequency", "open", "averageResolutionHours", "status"],
-                    r.commonIssues.map { [$0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours), $0.status] })
+                    r.commonIssues.map { [$0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours), $0.status.rawValue] })
         case .patterns:
             return (["category", "solution", "uses", "successful", "successRate"],
                     r.resolutionPatterns.map { [$0.category, $0.solution, String($0.uses), String($0.successful), num($0.successRate)] })

@@ -39,7 +39,7 @@ extension MarkdownReport {
         if !report.registries.contains(where: \.inUse) { out += MarkdownFormat.empty() }
         var table = MarkdownTable(["Registry", "Projects", "Images Pushed", "Total Size", "Status"])
         for row in report.registries {
-            table.add([row.registry, String(row.projects), String(row.imagesPushed), MarkdownFormat.megabytes(row.totalSizeMB),
+            table.add([row.registry.rawValue, String(row.projects), String(row.imagesPushed), MarkdownFormat.megabytes(row.totalSizeMB),
                        row.inUse ? "🟢 In use" : "⚪ Not used"])
         }
         out += table.render()

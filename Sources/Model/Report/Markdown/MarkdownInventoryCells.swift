@@ -3,14 +3,14 @@ import Foundation
 /// The cells of the Project Inventory table, written and read by the same code so that a
 /// ledger exported to Markdown imports back with the same fields.
 public enum MarkdownInventoryCells {
-    public static let headers = ["Project Name", "chora-base Version", "Dockerfile Type", "Image Size", "Build Time", "Multi-Arch", "Status"]
+    public static let headers = ["Project Name", "Owner", "chora-base Version", "Dockerfile Type", "Image Size", "Build Time", "Multi-Arch", "Status"]
     static let noDocker = "No Docker"
 
     // MARK: Writing
 
     static func row(_ project: Project, in ledger: Ledger) -> [String] {
         let d = project.docker
-        return [project.name, text(project.choraBaseVersion), dockerfileType(project), imageSize(d?.imageSizeMB),
+        return [project.name, text(project.owner), text(project.choraBaseVersion), dockerfileType(project), imageSize(d?.imageSizeMB),
                 buildTime(d), platforms(d?.platforms), status(project, in: ledger)]
     }
 

@@ -1,7 +1,7 @@
 import Glibc
 
 /// Terminal column widths (wcwidth), so wide characters (CJK, emoji) keep columns aligned
-/// in the layout, the in-memory screen and curses alike.
+/// in the text report, the dashboard's layout, the in-memory screen and curses alike.
 public enum TextWidth {
     /// Columns a character takes: the sum of its scalars' widths, as curses adds them, except
     /// that a scalar joined by U+200D (ZWJ) is drawn inside the glyph before it, as terminals
