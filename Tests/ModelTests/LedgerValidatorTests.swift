@@ -83,3 +83,10 @@ import Testing
         ])
     }
 }
+
+@Suite struct NoTrapTests {
+    @Test func aSparklineOfValuesFarApartDoesNotTrap() {
+        let line = Sparkline.render([-1.7e308, 1.7e308, 0])
+        #expect(line.count == 3)
+    }
+}

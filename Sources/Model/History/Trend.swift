@@ -53,8 +53,10 @@ public enum Sparkline {
         return String(shown.map { value -> Character in
             guard let value else { return " " }
             if high - low < 1e-12 { return blocks[3] }
-            let index = Int(((value - low) / (high - low) * Double(blocks.count - 1)).rounded())
-            return blocks[min(max(index, 0), blocks.count - 1)]
+            let position = ((value - low) / (high - low) * Double(blocks.count - 1)).rounded()
+            // Checked before Int(): values far apart (or infinite) must not trap.
+            guard position.isFinite else { return blocks[3] }
+            return blocks[Int(min(max(position, 0), Double(blocks.count - 1)))]
         })
     }
 
