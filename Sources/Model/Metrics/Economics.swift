@@ -110,9 +110,10 @@ enum Economics {
         guard !projects.isEmpty else { return [] }
         let total = projects.map { Assumptions.Pair(without: $0.hoursWithout, with: $0.hoursWith) }
         return [
-            row("Initial setup (hours)", Array(repeating: a.setupHours, count: projects.count), target),
+            // The same pair for every project: its average is itself, over all of them.
+            row("Initial setup (hours)", [a.setupHours], target, over: projects.count),
             row("CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
-            row("Debugging deployments (hours)", Array(repeating: a.debuggingHours, count: projects.count), target),
+            row("Debugging deployments (hours)", [a.debuggingHours], target, over: projects.count),
             row("Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target, isTotal: true),
         ].compactMap { $0 }
     }
@@ -129,7 +130,8 @@ enum Economics {
         ].compactMap { $0 }
     }
 
-    private static func row(_ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false) -> SavingsRow? {
+    private static func row(_ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false,
+                            over projectCount: Int? = nil) -> SavingsRow? {
         guard !pairs.isEmpty else { return nil }
         let n = Double(pairs.count)
         let without = pairs.reduce(0) { $0 + $1.without } / n
@@ -137,7 +139,7 @@ enum Economics {
         let share: Double? = without > 0 ? (without - with) / without : nil
         return SavingsRow(activity: activity, without: without, with: with,
                           status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast),
-                          projects: pairs.count, isTotal: isTotal)
+                          projects: projectCount ?? pairs.count, isTotal: isTotal)
     }
 
     static func investmentHours(level: Int, _ a: Assumptions) -> Double {
