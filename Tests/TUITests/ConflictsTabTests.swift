@@ -21,7 +21,7 @@ func conflictedLedger() -> Ledger {
         let s = Fixtures.state(conflictedLedger())
         #expect(s.tab == .conflicts)
         let screen = Fixtures.screen(s)
-        #expect(screen.line(1).hasSuffix("7 Log   8 Conflicts"))
+        #expect(screen.line(1).hasSuffix("9 Score…   Conflicts"))
         #expect(screen.line(2) == " 2 fields the merge could not decide; ours is in place until you pick.")
         #expect(screen.line(6).hasPrefix(" projects[\"ledger-api\"].owner  payments"))
         #expect(screen.line(6).hasSuffix("erin                       dave    ▸ ours"))
@@ -29,7 +29,7 @@ func conflictedLedger() -> Ledger {
         // Without conflicts the tab is not in the bar and Tab skips it.
         let plain = Fixtures.state(Fixtures.demo())
         #expect(!Fixtures.screen(plain).line(1).contains("Conflicts"))
-        #expect(Fixtures.press(.backTab, on: plain).tab == .log)
+        #expect(Fixtures.press(.backTab, on: plain).tab == .scorecard)
         #expect(Fixtures.press(.tab, on: s).tab == .coverage)
     }
 

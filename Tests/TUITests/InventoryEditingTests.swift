@@ -210,7 +210,7 @@ import Testing
     }
 
     @Test func theHelpListsTheFormKeys() {
-        let help = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 90)))
+        let help = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
         #expect(help.lines.contains(" Forms"))
         #expect(help.lines.contains { $0.hasPrefix(" Ctrl-U") && $0.contains("Clear the field (empty means unknown)") })
     }

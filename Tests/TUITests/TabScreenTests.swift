@@ -58,12 +58,12 @@ import Testing
     @Test func coverageAt100x30() {
         let screen = Fixtures.screen(Fixtures.state(Fixtures.demo()))
         #expect(screen.line(0) == " dockledger │ Ledger: Docker Operations · SAP-011 v1.4.0                           as of 2026-11-26")
-        #expect(screen.line(1) == "  1 Coverage   2 Inventory   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log")
+        #expect(screen.line(1) == "  1 Coverage   2 Invento…   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log   8 Teams   9 Scorecard")
         #expect(screen.line(5) == " Metric                Value  Target  Status         Known")
         #expect(screen.line(6) == " Projects with Docker  84.6%    ≥70%  ● met          22/26")
         #expect(screen.line(7) == " Multi-stage builds    91.3%   ≥100%  ◐ progressing  21/23")
         #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                        row 1/12")
-        #expect(screen.line(29) == " ↑↓ move  1-7 tabs  u undo  ? help  q quit")
+        #expect(screen.line(29) == " ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
     }
 
     @Test func statusCellsAreColouredByRole() {

@@ -8,8 +8,9 @@ import Testing
     @Test func numberKeysTabAndShiftTabSwitchTabs() {
         #expect(Fixtures.press(.char("4"), on: demo).tab == .ciCd)
         #expect(Fixtures.press(.tab, .tab, on: demo).tab == .inventory.next)
-        #expect(Fixtures.press(.backTab, on: demo).tab == .log)
-        #expect(Fixtures.press(.char("7"), .tab, on: demo).tab == .coverage)
+        #expect(Fixtures.press(.backTab, on: demo).tab == .scorecard)
+        #expect(Fixtures.press(.char("7"), .tab, on: demo).tab == .teams)
+        #expect(Fixtures.press(.char("9"), .tab, on: demo).tab == .coverage)
     }
 
     @Test func qQuitsFromAnywhere() {
@@ -61,8 +62,12 @@ import Testing
         #expect(s.tab == .inventory)
     }
 
-    @Test func enterOutsideTheInventoryDoesNothing() {
-        #expect(Fixtures.press(.char("3"), .enter, on: demo).mode == .browse)
+    @Test func enterOutsideTheInventoryOpensTheProjectsBehindTheMetric() {
+        guard case .page(.metric(let drill), _) = Fixtures.press(.char("3"), .enter, on: demo).mode else {
+            Issue.record("Enter on Quality's first row opens no metric page")
+            return
+        }
+        #expect(drill.id == .qualityImageSizeMB)
     }
 
     @Test func filterNarrowsAndEscClears() {
@@ -118,7 +123,7 @@ import Testing
         #expect(Fixtures.press([.char("2")], s).0.tab == .coverage)
         s = update(s, .resize(Size(columns: 80, rows: 24))).0
         let screen = Fixtures.screen(s)
-        #expect(screen.line(1) == "  1 Coverage   2 Inventory   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log")
+        #expect(screen.line(1) == "  1 Coverage   2 Inv…   3 Qu…   4 CI…   5 ROI   6 Is…   7 Log   8 Te…   9 Sco…")
         #expect(screen.line(22) == " ledger.json · 33 projects (30 active) · no changes                    row 1/12")
     }
 

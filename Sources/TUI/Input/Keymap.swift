@@ -5,6 +5,10 @@ public enum Action: Equatable, Sendable {
     case nextTab, previousTab, showTab(Tab)
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case undo, redo
+    /// Enter: open what the row under the cursor stands for (Esc comes back).
+    case open
+    /// Scorecards: only the metrics not met, worst first, or all of them.
+    case toggleNotMet
     /// A tab's own keys, handled by its component (Tabs/).
     case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction), conflicts(ConflictsAction)
     case submitForm, cancelForm, form(FormAction)
@@ -34,6 +38,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case tables = "Tables and pages"
     case inventory = "Inventory"
     case issues = "Issues"
+    case scorecard = "Scorecards"
     case quality = "Quality"
     case log = "Log"
     case conflicts = "Conflicts"
@@ -69,7 +74,7 @@ public struct Binding: Sendable {
 /// the help screen and hint line are generated from it.
 public enum Keymap {
     public static let bindings: [Binding] = [
-        Binding([.escape], "Esc", .close, "Close help or detail", .overlay, hint: ("Esc", "close")),
+        Binding([.escape], "Esc", .close, "Go back to where Enter was pressed (close help or detail)", .overlay, hint: ("Esc", "back")),
         Binding([.tab], "Tab", .nextTab, "Next tab", .global),
         Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
     ] + Tab.allCases.compactMap { tab in
@@ -89,6 +94,9 @@ public enum Keymap {
         Binding([.pageUp, .ctrl("b")], "PgUp", .pageUp, "One page up", .tables),
         Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
         Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
+        Binding([.enter], "Enter", .open, "Open the row: a metric's projects, a team's scorecard, an issue's project", .tables, hint: ("Enter", "open")),
+        Binding([.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
+                hint: ("f", "not met")),
         Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
         Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory, hint: ("/", "filter")),
         Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),

@@ -15,6 +15,10 @@ public struct AppState: Sendable {
     /// Cursor and scroll of each tab, kept while switching tabs.
     public var scroll: [Tab: ScrollState] = [:]
     public var mode: Mode = .browse
+    /// The overlays under the current one, oldest first: Esc goes back to the last.
+    public var backStack: [Mode] = []
+    /// Scorecards show only the metrics not met, worst first.
+    public var scorecardNotMetOnly = false
     public var inventory: InventoryQuery
     public var size: Size
     /// The side picked for each merge conflict, by its path; ours when none.
@@ -47,6 +51,7 @@ public struct AppState: Sendable {
     public mutating func replaceLedger(_ ledger: Ledger, asOf: Double) {
         data = LedgerData(ledger: ledger, asOf: asOf)
         inventory.refresh(data)
+        refreshPages()
     }
 
     public var isTooSmall: Bool {
@@ -66,6 +71,7 @@ public struct AppState: Sendable {
         case .form: [.form]
         case .confirm: [.confirm]
         case .help, .detail: [.overlay, .tables, .global]
+        case .page(let page, _): (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
         case .browse: (tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
         }
     }

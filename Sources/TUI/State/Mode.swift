@@ -17,6 +17,9 @@ public enum Mode: Equatable, Sendable {
     case help(ScrollState)
     /// The project detail of `project` (an index into the ledger's projects).
     case detail(project: Int, ScrollState)
+    /// A page opened from a row (the projects behind a metric, a team's scorecard, the issues
+    /// of a category); Esc goes back to where Enter was pressed (`AppState.backStack`).
+    case page(Page, ScrollState)
     /// Typing the Inventory filter: Enter keeps it, Esc clears it.
     case filter
     /// A form over the current tab (add/edit project, log/resolve issue, log entries).

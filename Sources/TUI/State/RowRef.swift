@@ -32,4 +32,6 @@ public enum RowRef: Hashable, Sendable {
     case registry(RegistryKind)
     case severity(Severity)
     case level(Int)
+    /// A team of the Teams tab (everyone with this owner).
+    case team(Team)
 }

@@ -2,7 +2,7 @@
 /// component that draws it and handles its keys (Tabs/); its switch has no default, so a new
 /// case does not compile until it has a component.
 public enum Tab: Int, CaseIterable, Sendable {
-    case coverage, inventory, quality, ciCd, roi, issues, log, conflicts
+    case coverage, inventory, quality, ciCd, roi, issues, log, teams, scorecard, conflicts
 
     var component: any TabComponent.Type {
         switch self {
@@ -13,6 +13,8 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .roi: RoiTab.self
         case .issues: IssuesTab.self
         case .log: LogTab.self
+        case .teams: TeamsTab.self
+        case .scorecard: ScorecardTab.self
         case .conflicts: ConflictsTab.self
         }
     }

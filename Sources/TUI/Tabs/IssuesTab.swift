@@ -55,11 +55,17 @@ enum IssuesTab: TabComponent {
 
     private static let noIssueSelected = "move the cursor onto an issue in the Issue Log first"
 
-    static func log(_ data: LedgerData) -> Table {
-        let order = data.issuesNewestFirst
+    /// The issues of one category (Enter on a Common Issues row); Enter on one opens its project.
+    static func categoryDocument(_ category: String, _ state: AppState) -> Document {
+        Document([.table(log(state.data, only: category))])
+    }
+
+    /// The issue log, newest first; with `category`, only that category's issues.
+    static func log(_ data: LedgerData, only category: String? = nil) -> Table {
         let issues = data.ledger.issues
+        let order = category.map { c in data.issuesNewestFirst.filter { issues[$0].category == c } } ?? data.issuesNewestFirst
         let asOf = data.report.asOf
-        return Table("Issue Log (newest first)",
+        return Table(category == nil ? "Issue Log (newest first)" : "\(order.count) issue\(order.count == 1 ? "" : "s") (newest first)",
                      [.number("#", width: 3), Column("Opened", width: 10, minimum: -1), Column("Issue", width: 28, minimum: 28),
                       Column("Project", width: 18, minimum: 12, dropOrder: 2), .number("Time"),
                       Column("Solution", width: 40, minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1)],

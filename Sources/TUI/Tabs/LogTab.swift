@@ -97,7 +97,7 @@ extension AppState {
         case .logEntry(let table, _): table
         case .metric: .baseImageUpdates
         case nil, .project, .issue, .commonCategory, .resolutionPattern, .oversizedImage, .trendMetric, .conflict,
-             .imageSizeBucket, .buildTimeBucket, .registry, .severity, .level: .templateUpdates
+             .imageSizeBucket, .buildTimeBucket, .registry, .severity, .level, .team: .templateUpdates
         }
     }
 }

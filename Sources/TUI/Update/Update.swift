@@ -50,6 +50,8 @@ enum Update {
             if case .form(var form) = s.mode, case .char(let c) = key {
                 form.type(c)
                 s.mode = .form(Forms.refreshed(form, s))
+            } else if case .char(let c) = key, let jumped = TypeToJump.jump(c, s) {
+                return (jumped, [])
             }
             return (s, [])
         }
@@ -70,18 +72,23 @@ enum Update {
                 return (s, [.quit])
             }
         case .help:
-            if case .help = s.mode { s.mode = .browse } else { s.mode = .help(ScrollState()) }
+            if case .help = s.mode { s.goBack() } else { s.push(.help(ScrollState())) }
         case .close:
-            s.mode = .browse
+            s.goBack()
         case .nextTab:
-            s.mode = .browse
+            s.closeAll()
             s.tab = s.tab.next(in: s)
         case .previousTab:
-            s.mode = .browse
+            s.closeAll()
             s.tab = s.tab.previous(in: s)
         case .showTab(let tab):
-            s.mode = .browse
+            s.closeAll()
             s.tab = tab
+        case .open:
+            s = Navigation.open(s)
+        case .toggleNotMet:
+            s.scorecardNotMetOnly.toggle()
+            s.setPageScroll(ScrollState())
         case .moveUp: s = move(.up, s)
         case .moveDown: s = move(.down, s)
         case .pageUp: s = move(.pageUp, s)

@@ -6,6 +6,7 @@ enum Pages {
         switch state.mode {
         case .help: return HelpView.document()
         case .detail(let project, _): return ProjectDetail.document(state, project: project, width: width)
+        case .page(let page, _): return page.document(state, width: width)
         case .browse, .filter, .form, .confirm: return state.tab.component.document(state, width: width)
         }
     }
@@ -24,6 +25,7 @@ enum Pages {
         case .detail(let project, _):
             guard project < state.ledger.projects.count else { return "Project" }
             return "Project " + state.ledger.projects[project].name
+        case .page(let page, _): return page.title(state)
         case .form(let form): return form.title
         case .browse, .filter, .confirm: return nil
         }
@@ -33,6 +35,7 @@ enum Pages {
         switch state.mode {
         case .help(let s): s
         case .detail(_, let s): s
+        case .page(_, let s): s
         case .browse, .filter, .form, .confirm: state.scrollState(state.tab)
         }
     }
@@ -44,6 +47,7 @@ extension AppState {
         switch mode {
         case .help: mode = .help(s)
         case .detail(let project, _): mode = .detail(project: project, s)
+        case .page(let page, _): mode = .page(page, s)
         case .browse, .filter, .form, .confirm: scroll[tab] = s
         }
     }

@@ -12,7 +12,7 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     TabBar.draw(state, into: &screen)
     var top = 2
     if let title = Pages.overlayTitle(state) {
-        var closing = "  (Esc closes)"
+        var closing = state.backStack.isEmpty ? "  (Esc closes)" : "  (Esc goes back)"
         if case .form = state.mode { closing = "  (Enter saves, Esc cancels)" }
         screen.put(TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0, style: Style(.sectionTitle))
         top += 1

@@ -1,0 +1,105 @@
+import Model
+
+/// A page opened from a row with Enter. It keeps what it computed when opened (refreshed by
+/// `AppState.refreshPages` after every change of the ledger), so drawing it costs nothing.
+public enum Page: Equatable, Sendable {
+    /// The projects behind a metric: failing, unknown, then those that meet it.
+    case metric(MetricDrill)
+    /// One team's scorecard: every metric on its projects only.
+    case team(Team)
+    /// The issues of one Common Issues category, newest first.
+    case issues(category: String)
+
+    /// The keymap context of the page's own keys.
+    var keyContext: KeyContext? {
+        switch self {
+        case .team: .scorecard
+        case .metric, .issues: nil
+        }
+    }
+
+    func title(_ state: AppState) -> String {
+        switch self {
+        case .metric(let drill):
+            let scope = drill.team.map { " in team \($0.title)" } ?? ""
+            return "\(drill.id.definition.label)\(scope): the projects behind it"
+        case .team(let team): return "Team \(team.title): every metric on its projects"
+        case .issues(let category): return "Issues: \(category)"
+        }
+    }
+
+    func document(_ state: AppState, width: Int) -> Document {
+        switch self {
+        case .metric(let drill): MetricDrillView.document(drill, state, width: width)
+        case .team(let team):
+            ScorecardView.document(TeamReport.of(team, in: state.ledger, asOf: state.report.asOf).report, state,
+                                   trend: nil, width: width)
+        case .issues(let category): IssuesTab.categoryDocument(category, state)
+        }
+    }
+}
+
+/// What the metric page shows: the breakdown of one metric over the whole ledger or one team.
+public struct MetricDrill: Equatable, Sendable {
+    public let id: MetricID
+    /// nil: the whole ledger.
+    public let team: Team?
+    /// The metric as computed over the same projects (value, target, status).
+    public let metric: MetricResult
+    /// nil when the metric is not counted over projects.
+    public let breakdown: MetricBreakdown?
+    /// The breakdown's project indices in the whole ledger (a team's ledger numbers its own).
+    public let projects: [Int]
+
+    init(_ id: MetricID, team: Team?, _ state: AppState) {
+        self.id = id
+        self.team = team
+        let ledger = state.ledger, asOf = state.report.asOf
+        if let team {
+            let t = TeamReport.of(team, in: ledger, asOf: asOf)
+            metric = t.report.metric(id)
+            breakdown = MetricBreakdown.of(id, in: t.ledger, asOf: asOf)
+            projects = t.projects
+        } else {
+            metric = state.report.metric(id)
+            breakdown = MetricBreakdown.of(id, in: ledger, asOf: asOf)
+            projects = Array(ledger.projects.indices)
+        }
+    }
+
+    /// The whole ledger's index of a breakdown entry.
+    func project(_ entry: MetricBreakdown.Entry) -> Int { projects[entry.project] }
+}
+
+extension AppState {
+    /// Opens `mode` over what shows now; Esc comes back here.
+    mutating func push(_ next: Mode) {
+        switch mode {
+        case .browse, .filter: backStack = []
+        case .help, .detail, .page: backStack.append(mode)
+        case .form, .confirm: return
+        }
+        mode = next
+    }
+
+    /// Esc: back to the overlay Enter was pressed on, or to the tab.
+    mutating func goBack() {
+        mode = backStack.popLast() ?? .browse
+    }
+
+    /// Leaves every overlay (switching tabs).
+    mutating func closeAll() {
+        mode = .browse
+        backStack = []
+    }
+
+    /// Recomputes what open pages keep after the ledger changed.
+    mutating func refreshPages() {
+        func refreshed(_ m: Mode) -> Mode {
+            guard case .page(.metric(let d), let scroll) = m else { return m }
+            return .page(.metric(MetricDrill(d.id, team: d.team, self)), scroll)
+        }
+        mode = refreshed(mode)
+        backStack = backStack.map(refreshed)
+    }
+}

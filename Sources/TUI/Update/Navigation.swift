@@ -1,0 +1,42 @@
+import Model
+
+/// Enter on a row opens what it stands for, over what shows now (Esc comes back): a metric's
+/// projects, a project's detail, a team's scorecard, a category's issues, an issue's project.
+enum Navigation {
+    static func open(_ state: AppState) -> AppState {
+        var s = state
+        let document = Pages.document(s)
+        guard let ref = document.ref(ofRow: Pages.scroll(s).cursor) else {
+            s.message = "nothing to open on this row"
+            return s
+        }
+        switch ref {
+        case .metric(let id), .trendMetric(let id):
+            s.push(.page(.metric(MetricDrill(id, team: currentTeam(s), s)), ScrollState()))
+        case .project(let index), .oversizedImage(let index):
+            s.push(.detail(project: index, ScrollState()))
+        case .issue(let index):
+            let issue = s.ledger.issues[index]
+            guard let name = issue.project, let project = s.ledger.projectIndex(named: name) else {
+                s.message = "issue #\(issue.id) names no project of the ledger"
+                return s
+            }
+            s.push(.detail(project: project, ScrollState()))
+        case .commonCategory(let category), .resolutionPattern(let category, _):
+            s.push(.page(.issues(category: category), ScrollState()))
+        case .team(let team):
+            s.push(.page(.team(team), ScrollState()))
+        case .level(let level):
+            s.push(.page(.metric(MetricDrill(MetricID.levels[max(0, min(3, level - 1))], team: currentTeam(s), s)), ScrollState()))
+        case .logEntry, .conflict, .imageSizeBucket, .buildTimeBucket, .registry, .severity:
+            s.message = "nothing to open on this row yet"
+        }
+        return s
+    }
+
+    /// The team whose scorecard shows, so a metric opened there lists that team's projects.
+    static func currentTeam(_ state: AppState) -> Team? {
+        if case .page(.team(let team), _) = state.mode { return team }
+        return nil
+    }
+}
