@@ -9,24 +9,11 @@ public enum MetricEngine {
     }
 
     public static func report(_ ledger: Ledger, asOf now: Double = Date().timeIntervalSince1970) -> LedgerReport {
-        let pop = Population(ledger)
-        let levels = ledger.projects.map(AdoptionLevel.of)
-        // Indices, not zip-and-filter: that copied every project struct.
-        let activeIndices = ledger.projects.indices.filter { ledger.projects[$0].isActive }
-        let activeLevels = activeIndices.map { levels[$0] }
+        let (metrics, inputs, levels, activeLevels) = compute(ledger, asOf: now)
+        let pop = inputs.population
         let docker = pop.docker
-        let scans = docker.compactMap(\.docker.vulnerabilities)
-        let economics = activeIndices.compactMap { Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions) }
-        let schedule = Tables.baseImageSchedule(ledger.maintenance.baseImageUpdates, now: now,
-                                                intervalDays: target(.maintenanceBaseImageAgeDays, in: ledger))
-        let inputs = MetricInputs(population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
-                                  baseImageSchedule: schedule)
-
-        let metrics = MetricCatalog.all.map { d in
-            // A schedule past its due day is overdue: behind, whatever share of the interval it is.
-            let overdue = d.id == .maintenanceBaseImageAgeDays && schedule.overdue
-            return MetricResult(d, target: target(d.id, in: ledger), d.compute(inputs), status: overdue ? .behind : nil)
-        }
+        let economics = inputs.economics
+        let schedule = inputs.baseImageSchedule
         func result(_ id: MetricID) -> MetricResult { metrics[id.ordinal] }
 
         let levelRows = MetricID.levels.enumerated().map { i, id in
@@ -55,5 +42,35 @@ public enum MetricEngine {
             baseImageSchedule: schedule,
             trend: ledger.history.sorted { $0.date < $1.date },
             oversizedWithoutIssue: IssueStatistics.oversizedWithoutIssue(docker, ledger.issues))
+    }
+
+    /// Only the catalog's metrics, without the tables: what a per-project breakdown needs
+    /// (the tables cost more than the metrics on a one-project ledger).
+    static func metrics(_ ledger: Ledger, asOf now: Double) -> [MetricResult] {
+        compute(ledger, asOf: now).metrics
+    }
+
+    private static func compute(_ ledger: Ledger, asOf now: Double)
+        -> (metrics: [MetricResult], inputs: MetricInputs, levels: [Int], activeLevels: [Int]) {
+        let pop = Population(ledger)
+        let levels = ledger.projects.map(AdoptionLevel.of)
+        // Indices, not zip-and-filter: that copied every project struct.
+        let activeIndices = ledger.projects.indices.filter { ledger.projects[$0].isActive }
+        let activeLevels = activeIndices.map { levels[$0] }
+        let docker = pop.docker
+        let scans = docker.compactMap(\.docker.vulnerabilities)
+        let economics = activeIndices.compactMap { Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions) }
+        let schedule = Tables.baseImageSchedule(ledger.maintenance.baseImageUpdates, now: now,
+                                                intervalDays: target(.maintenanceBaseImageAgeDays, in: ledger))
+        let inputs = MetricInputs(population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
+                                  baseImageSchedule: schedule)
+
+        let metrics = MetricCatalog.all.map { d in
+            // A schedule past its due day is overdue: behind, whatever share of the interval it is.
+            let overdue = d.id == .maintenanceBaseImageAgeDays && schedule.overdue
+            return MetricResult(d, target: target(d.id, in: ledger), d.compute(inputs), status: overdue ? .behind : nil)
+        }
+
+        return (metrics, inputs, levels, activeLevels)
     }
 }

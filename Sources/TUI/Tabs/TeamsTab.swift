@@ -9,7 +9,7 @@ enum TeamsTab: TabComponent {
     static func perform(_ action: Action, _ state: AppState) -> (AppState, [Effect])? { nil }
 
     static func document(_ state: AppState, width: Int) -> Document {
-        let teams = TeamReport.all(state.ledger, asOf: state.report.asOf)
+        let teams = state.data.teams
         let worstFirst = teams.sorted { a, b in
             let ma = a.statusCounts[.behind] ?? 0, mb = b.statusCounts[.behind] ?? 0
             return ma != mb ? ma > mb : a.team < b.team
