@@ -18,7 +18,7 @@ func gitHistoryBench(commits: Int) {
     for i in 0..<commits {
         let day = ISODate.instant(fromSeconds: start + Double(i) * 86_400)
         ledger.projects[i % ledger.projects.count].docker?.imageSizeMB = Double(100 + (i * 37) % 400)
-        ledger.meta.lastUpdated = String(day.prefix(10))  // every commit changes the file
+        ledger.meta.lastUpdated = String(day.prefix(10)) // every commit changes the file
         try! LedgerStore.save(ledger, to: path)
         setenv("GIT_AUTHOR_DATE", day, 1)
         setenv("GIT_COMMITTER_DATE", day, 1)
@@ -28,10 +28,13 @@ func gitHistoryBench(commits: Int) {
     let cache = try! git.text(["rev-parse", "--absolute-git-dir"]) + "/dockledger"
     var points = 0
     print("git history: \(commits) commits of a 40-project ledger, median of \(runs) runs")
-    print("  trend, empty cache (first open) ", ms(median {
-        try? FileManager.default.removeItem(atPath: cache)
-        points = try! GitHistory.points(for: path)!.count
-    }))
+    print(
+        "  trend, empty cache (first open) ",
+        ms(
+            median {
+                try? FileManager.default.removeItem(atPath: cache)
+                points = try! GitHistory.points(for: path)!.count
+            }))
     print("  trend, cached (later opens)     ", ms(median { points = try! GitHistory.points(for: path)!.count }))
     print("  \(points) trend points")
 }

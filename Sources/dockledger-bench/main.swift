@@ -36,8 +36,9 @@ func syntheticLedger(_ count: Int) -> Ledger {
     let bases = ["python:3.12-slim", "node:22-alpine", "golang:1.23-alpine", "ubuntu:24.04"]
     let registries = ["ghcr.io/acme", "docker.io/acme", "123.dkr.ecr.eu-west-1.amazonaws.com", "quay.io/acme"]
     for i in 0..<count {
-        var p = Project(name: "project-\(i)", owner: "team-\(i % 17)", choraBaseVersion: "4.\(i % 3).0",
-                        createdAt: i % 4 == 0 ? "2025-06-01" : "2026-0\(1 + i % 9)-15", status: i % 29 == 0 ? .archived : .active)
+        var p = Project(
+            name: "project-\(i)", owner: "team-\(i % 17)", choraBaseVersion: "4.\(i % 3).0",
+            createdAt: i % 4 == 0 ? "2025-06-01" : "2026-0\(1 + i % 9)-15", status: i % 29 == 0 ? .archived : .active)
         if i % 7 != 0 {
             var d = DockerSetup()
             d.dockerfileType = [.production, .test, .both][i % 3]
@@ -57,20 +58,30 @@ func syntheticLedger(_ count: Int) -> Ledger {
             d.healthCheckLatencyMs = Double(10 + i % 150)
             d.cacheHitRate = i % 10 == 0 ? nil : Double(50 + i % 50) / 100
             d.platforms = i % 3 == 0 ? ["linux/amd64", "linux/arm64"] : ["linux/amd64"]
-            if i % 4 != 0 { d.vulnerabilities = VulnerabilityScan(critical: i % 23 == 0 ? 1 : 0, high: i % 5, medium: i % 14, low: i % 40) }
-            if i % 2 == 0 { d.registry = RegistryUsage(name: registries[i % registries.count], imagesPushed: i % 30, totalSizeMB: Double(i % 3000)) }
+            if i % 4 != 0 {
+                d.vulnerabilities = VulnerabilityScan(
+                    critical: i % 23 == 0 ? 1 : 0, high: i % 5, medium: i % 14, low: i % 40)
+            }
+            if i % 2 == 0 {
+                d.registry = RegistryUsage(
+                    name: registries[i % registries.count], imagesPushed: i % 30, totalSizeMB: Double(i % 3000))
+            }
             d.automatedReleases = i % 3 == 0
             d.monitoring = i % 5 == 0
             p.docker = d
-            p.ci = CISetup(enabled: i % 4 != 1, buildx: true, ghaCache: i % 5 != 0, coverageExtraction: i % 2 == 0, multiArch: i % 3 == 0)
+            p.ci = CISetup(
+                enabled: i % 4 != 1, buildx: true, ghaCache: i % 5 != 0, coverageExtraction: i % 2 == 0,
+                multiArch: i % 3 == 0)
         }
         ledger.projects.append(p)
     }
     for i in 0..<(count / 10) {
-        ledger.issues.append(Issue(id: i + 1, category: Issue.seedCategories[i % 5], project: "project-\(i)",
-                                   openedAt: "2026-0\(1 + i % 9)-1\(i % 9)T10:00:00Z",
-                                   resolvedAt: i % 3 == 0 ? nil : "2026-0\(1 + i % 9)-2\(i % 9)T10:00:00Z",
-                                   solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
+        ledger.issues.append(
+            Issue(
+                id: i + 1, category: Issue.seedCategories[i % 5], project: "project-\(i)",
+                openedAt: "2026-0\(1 + i % 9)-1\(i % 9)T10:00:00Z",
+                resolvedAt: i % 3 == 0 ? nil : "2026-0\(1 + i % 9)-2\(i % 9)T10:00:00Z",
+                solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
     }
     return ledger
 }
@@ -110,9 +121,13 @@ for count in projectCounts {
     print("  load (parse + validate)       ", ms(median { ledger = try! LedgerStore.load(path).ledger }))
     print("  engine report                 ", ms(median { _ = MetricEngine.report(ledger, asOf: asOf) }))
     var state = AppState(ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
-    print("  dashboard state (report+caches)", ms(median {
-        state = AppState(ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
-    }))
+    print(
+        "  dashboard state (report+caches)",
+        ms(
+            median {
+                state = AppState(
+                    ledger: ledger, fileName: "ledger.json", asOf: asOf, size: Size(columns: 100, rows: 30))
+            }))
     var screen = CellScreen(columns: 100, rows: 30)
     for tab in Tab.allCases {
         state = update(state, .key(.char(Character(String(tab.number))))).0
@@ -120,26 +135,37 @@ for count in projectCounts {
         print("  \(label)", ms(median { render(state, into: &screen) }))
     }
     state = update(state, .key(.char("2"))).0
-    print("  key End on the inventory + frame", ms(median {
-        var s = update(state, .key(.end)).0
-        s = update(s, .key(.up)).0
-        render(s, into: &screen)
-    }))
-    print("  key s (sort by owner) + frame ", ms(median {
-        let s = update(state, .key(.char("s"))).0
-        render(s, into: &screen)
-    }))
+    print(
+        "  key End on the inventory + frame",
+        ms(
+            median {
+                var s = update(state, .key(.end)).0
+                s = update(s, .key(.up)).0
+                render(s, into: &screen)
+            }))
+    print(
+        "  key s (sort by owner) + frame ",
+        ms(
+            median {
+                let s = update(state, .key(.char("s"))).0
+                render(s, into: &screen)
+            }))
     var typed = update(state, .key(.char("/"))).0
-    print("  filter keystroke + frame      ", ms(median {
-        typed = update(typed, .key(.char("7"))).0
-        render(typed, into: &screen)
-        typed = update(typed, .key(.backspace)).0
-    }))
+    print(
+        "  filter keystroke + frame      ",
+        ms(
+            median {
+                typed = update(typed, .key(.char("7"))).0
+                render(typed, into: &screen)
+                typed = update(typed, .key(.backspace)).0
+            }))
     // Issue forms: the project combo offers every project name, filtered per keystroke.
     let issues = update(state, .key(.char("6"))).0
     print("  issue n (form) + frame        ", ms(median { render(update(issues, .key(.char("n"))).0, into: &screen) }))
     let projectField = update(update(issues, .key(.char("n"))).0, .key(.down)).0
-    print("  type-ahead keystroke + frame  ", ms(median { render(update(projectField, .key(.char("7"))).0, into: &screen) }))
+    print(
+        "  type-ahead keystroke + frame  ",
+        ms(median { render(update(projectField, .key(.char("7"))).0, into: &screen) }))
     let logForm = update(issues, .key(.char("n"))).0
     print("  log issue (Enter) + frame     ", ms(median { render(update(logForm, .key(.enter)).0, into: &screen) }))
     let editForm = update(issues, .key(.char("e"))).0
@@ -155,17 +181,23 @@ for count in projectCounts {
     state = update(state, .key(.char("2"))).0
     var screen = CellScreen(columns: 100, rows: 30)
     print("\n\(count) projects, editing:")
-    print("  edit a field + Enter + frame   ", ms(median {
-        var s = update(state, .key(.char("e"))).0
-        s = update(s, .key(.down)).0
-        s = update(s, .key(.char("x"))).0
-        s = update(s, .key(.enter)).0
-        render(s, into: &screen)
-    }))
+    print(
+        "  edit a field + Enter + frame   ",
+        ms(
+            median {
+                var s = update(state, .key(.char("e"))).0
+                s = update(s, .key(.down)).0
+                s = update(s, .key(.char("x"))).0
+                s = update(s, .key(.enter)).0
+                render(s, into: &screen)
+            }))
     let edited = update(update(update(state, .key(.char("e"))).0, .key(.char("x"))).0, .key(.enter)).0
-    print("  undo + frame                   ", ms(median {
-        let s = update(edited, .key(.char("u"))).0
-        render(s, into: &screen)
-    }))
+    print(
+        "  undo + frame                   ",
+        ms(
+            median {
+                let s = update(edited, .key(.char("u"))).0
+                render(s, into: &screen)
+            }))
     print("  save (background thread)       ", ms(median { try! LedgerStore.save(edited.ledger, to: path) }))
 }

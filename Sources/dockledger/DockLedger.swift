@@ -7,14 +7,16 @@ struct DockLedger: ParsableCommand {
         commandName: "dockledger",
         abstract: "The SAP-011 Docker Operations adoption ledger: dashboard, reports and CI gate.",
         discussion: """
-        Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
-        Every command takes the ledger as FILE or --ledger FILE.
-        """,
+            Without a subcommand, opens the dashboard on FILE (default: data/ledger.json in the current folder).
+            Every command takes the ledger as FILE or --ledger FILE.
+            """,
         version: "dockledger \(DockLedger.version) (ledger formatVersion \(Ledger.currentFormatVersion))",
-        subcommands: [DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
-                      ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
-                      MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self, ScanCommand.self,
-                      ImportCommand.self],
+        subcommands: [
+            DashboardCommand.self, ReportCommand.self, CheckCommand.self, ValidateCommand.self, InitCommand.self,
+            ImportMarkdownCommand.self, ProjectCommand.self, IssueCommand.self, SnapshotCommand.self,
+            MergeCommand.self, ResolveCommand.self, GitSetupCommand.self, DiffCommand.self, ScanCommand.self,
+            ImportCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

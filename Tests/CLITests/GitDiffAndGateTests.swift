@@ -6,10 +6,12 @@ import Testing
 @Suite struct GitDiffAndGateTests {
     private func repoWithTwoCommits() throws -> GitSandbox {
         let repo = try GitSandbox()
-        for args in [["project", "set", "chora-compose", "--non-root", "no", "--owner", "core"],
-                     ["project", "add", "billing-worker", "--docker", "yes"],
-                     ["issue", "log", "--category", "CI cache misses", "--project", "ledger-api"],
-                     ["issue", "resolve", "1", "--solution", "pin the cache scope", "--successful", "--force"]] {
+        for args in [
+            ["project", "set", "chora-compose", "--non-root", "no", "--owner", "core"],
+            ["project", "add", "billing-worker", "--docker", "yes"],
+            ["issue", "log", "--category", "CI cache misses", "--project", "ledger-api"],
+            ["issue", "resolve", "1", "--solution", "pin the cache scope", "--successful", "--force"],
+        ] {
             let result = try CLI.run(args + ["--ledger", "ledger.json"], in: repo.folder)
             #expect(result.status == 0, "\(args): \(result.stderr)")
         }
@@ -33,11 +35,14 @@ import Testing
         #expect(result.stdout.contains("coverage.nonRoot 91.3% → "))
         #expect(result.stdout.contains("(met → progressing)"))
         // With no revisions: the last commit against the working file.
-        #expect(try repo.dockledger("diff", "--ledger", "ledger.json").stdout == "ledger changes HEAD:ledger.json → ledger.json: none\n")
+        #expect(
+            try repo.dockledger("diff", "--ledger", "ledger.json").stdout
+                == "ledger changes HEAD:ledger.json → ledger.json: none\n")
         let json = try repo.dockledger("diff", "HEAD~1", "--ledger", "ledger.json", "--format", "json")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["projectsAdded"] as? [String] == ["billing-worker"])
-        #expect((object?["metrics"] as? [[String: Any]])?.contains { $0["id"] as? String == "coverage.nonRoot" } == true)
+        #expect(
+            (object?["metrics"] as? [[String: Any]])?.contains { $0["id"] as? String == "coverage.nonRoot" } == true)
     }
 
     @Test func diffOfAnUnknownRevisionIsNamed() throws {
@@ -53,9 +58,12 @@ import Testing
         #expect(worse.status == 1)
         #expect(worse.stdout.contains("coverage.nonRoot: worse than in HEAD~1:ledger.json: 91.3% → "))
         #expect(worse.stderr.contains("got worse than in HEAD~1:ledger.json"))
-        #expect(try repo.dockledger("check", "ledger.json", "--since", "HEAD").stdout == "ok: no metric got worse than in HEAD:ledger.json\n")
+        #expect(
+            try repo.dockledger("check", "ledger.json", "--since", "HEAD").stdout
+                == "ok: no metric got worse than in HEAD:ledger.json\n")
         // --baseline takes a file.
-        try repo.git("show", "HEAD~1:ledger.json").stdout.write(toFile: repo.folder + "/old.json", atomically: true, encoding: .utf8)
+        try repo.git("show", "HEAD~1:ledger.json").stdout.write(
+            toFile: repo.folder + "/old.json", atomically: true, encoding: .utf8)
         #expect(try repo.dockledger("check", "ledger.json", "--baseline", "old.json").status == 1)
         #expect(try repo.dockledger("check", "old.json", "--baseline", "old.json").status == 0)
     }

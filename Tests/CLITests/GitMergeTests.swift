@@ -5,8 +5,10 @@ import Testing
 /// The merge driver, git-setup and resolve against real git repositories.
 @Suite struct GitMergeTests {
     /// A repository with the driver set up, and two branches made by `ours` (main) and `theirs`.
-    private func branches(ours: (GitSandbox) throws -> Void, theirs: (GitSandbox) throws -> Void,
-                          driver: Bool = true) throws -> (GitSandbox, CLIResult) {
+    private func branches(
+        ours: (GitSandbox) throws -> Void, theirs: (GitSandbox) throws -> Void,
+        driver: Bool = true
+    ) throws -> (GitSandbox, CLIResult) {
         let repo = try GitSandbox()
         if driver {
             let setup = try repo.dockledger("git-setup", "--ledger", "ledger.json")
@@ -44,15 +46,25 @@ import Testing
         let second = try repo.dockledger("git-setup", "--ledger", "ledger.json")
         #expect(second.stdout.contains("already has"))
         #expect(second.stdout.contains("already `dockledger merge %O %A %B %P`"))
-        #expect(try String(contentsOfFile: repo.folder + "/.gitattributes", encoding: .utf8) == "ledger.json merge=dockledger\n")
+        #expect(
+            try String(contentsOfFile: repo.folder + "/.gitattributes", encoding: .utf8)
+                == "ledger.json merge=dockledger\n")
         #expect(try repo.git("config", "merge.dockledger.driver").stdout == "dockledger merge %O %A %B %P\n")
     }
 
     @Test func editsOfDifferentProjectsAndFieldsMergeCleanly() throws {
         let (repo, merge) = try branches(
-            ours: { try set($0, "chora-compose", "--owner", "alice"); try set($0, "ledger-api", "--layers", "7") },
-            theirs: { try set($0, "chora-compose", "--image-size-mb", "99"); try set($0, "event-gateway", "--owner", "bob") })
-        #expect(merge.status == 0, "\(merge.stdout) \(merge.stderr) \(String(describing: (try? repo.ledgerJSON())?["conflicts"]))")
+            ours: {
+                try set($0, "chora-compose", "--owner", "alice")
+                try set($0, "ledger-api", "--layers", "7")
+            },
+            theirs: {
+                try set($0, "chora-compose", "--image-size-mb", "99")
+                try set($0, "event-gateway", "--owner", "bob")
+            })
+        #expect(
+            merge.status == 0,
+            "\(merge.stdout) \(merge.stderr) \(String(describing: (try? repo.ledgerJSON())?["conflicts"]))")
         let ledger = try LedgerStore.load(repo.ledger).ledger
         #expect(ledger.project(named: "chora-compose")?.owner == "alice")
         #expect(ledger.project(named: "chora-compose")?.docker?.imageSizeMB == 99)
@@ -72,27 +84,46 @@ import Testing
 
     @Test func sameFieldAndDeleteVersusEditAreConflicts() throws {
         let (repo, merge) = try branches(
-            ours: { try set($0, "ledger-api", "--owner", "erin"); try set($0, "feature-flags", "--layers", "3") },
-            theirs: { try set($0, "ledger-api", "--owner", "dave")
-                #expect(try CLI.run(["project", "rm", "feature-flags", "--ledger", "ledger.json"], in: $0.folder).status == 0) })
+            ours: {
+                try set($0, "ledger-api", "--owner", "erin")
+                try set($0, "feature-flags", "--layers", "3")
+            },
+            theirs: {
+                try set($0, "ledger-api", "--owner", "dave")
+                #expect(
+                    try CLI.run(["project", "rm", "feature-flags", "--ledger", "ledger.json"], in: $0.folder).status
+                        == 0)
+            })
         #expect(merge.status != 0)
         #expect(try repo.git("status", "--short").stdout.contains("UU ledger.json"))
         let ledger = try LedgerStore.load(repo.ledger).ledger
-        #expect(ledger.conflicts.map(\.path.description) == ["projects[\"ledger-api\"].owner", "projects[\"feature-flags\"]"])
+        #expect(
+            ledger.conflicts.map(\.path.description) == [
+                "projects[\"ledger-api\"].owner", "projects[\"feature-flags\"]",
+            ])
         #expect(ledger.conflicts[0].theirs == .string("dave"))
         #expect(ledger.project(named: "ledger-api")?.owner == "erin")
         #expect(ledger.project(named: "feature-flags")?.docker?.layers == 3)
         // The CLI refuses to edit it and validate fails, both naming the conflicts.
         let edit = try repo.dockledger("project", "set", "ledger-api", "--owner", "x", "--ledger", "ledger.json")
         #expect(edit.status != 0)
-        #expect(edit.stderr.contains("2 unresolved merge conflicts (projects[\"ledger-api\"].owner, projects[\"feature-flags\"])"))
+        #expect(
+            edit.stderr.contains(
+                "2 unresolved merge conflicts (projects[\"ledger-api\"].owner, projects[\"feature-flags\"])"))
         #expect(try repo.dockledger("validate", "ledger.json").status == 1)
     }
 
     @Test func aMergeWithoutTheDriverIsRepairedByResolve() throws {
         let (repo, merge) = try branches(
-            ours: { try set($0, "ledger-api", "--owner", "erin"); try logIssue($0, "Ours") },
-            theirs: { try set($0, "ledger-api", "--owner", "erin"); try set($0, "chora-compose", "--layers", "5"); try logIssue($0, "Theirs") },
+            ours: {
+                try set($0, "ledger-api", "--owner", "erin")
+                try logIssue($0, "Ours")
+            },
+            theirs: {
+                try set($0, "ledger-api", "--owner", "erin")
+                try set($0, "chora-compose", "--layers", "5")
+                try logIssue($0, "Theirs")
+            },
             driver: false)
         #expect(merge.status != 0)
         let validate = try repo.dockledger("validate", "ledger.json")
@@ -111,12 +142,21 @@ import Testing
     @Test func theDriverRefusesToWriteAnInvalidMerge() throws {
         let folder = CLI.temporaryFolder()
         let files = ["base", "ours", "theirs"].map { folder + "/" + $0 }
-        try Data("{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-01\"}]}".utf8)
-            .write(to: URL(fileURLWithPath: files[0]))
-        try Data("{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-10\"}]}".utf8)
-            .write(to: URL(fileURLWithPath: files[1]))
-        try Data("{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-01\",\"resolvedAt\":\"2026-11-05\"}]}".utf8)
-            .write(to: URL(fileURLWithPath: files[2]))
+        try Data(
+            "{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-01\"}]}"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: files[0]))
+        try Data(
+            "{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-10\"}]}"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: files[1]))
+        try Data(
+            "{\"format\":\"dockledger\",\"formatVersion\":1,\"issues\":[{\"id\":1,\"category\":\"C\",\"openedAt\":\"2026-11-01\",\"resolvedAt\":\"2026-11-05\"}]}"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: files[2]))
         let before = try Data(contentsOf: URL(fileURLWithPath: files[1]))
         let result = try CLI.run(["merge"] + files + ["ledger.json"])
         #expect(result.status == 2)

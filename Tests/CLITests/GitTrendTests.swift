@@ -5,10 +5,10 @@ import Testing
 /// The trend read from the ledger's own commits.
 @Suite struct GitTrendTests {
     @Test func theLastCommitOfEachDayIsATrendPointBesideTheSnapshots() throws {
-        let repo = try GitSandbox()  // one commit on 2026-11-01
+        let repo = try GitSandbox() // one commit on 2026-11-01
         let steps: [(String, [String])] = [
             ("2026-11-05T09:00:00Z", ["chora-compose", "--non-root", "no"]),
-            ("2026-11-05T18:00:00Z", ["ledger-api", "--non-root", "no"]),   // same day, later: the one that counts
+            ("2026-11-05T18:00:00Z", ["ledger-api", "--non-root", "no"]), // same day, later: the one that counts
             ("2026-11-09T12:00:00Z", ["ledger-api", "--non-root", "yes"]),
         ]
         for (date, args) in steps {
@@ -26,9 +26,14 @@ import Testing
         #expect(try GitHistory.points(for: repo.ledger) == points)
 
         let json = try repo.dockledger("report", "ledger.json", "--format", "json", "--as-of", "2026-11-26")
-        let trend = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["trend"] as? [[String: Any]])
+        let trend = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["trend"]
+                as? [[String: Any]])
         // The demo's three history snapshots, then the three days from git.
-        #expect(trend.map { $0["date"] as? String } == ["2026-02-01", "2026-05-01", "2026-08-01", "2026-11-01", "2026-11-05", "2026-11-09"])
+        #expect(
+            trend.map { $0["date"] as? String } == [
+                "2026-02-01", "2026-05-01", "2026-08-01", "2026-11-01", "2026-11-05", "2026-11-09",
+            ])
         #expect(trend.map { $0["source"] as? String } == ["snapshot", "snapshot", "snapshot", "git", "git", "git"])
         let text = try repo.dockledger("report", "ledger.json", "--as-of", "2026-11-26").stdout
         #expect(text.contains("Trend (6 points, 2026-02-01 to 2026-11-09; 3 from git, 3 snapshots)"))

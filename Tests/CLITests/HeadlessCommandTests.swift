@@ -32,8 +32,12 @@ import Testing
         let result = try CLI.run(["check", CLI.demoLedger, "--as-of", "2026-11-26"])
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.contains("security.scansPassing: behind: 45.8% (target >=100%) Vulnerability scans passing"))
-        #expect(result.stdout.contains("vulns.critical: behind: 5 (target <=0) CRITICAL vulnerabilities (total)\n  projects: etl-runner, legacy-billing\n"))
+        #expect(
+            result.stdout.contains("security.scansPassing: behind: 45.8% (target >=100%) Vulnerability scans passing"))
+        #expect(
+            result.stdout.contains(
+                "vulns.critical: behind: 5 (target <=0) CRITICAL vulnerabilities (total)\n  projects: etl-runner, legacy-billing\n"
+            ))
         #expect(!result.stdout.contains("coverage.docker"))
         let strict = try CLI.run(["check", CLI.demoLedger, "--fail-on", "progressing", "--as-of", "2026-11-26"])
         #expect(strict.stdout.contains("coverage.multiStage: progressing"))
@@ -43,13 +47,17 @@ import Testing
         let github = try CLI.run(["check", "--ledger", CLI.demoLedger, "--format", "github", "--as-of", "2026-11-26"])
         #expect(github.status == 1)
         let first = github.stdout.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(first.hasPrefix("::error file=\(CLI.demoLedger),title=dockledger%3A security.scansPassing::Vulnerability scans passing: behind, 45.8%25"))
+        #expect(
+            first.hasPrefix(
+                "::error file=\(CLI.demoLedger),title=dockledger%3A security.scansPassing::Vulnerability scans passing: behind, 45.8%25"
+            ))
         #expect(first.contains("%0Aprojects: invoice-renderer, "))
         #expect(github.stdout.contains("::notice title=dockledger::6 metrics failing"))
         let json = try CLI.run(["check", CLI.demoLedger, "--format", "json", "--as-of", "2026-11-26"])
         let object = try JSONParser.parse(json.stdout)
         guard case .object(let fields) = object, case .array(let failing) = fields["failing"] else {
-            Issue.record("not an object with failing[]"); return
+            Issue.record("not an object with failing[]")
+            return
         }
         #expect(fields["ok"] == .bool(false))
         #expect(failing.count == 6)
@@ -102,9 +110,14 @@ import Testing
     }
 
     @Test func issueListFiltersAndPrintsJSON() throws {
-        let result = try CLI.run(["issue", "list", CLI.demoLedger, "--project", "CRM-sync", "--open", "--format", "json"])
+        let result = try CLI.run([
+            "issue", "list", CLI.demoLedger, "--project", "CRM-sync", "--open", "--format", "json",
+        ])
         #expect(result.status == 0)
-        guard case .array(let issues) = try JSONParser.parse(result.stdout) else { Issue.record("not an array"); return }
+        guard case .array(let issues) = try JSONParser.parse(result.stdout) else {
+            Issue.record("not an array")
+            return
+        }
         #expect(issues.count == 1)
         let none = try CLI.run(["issue", "list", CLI.demoLedger, "--category", "no such category"])
         #expect(none.stdout == "no issues match\n")
@@ -121,16 +134,19 @@ import Testing
     @Test func validateListsEveryProblemAndExits1() throws {
         let folder = CLI.temporaryFolder()
         let path = folder + "/bad.json"
-        try Data(#"{"formatVersion": 1, "projects": [{"name": "a", "docker": {"cacheHitRate": 3}}, {"name": "a"}]}"#.utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(
+            #"{"formatVersion": 1, "projects": [{"name": "a", "docker": {"cacheHitRate": 3}}, {"name": "a"}]}"#.utf8
+        )
+        .write(to: URL(fileURLWithPath: path))
         let result = try CLI.run(["validate", path])
         #expect(result.status == 1)
-        #expect(result.stderr == """
-        \(path): 2 problems:
-          projects[0].docker.cacheHitRate: is a rate and must be between 0 and 1, got 3
-          projects[1].name: duplicate name "a" (also projects[0])
+        #expect(
+            result.stderr == """
+                \(path): 2 problems:
+                  projects[0].docker.cacheHitRate: is a rate and must be between 0 and 1, got 3
+                  projects[1].name: duplicate name "a" (also projects[0])
 
-        """)
+                """)
         #expect(!result.stderr.contains("Fatal error"))
     }
 
@@ -183,7 +199,9 @@ import Testing
             for case let file as String in files where file.hasSuffix(".swift") || file.hasSuffix(".md") {
                 let text = (try? String(contentsOf: base.appendingPathComponent(file), encoding: .utf8)) ?? ""
                 // Spelled in two parts so this test does not name itself.
-                if text.contains("DESIGN" + ".md") || text.contains("DESIGN" + " section") { offenders.append(folder + "/" + file) }
+                if text.contains("DESIGN" + ".md") || text.contains("DESIGN" + " section") {
+                    offenders.append(folder + "/" + file)
+                }
             }
         }
         if readme.contains("DESIGN" + ".md") { offenders.append("README.md") }

@@ -17,8 +17,10 @@ import Testing
     private func demo(_ change: (inout [String: JSONValue]) -> Void) throws -> String {
         let path = try copyOfDemo()
         guard case .object(var root) = try JSONParser.parse(bytes(path)),
-              case .array(var projects) = root["projects"], case .object(var first) = projects[0] else {
-            Issue.record("demo ledger has no projects"); return path
+            case .array(var projects) = root["projects"], case .object(var first) = projects[0]
+        else {
+            Issue.record("demo ledger has no projects")
+            return path
         }
         change(&first)
         projects[0] = .object(first)
@@ -47,18 +49,26 @@ import Testing
     }
 
     @Test func csvCellsCannotStartAFormula() throws {
-        let path = try demo { $0["owner"] = .string("=HYPERLINK(\"http://x\",\"y\")"); $0["choraBaseVersion"] = .string("@SUM(A1)") }
+        let path = try demo {
+            $0["owner"] = .string("=HYPERLINK(\"http://x\",\"y\")")
+            $0["choraBaseVersion"] = .string("@SUM(A1)")
+        }
         let csv = try CLI.run(["report", path, "--format", "csv"]).stdout
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
         #expect(csv.contains(",'@SUM(A1),"))
         #expect(CSVWriter.field("-3") == "-3" && CSVWriter.field("-0.5") == "-0.5" && CSVWriter.field("-") == "-")
-        #expect(CSVWriter.field("+1 555") == "'+1 555" && CSVWriter.field("-cmd") == "'-cmd" && CSVWriter.field("\tx") == "'\tx")
+        #expect(
+            CSVWriter.field("+1 555") == "'+1 555" && CSVWriter.field("-cmd") == "'-cmd"
+                && CSVWriter.field("\tx") == "'\tx")
     }
 
     @Test func namesOwnersAndCategoriesRefuseControlAndBidiCharacters() throws {
         let path = try copyOfDemo()
         let before = try bytes(path)
-        for name in ["evil\nname", "\r", "a\u{1B}]0;x\u{07}", "a\u{9B}b", "a\u{202E}b", "a" + String(repeating: "\u{301}", count: 5000)] {
+        for name in [
+            "evil\nname", "\r", "a\u{1B}]0;x\u{07}", "a\u{9B}b", "a\u{202E}b",
+            "a" + String(repeating: "\u{301}", count: 5000),
+        ] {
             let result = try CLI.run(["project", "add", name, "--ledger", path])
             #expect(result.status != 0, "accepted \(name.unicodeScalars.count) scalars")
         }
@@ -70,8 +80,10 @@ import Testing
     @Test func nothingTheCLISavesIsRefusedOnTheNextLoad() throws {
         let path = try copyOfDemo()
         let before = try bytes(path)
-        for (option, value) in [("--layers", "1000000000000000"), ("--layers", "9223372036854775807"),
-                                ("--vulns-critical", "1000000000000000"), ("--image-size-mb", "1e300")] {
+        for (option, value) in [
+            ("--layers", "1000000000000000"), ("--layers", "9223372036854775807"),
+            ("--vulns-critical", "1000000000000000"), ("--image-size-mb", "1e300"),
+        ] {
             let result = try CLI.run(["project", "set", "chora-compose", option, value, "--ledger", path])
             #expect(result.status != 0, "\(option) \(value) was accepted")
         }
@@ -83,7 +95,8 @@ import Testing
         let path = try copyOfDemo()
         let before = try bytes(path)
         let refused: [[String]] = [
-            ["--image-size-mb", "0x10"], ["--image-size-mb", "inf"], ["--image-size-mb", "nan"], ["--cache-hit-rate", "%"],
+            ["--image-size-mb", "0x10"], ["--image-size-mb", "inf"], ["--image-size-mb", "nan"],
+            ["--cache-hit-rate", "%"],
             ["--platforms", ","], ["--created-at", "0000-01-01"], ["--created-at", "9999-12-31"],
             ["--docker", "no", "--layers", "3"],
         ]
@@ -97,14 +110,22 @@ import Testing
     @Test func resolvingAResolvedIssueNeedsForce() throws {
         let path = try copyOfDemo()
         let resolved = try LedgerStore.load(path).ledger.issues.first { !$0.isOpen }!
-        let again = try CLI.run(["issue", "resolve", String(resolved.id), "--solution", "other", "--failed", "--ledger", path])
+        let again = try CLI.run([
+            "issue", "resolve", String(resolved.id), "--solution", "other", "--failed", "--ledger", path,
+        ])
         #expect(again.status != 0)
-        #expect(again.stderr.contains("was already resolved at \(resolved.resolvedAt!)") && again.stderr.contains("--force"))
+        #expect(
+            again.stderr.contains("was already resolved at \(resolved.resolvedAt!)") && again.stderr.contains("--force")
+        )
         #expect(try LedgerStore.load(path).ledger.issues.first { $0.id == resolved.id } == resolved)
-        let forced = try CLI.run(["issue", "resolve", String(resolved.id), "--solution", "other", "--failed", "--force", "--ledger", path])
+        let forced = try CLI.run([
+            "issue", "resolve", String(resolved.id), "--solution", "other", "--failed", "--force", "--ledger", path,
+        ])
         #expect(forced.status == 0)
         #expect(try LedgerStore.load(path).ledger.issues.first { $0.id == resolved.id }?.solution == "other")
-        #expect(try CLI.run(["issue", "resolve", "1", "--solution", " ", "--failed", "--force", "--ledger", path]).status != 0)
+        #expect(
+            try CLI.run(["issue", "resolve", "1", "--solution", " ", "--failed", "--force", "--ledger", path]).status
+                != 0)
     }
 
     @Test func validateRefusesToVouchForANewerFormat() throws {
@@ -119,6 +140,8 @@ import Testing
         let folder = CLI.temporaryFolder()
         #expect(try CLI.run(["validate", folder]).stderr.contains("is a directory"))
         try "[]".write(toFile: folder + "/r.json", atomically: true, encoding: .utf8)
-        #expect(try CLI.run(["validate", folder + "/r.json"]).stderr.contains("$: the ledger must be a JSON object, got an array"))
+        #expect(
+            try CLI.run(["validate", folder + "/r.json"]).stderr.contains(
+                "$: the ledger must be a JSON object, got an array"))
     }
 }

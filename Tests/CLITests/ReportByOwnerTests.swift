@@ -4,9 +4,12 @@ import Testing
 
 @Suite struct ReportByOwnerTests {
     @Test func jsonGroupsHoldTheMainReportsMetricObjects() throws {
-        let result = try CLI.run(["report", CLI.demoLedger, "--by", "owner", "--format", "json", "--as-of", "2026-11-26"])
+        let result = try CLI.run([
+            "report", CLI.demoLedger, "--by", "owner", "--format", "json", "--as-of", "2026-11-26",
+        ])
         #expect(result.status == 0)
-        guard case .object(let root) = try JSONParser.parse(result.stdout), case .object(let groups)? = root["groups"] else {
+        guard case .object(let root) = try JSONParser.parse(result.stdout), case .object(let groups)? = root["groups"]
+        else {
             Issue.record("no groups object")
             return
         }
@@ -17,8 +20,10 @@ import Testing
         }
         #expect(metrics.count == MetricCatalog.all.count)
         let main = try CLI.run(["report", CLI.demoLedger, "--format", "json", "--as-of", "2026-11-26"])
-        guard case .object(let mainRoot) = try JSONParser.parse(main.stdout), case .array(let mainMetrics)? = mainRoot["metrics"],
-              case .object(let first)? = mainMetrics.first, case .object(let teamFirst)? = metrics.first else {
+        guard case .object(let mainRoot) = try JSONParser.parse(main.stdout),
+            case .array(let mainMetrics)? = mainRoot["metrics"],
+            case .object(let first)? = mainMetrics.first, case .object(let teamFirst)? = metrics.first
+        else {
             Issue.record("no metrics in the main report")
             return
         }
@@ -27,7 +32,9 @@ import Testing
 
     @Test func textMarkdownAndCSVNameEveryTeam() throws {
         for format in ["text", "markdown", "csv"] {
-            let result = try CLI.run(["report", CLI.demoLedger, "--by", "owner", "--format", format, "--as-of", "2026-11-26"])
+            let result = try CLI.run([
+                "report", CLI.demoLedger, "--by", "owner", "--format", format, "--as-of", "2026-11-26",
+            ])
             #expect(result.status == 0, "\(format)")
             for owner in ["data", "ml", "mobile", "payments", "platform", "web"] {
                 #expect(result.stdout.contains(owner), "\(format) \(owner)")

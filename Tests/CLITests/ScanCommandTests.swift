@@ -9,14 +9,16 @@ import Testing
         let files = [
             "api/.git/HEAD": "ref: refs/heads/main\n",
             "api/Dockerfile": "FROM python:3.12-slim\nUSER root\nHEALTHCHECK CMD true\n",
-            "api/.github/workflows/ci.yml": "on:\n  push:\n    tags: ['v*']\njobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          tags: ghcr.io/acme/api:latest\n",
+            "api/.github/workflows/ci.yml":
+                "on:\n  push:\n    tags: ['v*']\njobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          tags: ghcr.io/acme/api:latest\n",
             "web/compose.yaml": "services:\n  web:\n    build: .\n    volumes: [\"./www:/www\"]\n",
             "web/node_modules/x/Dockerfile": "FROM evil\n",
             "notes/README.md": "not a repository\n",
         ]
         for (path, text) in files {
             let full = folder + "/" + path
-            try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try! FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try! text.write(toFile: full, atomically: false, encoding: .utf8)
         }
         return folder
@@ -70,7 +72,9 @@ import Testing
         let folder = clones()
         let ledger = CLI.temporaryFolder() + "/ledger.json"
         #expect(try CLI.run(["init", ledger]).status == 0)
-        #expect(try CLI.run(["project", "add", "API", "--ledger", ledger, "--docker", "yes", "--non-root", "yes"]).status == 0)
+        #expect(
+            try CLI.run(["project", "add", "API", "--ledger", ledger, "--docker", "yes", "--non-root", "yes"]).status
+                == 0)
         let first = try CLI.run(["scan", folder + "/api", "--ledger", ledger])
         #expect(first.stdout.contains("API ← "))
         #expect(first.stdout.contains("kept manual nonRoot=true; Dockerfile:2 says false"))
@@ -78,7 +82,9 @@ import Testing
         #expect(api.docker?.nonRoot == true)
         #expect(api.sources["docker.nonRoot"]?.from == .manual)
         #expect(api.docker?.multiStage == false)
-        let forced = try CLI.run(["scan", folder + "/api", "--ledger", ledger, "--overwrite-manual", "--as-of", "2026-11-28"])
+        let forced = try CLI.run([
+            "scan", folder + "/api", "--ledger", ledger, "--overwrite-manual", "--as-of", "2026-11-28",
+        ])
         #expect(forced.stdout.contains("nonRoot: true → false  (Dockerfile:2)"))
         api = try #require(try LedgerStore.load(ledger).ledger.project(named: "api"))
         #expect(api.docker?.nonRoot == false)
@@ -107,13 +113,22 @@ import Testing
         let result = try CLI.run(["scan", folder + "/api", "--ledger", ledger, "--format", "json", "--dry-run"])
         #expect(result.status == 0)
         guard case .object(let root) = try JSONParser.parse(result.stdout),
-              case .array(let projects)? = root["projects"], case .object(let api)? = projects.first,
-              case .array(let facts)? = api["facts"], case .array(let changes)? = api["changes"] else {
+            case .array(let projects)? = root["projects"], case .object(let api)? = projects.first,
+            case .array(let facts)? = api["facts"], case .array(let changes)? = api["changes"]
+        else {
             Issue.record("unexpected JSON: \(result.stdout)")
             return
         }
-        #expect(facts.contains(.object(["field": .string("docker.nonRoot"), "value": .bool(false), "source": .string("Dockerfile:2")])))
-        #expect(changes.contains(.object(["field": .string("docker.nonRoot"), "old": .null, "new": .bool(false), "source": .string("Dockerfile:2")])))
+        #expect(
+            facts.contains(
+                .object(["field": .string("docker.nonRoot"), "value": .bool(false), "source": .string("Dockerfile:2")]))
+        )
+        #expect(
+            changes.contains(
+                .object([
+                    "field": .string("docker.nonRoot"), "old": .null, "new": .bool(false),
+                    "source": .string("Dockerfile:2"),
+                ])))
         #expect(root["dryRun"] == .bool(true))
     }
 }

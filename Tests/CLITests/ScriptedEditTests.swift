@@ -11,11 +11,16 @@ import Testing
 
     @Test func addSetAndRemoveAProject() throws {
         let path = try copyOfDemo()
-        let add = try CLI.run(["project", "add", "billing-worker", "--ledger", path, "--owner", "payments", "--docker", "yes",
-                               "--image-size-mb", "180", "--compose=yes", "--volumes", "yes"])
+        let add = try CLI.run([
+            "project", "add", "billing-worker", "--ledger", path, "--owner", "payments", "--docker", "yes",
+            "--image-size-mb", "180", "--compose=yes", "--volumes", "yes",
+        ])
         #expect(add.status == 0)
         #expect(add.stdout == "added billing-worker (level 2)\n")
-        let set = try CLI.run(["project", "set", "BILLING-worker", "--ledger", path, "--build-time-cached-s", "28", "--image-size-mb", "unknown"])
+        let set = try CLI.run([
+            "project", "set", "BILLING-worker", "--ledger", path, "--build-time-cached-s", "28", "--image-size-mb",
+            "unknown",
+        ])
         #expect(set.status == 0)
         let project = try LedgerStore.load(path).ledger.project(named: "billing-worker")
         #expect(project?.owner == "payments")
@@ -24,22 +29,26 @@ import Testing
         #expect(try CLI.run(["project", "rm", "billing-worker", "--ledger", path]).status == 0)
         #expect(try LedgerStore.load(path).ledger.project(named: "billing-worker") == nil)
         // Adding and removing leaves the file as it was, byte for byte.
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: CLI.demoLedger)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: CLI.demoLedger)))
     }
 
     @Test func badValuesAreAllNamedAndNothingIsWritten() throws {
         let path = try copyOfDemo()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let result = try CLI.run(["project", "set", "etl-runner", "--ledger", path, "--image-size-mb", "-4",
-                                  "--cache-hit-rate", "140%", "--layers", "x", "--colour", "red"])
+        let result = try CLI.run([
+            "project", "set", "etl-runner", "--ledger", path, "--image-size-mb", "-4",
+            "--cache-hit-rate", "140%", "--layers", "x", "--colour", "red",
+        ])
         #expect(result.status != 0)
-        #expect(result.stderr == """
-        Error: --layers: not a whole number: "x"
-        unknown field --colour (see `dockledger project set --help`)
-        --cache-hit-rate: is a rate and must be between 0 and 1, got 1.4
-        --image-size-mb: must be >= 0, got -4
+        #expect(
+            result.stderr == """
+                Error: --layers: not a whole number: "x"
+                unknown field --colour (see `dockledger project set --help`)
+                --cache-hit-rate: is a rate and must be between 0 and 1, got 1.4
+                --image-size-mb: must be >= 0, got -4
 
-        """)
+                """)
         let duplicate = try CLI.run(["project", "add", "Chora-Compose", "--ledger", path])
         #expect(duplicate.stderr == "Error: NAME: another project is already named \"chora-compose\"\n")
         let missing = try CLI.run(["project", "rm", "nope", "--ledger", path])
@@ -86,20 +95,32 @@ import Testing
 
     @Test func logResolveAndListIssues() throws {
         let path = try copyOfDemo()
-        let log = try CLI.run(["issue", "log", "--ledger", path, "--category", "CI cache misses", "--project", "ETL-RUNNER",
-                               "--notes", "cache evicted", "--opened-at", "2026-11-25T08:00:00Z"])
+        let log = try CLI.run([
+            "issue", "log", "--ledger", path, "--category", "CI cache misses", "--project", "ETL-RUNNER",
+            "--notes", "cache evicted", "--opened-at", "2026-11-25T08:00:00Z",
+        ])
         #expect(log.stdout == "logged issue #14: CI cache misses in etl-runner\n")
-        let resolve = try CLI.run(["issue", "resolve", "14", "--ledger", path, "--solution", "scope per branch", "--successful",
-                                   "--resolved-at", "2026-11-25T12:00:00Z"])
+        let resolve = try CLI.run([
+            "issue", "resolve", "14", "--ledger", path, "--solution", "scope per branch", "--successful",
+            "--resolved-at", "2026-11-25T12:00:00Z",
+        ])
         #expect(resolve.stdout == "resolved issue #14 (successful)\n")
         let issue = try LedgerStore.load(path).ledger.issues.last!
-        #expect(issue == Model.Issue(id: 14, category: "CI cache misses", project: "etl-runner", openedAt: "2026-11-25T08:00:00Z",
-                                     resolvedAt: "2026-11-25T12:00:00Z", solution: "scope per branch", successful: true, notes: "cache evicted"))
+        #expect(
+            issue
+                == Model.Issue(
+                    id: 14, category: "CI cache misses", project: "etl-runner", openedAt: "2026-11-25T08:00:00Z",
+                    resolvedAt: "2026-11-25T12:00:00Z", solution: "scope per branch", successful: true,
+                    notes: "cache evicted"))
         let open = try CLI.run(["issue", "list", "--open", "--ledger", path])
         #expect(open.stdout.split(separator: "\n").count == 4)
         #expect(open.stdout.contains("13  Build failures (multi-stage)  payout-scheduler"))
-        let early = try CLI.run(["issue", "resolve", "13", "--ledger", path, "--solution", "x", "--failed", "--resolved-at", "2020-01-01"])
-        #expect(early.stderr == "Error: --resolved-at: must not be before openedAt (2026-11-24T09:10:00Z), got \"2020-01-01\"\n")
+        let early = try CLI.run([
+            "issue", "resolve", "13", "--ledger", path, "--solution", "x", "--failed", "--resolved-at", "2020-01-01",
+        ])
+        #expect(
+            early.stderr
+                == "Error: --resolved-at: must not be before openedAt (2026-11-24T09:10:00Z), got \"2020-01-01\"\n")
         let unknown = try CLI.run(["issue", "log", "--ledger", path, "--category", "x", "--project", "ghost"])
         #expect(unknown.stderr == "Error: --project: no project named \"ghost\"\n")
     }
@@ -138,7 +159,7 @@ import Testing
             process.waitUntilExit()
             if process.terminationReason == .exit && process.terminationStatus == 0 { completed += 1 }
             values.insert(Double(round))
-            let loaded = try LedgerStore.load(path)   // throws if half-written or invalid
+            let loaded = try LedgerStore.load(path) // throws if half-written or invalid
             #expect(loaded.ledger.projects.count == big.projects.count)
             let size = loaded.ledger.project(named: "svc-7")?.docker?.imageSizeMB
             #expect(size.map(values.contains) == true)
@@ -149,7 +170,8 @@ import Testing
         #expect(try LedgerStore.load(path).ledger.project(named: "svc-7")?.docker?.imageSizeMB == 99)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
-        print("kill test: \(completed) of \(rounds) edits completed before SIGKILL (one edit: \(Int(fullRun * 1000)) ms)")
+        print(
+            "kill test: \(completed) of \(rounds) edits completed before SIGKILL (one edit: \(Int(fullRun * 1000)) ms)")
     }
 }
 

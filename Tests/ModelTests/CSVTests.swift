@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite("CSV export")
@@ -29,13 +30,20 @@ struct CSVTests {
         let report = MetricEngine.report(ledger, asOf: MarkdownTestFiles.asOf)
         let csv = CSVReport.render(.inventory, ledger, report)
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0].hasPrefix("name,owner,status,choraBaseVersion,createdAt,dockerfileType,imageSizeMB,buildTimeUncachedS,"
-                + "buildTimeCachedS,platforms,level,targetStatus,missedTargets,"))
+        #expect(
+            lines[0].hasPrefix(
+                "name,owner,status,choraBaseVersion,createdAt,dockerfileType,imageSizeMB,buildTimeUncachedS,"
+                    + "buildTimeCachedS,platforms,level,targetStatus,missedTargets,"))
         // Every fact, not only the sizes: adoption flags, vulnerabilities, CI flags.
-        for column in ["docker.multiStage", "docker.nonRoot", "docker.vulnerabilities.critical", "ci.enabled", "ci.ghaCache", "docker.registry.name"] {
+        for column in [
+            "docker.multiStage", "docker.nonRoot", "docker.vulnerabilities.critical", "ci.enabled", "ci.ghaCache",
+            "docker.registry.name",
+        ] {
             #expect(lines[0].split(separator: ",").contains(Substring(column)), "\(column)")
         }
-        #expect(lines[1].hasPrefix("\"api, \"\"v2\"\"\nbeta\",platform,active,4.2.0,,both,182.5,160,,linux/amd64 linux/arm64,1,behind,"))
+        #expect(
+            lines[1].hasPrefix(
+                "\"api, \"\"v2\"\"\nbeta\",platform,active,4.2.0,,both,182.5,160,,linux/amd64 linux/arm64,1,behind,"))
         #expect(lines[2].hasPrefix("wiki,,archived,,,none,,,,,0,archived,"))
         #expect(lines[3] == "")
         #expect(lines.count == 4)
@@ -48,7 +56,8 @@ struct CSVTests {
         for table in CSVReport.Table.allCases {
             let (header, rows) = CSVReport.rows(table, ledger, report)
             #expect(!header.isEmpty)
-            #expect(rows.allSatisfy { $0.count == header.count }, "\(table.rawValue): a row is not as wide as the header")
+            #expect(
+                rows.allSatisfy { $0.count == header.count }, "\(table.rawValue): a row is not as wide as the header")
         }
         #expect(CSVReport.rows(.issues, ledger, report).rows.count == ledger.issues.count)
         #expect(CSVReport.rows(.metrics, ledger, report).rows.count == MetricCatalog.all.count)

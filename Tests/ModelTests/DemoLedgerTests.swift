@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 /// The demo ledger's figures, checked against counts done by hand from data/ledger.json.
@@ -13,7 +14,10 @@ import Testing
     }
 
     @Test func counts() {
-        #expect(r.counts == LedgerReport.Counts(projects: 33, active: 30, archived: 3, new: 26, docker: 24, ci: 18, issues: 13, openIssues: 2))
+        #expect(
+            r.counts
+                == LedgerReport.Counts(
+                    projects: 33, active: 30, archived: 3, new: 26, docker: 24, ci: 18, issues: 13, openIssues: 2))
     }
 
     @Test func everyStatusAppears() {
@@ -34,7 +38,9 @@ import Testing
 
     @Test func theJSONReportHasEveryMetricWithNullForNoData() throws {
         let json = try JSONParser.parse(JSONReport.render(ledger, r))
-        guard case .object(let root) = json, case .array(let metrics)? = root["metrics"], case .object(let tables)? = root["tables"] else {
+        guard case .object(let root) = json, case .array(let metrics)? = root["metrics"],
+            case .object(let tables)? = root["tables"]
+        else {
             Issue.record("bad shape")
             return
         }
@@ -44,12 +50,18 @@ import Testing
         }
         #expect(ids == MetricCatalog.all.map(\.id.rawValue))
         #expect(root["generatedAt"] == .string("2026-11-26T00:00:00Z"))
-        for key in ["levels", "projects", "imageSizeDistribution", "buildTimeDistribution", "cache", "registries", "vulnerabilities",
-                    "timeSavings", "costSavings", "roiByLevel", "roiByProject", "commonIssues", "resolutionPatterns", "baseImageSchedule"] {
+        for key in [
+            "levels", "projects", "imageSizeDistribution", "buildTimeDistribution", "cache", "registries",
+            "vulnerabilities",
+            "timeSavings", "costSavings", "roiByLevel", "roiByProject", "commonIssues", "resolutionPatterns",
+            "baseImageSchedule",
+        ] {
             #expect(tables[key] != nil, "\(key)")
         }
         let empty = try JSONParser.parse(JSONReport.render(Ledger(), MetricEngine.report(Ledger(), asOf: fixedNow)))
-        guard case .object(let e) = empty, case .array(let ms)? = e["metrics"], case .object(let first) = ms[0] else { return }
+        guard case .object(let e) = empty, case .array(let ms)? = e["metrics"], case .object(let first) = ms[0] else {
+            return
+        }
         #expect(first["value"] == .null)
         #expect(first["status"] == .string("noData"))
     }

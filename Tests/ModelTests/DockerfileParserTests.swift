@@ -1,9 +1,11 @@
-@testable import Model
 import Testing
+
+@testable import Model
 
 @Suite struct DockerfileLexerTests {
     @Test func directivesOnlyAtTheTopAndBacktickEscape() {
-        let text = "# syntax=docker/dockerfile:1.7\n# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n    C:\\ `\n    /w\n# escape=\\\nUSER app\n"
+        let text =
+            "# syntax=docker/dockerfile:1.7\n# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n    C:\\ `\n    /w\n# escape=\\\nUSER app\n"
         let syntax = DockerfileLexer.parse(text)
         #expect(syntax.escape == "`")
         #expect(syntax.directives["syntax"] == "docker/dockerfile:1.7")
@@ -20,22 +22,25 @@ import Testing
 
     @Test func commentAndEmptyLinesInsideAContinuationAreDropped() {
         let text = """
-        RUN apt-get update && \\
-            # the comment says USER root
-            apt-get install -y curl \\
+            RUN apt-get update && \\
+                # the comment says USER root
+                apt-get install -y curl \\
 
-            && rm -rf /var/lib/apt/lists/*
-        USER app
-        """
+                && rm -rf /var/lib/apt/lists/*
+            USER app
+            """
         let syntax = DockerfileLexer.parse(text)
         #expect(syntax.instructions.count == 2)
-        #expect(syntax.instructions[0].arguments == "apt-get update &&     apt-get install -y curl     && rm -rf /var/lib/apt/lists/*")
+        #expect(
+            syntax.instructions[0].arguments
+                == "apt-get update &&     apt-get install -y curl     && rm -rf /var/lib/apt/lists/*")
         #expect(syntax.instructions[1].keyword == .user)
         #expect(syntax.instructions[1].line == 6)
     }
 
     @Test func byteOrderMarkAndCRLF() {
-        let syntax = DockerfileLexer.parse("\u{FEFF}# escape=`\r\nfrom alpine:3.20\r\nuser nobody\r\n  \r\n\r\nhealthcheck NONE\r\n")
+        let syntax = DockerfileLexer.parse(
+            "\u{FEFF}# escape=`\r\nfrom alpine:3.20\r\nuser nobody\r\n  \r\n\r\nhealthcheck NONE\r\n")
         #expect(syntax.escape == "`")
         #expect(syntax.instructions.map(\.keyword) == [.from, .user, .healthcheck])
         #expect(syntax.instructions.first?.arguments == "alpine:3.20")
@@ -47,25 +52,28 @@ import Testing
 
     @Test func heredocBodiesAreNotInstructions() {
         let text = """
-        FROM debian
-        RUN <<EOF
-        USER root
-        FROM evil
-        EOF
-        COPY <<-"CONF" /etc/app.conf
-        \tHEALTHCHECK NONE
-        \tCONF
-        RUN <<A cat > /a && <<'B' cat > /b
-        USER a
-        A
-        USER b
-        B
-        RUN cat <<<'not a heredoc'
-        USER app
-        """
+            FROM debian
+            RUN <<EOF
+            USER root
+            FROM evil
+            EOF
+            COPY <<-"CONF" /etc/app.conf
+            \tHEALTHCHECK NONE
+            \tCONF
+            RUN <<A cat > /a && <<'B' cat > /b
+            USER a
+            A
+            USER b
+            B
+            RUN cat <<<'not a heredoc'
+            USER app
+            """
         let syntax = DockerfileLexer.parse(text)
         #expect(syntax.instructions.map(\.keyword) == [.from, .run, .copy, .run, .run, .user])
-        #expect(syntax.instructions[1].heredocs == [DockerfileHeredoc(name: "EOF", stripsTabs: false, quoted: false, content: "USER root\nFROM evil\n")])
+        #expect(
+            syntax.instructions[1].heredocs == [
+                DockerfileHeredoc(name: "EOF", stripsTabs: false, quoted: false, content: "USER root\nFROM evil\n")
+            ])
         #expect(syntax.instructions[2].heredocs.first?.content == "HEALTHCHECK NONE\n")
         #expect(syntax.instructions[2].heredocs.first?.quoted == true)
         #expect(syntax.instructions[3].heredocs.map(\.name) == ["A", "B"])
@@ -93,17 +101,21 @@ import Testing
 
 @Suite struct DockerfileStageTests {
     @Test func argDefaultsAreSubstitutedIntoFrom() {
-        let file = Dockerfile("""
-        ARG REGISTRY=docker.io
-        ARG PY=3.12
-        ARG VARIANT
-        ARG IMAGE=${REGISTRY}/library/python:${PY}-slim
-        FROM $IMAGE AS base
-        FROM ${NODE:-node}:${NODE_TAG:-20}-alpine
-        FROM python:$VARIANT
-        """)
+        let file = Dockerfile(
+            """
+            ARG REGISTRY=docker.io
+            ARG PY=3.12
+            ARG VARIANT
+            ARG IMAGE=${REGISTRY}/library/python:${PY}-slim
+            FROM $IMAGE AS base
+            FROM ${NODE:-node}:${NODE_TAG:-20}-alpine
+            FROM python:$VARIANT
+            """)
         #expect(file.globalArguments.map(\.name) == ["REGISTRY", "PY", "VARIANT", "IMAGE"])
-        #expect(file.stages.map(\.base) == [.image("docker.io/library/python:3.12-slim"), .image("node:20-alpine"), .unknown])
+        #expect(
+            file.stages.map(\.base) == [
+                .image("docker.io/library/python:3.12-slim"), .image("node:20-alpine"), .unknown,
+            ])
         #expect(file.stages[0].name == "base")
     }
 
@@ -114,19 +126,24 @@ import Testing
     }
 
     @Test func platformFlagsAndCaseInsensitiveAsAndStageReferences() {
-        let file = Dockerfile("""
-        FROM --platform=$BUILDPLATFORM golang:1.22 As Build
-        from build AS test
-        FROM gcr.io/distroless/static:nonroot
-        FROM 1
-        FROM BUILD
-        """)
-        #expect(file.stages.map(\.base) == [.image("golang:1.22"), .stage(0), .image("gcr.io/distroless/static:nonroot"), .stage(1), .stage(0)])
+        let file = Dockerfile(
+            """
+            FROM --platform=$BUILDPLATFORM golang:1.22 As Build
+            from build AS test
+            FROM gcr.io/distroless/static:nonroot
+            FROM 1
+            FROM BUILD
+            """)
+        #expect(
+            file.stages.map(\.base) == [
+                .image("golang:1.22"), .stage(0), .image("gcr.io/distroless/static:nonroot"), .stage(1), .stage(0),
+            ])
         #expect(file.stages.map(\.name) == ["build", "test", nil, nil, nil])
     }
 
     @Test func onbuildInstructionsAreNotThisImages() {
-        let facts = DockerfileFacts(Dockerfile("FROM alpine\nUSER app\nONBUILD USER root\nONBUILD HEALTHCHECK CMD true\n"))
+        let facts = DockerfileFacts(
+            Dockerfile("FROM alpine\nUSER app\nONBUILD USER root\nONBUILD HEALTHCHECK CMD true\n"))
         #expect(facts.nonRoot == LineFinding(true, line: 2))
         #expect(facts.healthcheck?.value == false)
     }
@@ -136,13 +153,14 @@ import Testing
     private func facts(_ text: String) -> DockerfileFacts { DockerfileFacts(Dockerfile(text)) }
 
     @Test func multiStageAndBaseImageFollowStages() {
-        let f = facts("""
-        ARG GO=1.22
-        FROM golang:${GO}-alpine AS build
-        RUN go build
-        FROM build AS final
-        USER 65532:65532
-        """)
+        let f = facts(
+            """
+            ARG GO=1.22
+            FROM golang:${GO}-alpine AS build
+            RUN go build
+            FROM build AS final
+            USER 65532:65532
+            """)
         #expect(f.multiStage == LineFinding(true, line: 4))
         #expect(f.baseImage == LineFinding("golang:1.22-alpine", line: 2))
         #expect(f.minimalBase?.value == true)
@@ -184,7 +202,9 @@ import Testing
     }
 
     @Test func healthcheckRules() {
-        #expect(facts("FROM a\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1\n").healthcheck == LineFinding(true, line: 2))
+        #expect(
+            facts("FROM a\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1\n").healthcheck
+                == LineFinding(true, line: 2))
         #expect(facts("FROM a\nHEALTHCHECK CMD true\nHEALTHCHECK NONE\n").healthcheck?.value == false)
         #expect(facts("FROM a AS b\nHEALTHCHECK CMD [\"/bin/check\"]\nFROM b\n").healthcheck?.value == true)
         #expect(facts("FROM a AS b\nHEALTHCHECK CMD true\nFROM c\n").healthcheck?.value == false)

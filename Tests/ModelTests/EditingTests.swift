@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 @Suite struct ProjectFieldTests {
@@ -29,10 +30,18 @@ import Testing
         #expect(p.docker?.multiStage == nil)
         try ProjectField.named("docker.platforms")!.set("linux/amd64, linux/arm64,", in: &p)
         #expect(p.docker?.platforms == ["linux/amd64", "linux/arm64"])
-        #expect(throws: FieldError("not a number: \"abc\"")) { try ProjectField.named("docker.imageSizeMB")!.set("abc", in: &p) }
-        #expect(throws: FieldError("not a whole number: \"2.5\"")) { try ProjectField.named("docker.layers")!.set("2.5", in: &p) }
-        #expect(throws: FieldError("must be a date YYYY-MM-DD, got \"tomorrow\"")) { try ProjectField.named("createdAt")!.set("tomorrow", in: &p) }
-        #expect(throws: FieldError("must be yes, no or empty (unknown), got \"maybe\"")) { try ProjectField.named("ci.buildx")!.set("maybe", in: &p) }
+        #expect(throws: FieldError("not a number: \"abc\"")) {
+            try ProjectField.named("docker.imageSizeMB")!.set("abc", in: &p)
+        }
+        #expect(throws: FieldError("not a whole number: \"2.5\"")) {
+            try ProjectField.named("docker.layers")!.set("2.5", in: &p)
+        }
+        #expect(throws: FieldError("must be a date YYYY-MM-DD, got \"tomorrow\"")) {
+            try ProjectField.named("createdAt")!.set("tomorrow", in: &p)
+        }
+        #expect(throws: FieldError("must be yes, no or empty (unknown), got \"maybe\"")) {
+            try ProjectField.named("ci.buildx")!.set("maybe", in: &p)
+        }
         #expect(throws: FieldError("must be one of production, test, both, got \"prod\"")) {
             try ProjectField.named("docker.dockerfileType")!.set("prod", in: &p)
         }
@@ -97,12 +106,13 @@ import Testing
             return
         }
         // Text that does not parse and values that do not validate are all named at once.
-        #expect(errors.byField == [
-            "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
-            "name": "another project is already named \"api\"",
-            "docker.imageSizeMB": "must be >= 0, got -5",
-            "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
-        ])
+        #expect(
+            errors.byField == [
+                "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
+                "name": "another project is already named \"api\"",
+                "docker.imageSizeMB": "must be >= 0, got -5",
+                "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
+            ])
     }
 
     @Test func editingKeepsItsOwnNameAndUnknownKeys() throws {
@@ -120,7 +130,7 @@ import Testing
     @Test func noDockerDropsTheDockerFields() throws {
         var draft = ProjectDraft(editing: base.projects[1])
         draft["docker"] = "no"
-        draft["docker.imageSizeMB"] = "-1"   // ignored: the group is off
+        draft["docker.imageSizeMB"] = "-1" // ignored: the group is off
         #expect(try draft.build(in: base, replacing: 1).get().docker == nil)
     }
 }
@@ -181,10 +191,12 @@ import Testing
     }
 
     @Test func renameAndDeleteKeepIssuesAttached() {
-        var l = ledger([plainProject("a"), plainProject("b")], issues: [
-            Model.Issue(id: 1, category: "CI cache misses", project: "A", openedAt: "2026-11-01"),
-            Model.Issue(id: 2, category: "CI cache misses", project: "b", openedAt: "2026-11-01"),
-        ])
+        var l = ledger(
+            [plainProject("a"), plainProject("b")],
+            issues: [
+                Model.Issue(id: 1, category: "CI cache misses", project: "A", openedAt: "2026-11-01"),
+                Model.Issue(id: 2, category: "CI cache misses", project: "b", openedAt: "2026-11-01"),
+            ])
         let before = l
         var renamed = l.projects[0]
         renamed.name = "alpha"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite struct ISODateTests {
@@ -11,7 +12,10 @@ import Testing
         #expect(ISODate.seconds("2024-02-29") != nil)
     }
 
-    @Test(arguments: ["2026-13-01", "2026-02-30", "2025-02-29", "26-11-02", "2026/11/02", "2026-11-02T25:00Z", "2026-11-02T10:00:00X", "yesterday", ""])
+    @Test(arguments: [
+        "2026-13-01", "2026-02-30", "2025-02-29", "26-11-02", "2026/11/02", "2026-11-02T25:00Z", "2026-11-02T10:00:00X",
+        "yesterday", "",
+    ])
     func rejectsWhatIsNotISO8601(_ text: String) {
         #expect(ISODate.seconds(text) == nil)
     }

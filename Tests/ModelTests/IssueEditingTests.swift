@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Model
 
 /// The per-issue durations of the issue log, and editing an issue together with its resolution.
 @Suite struct IssueEditingTests {
-    let resolved = Model.Issue(id: 1, category: "CI cache misses", project: "api", openedAt: "2026-11-01T10:00:00Z",
-                               resolvedAt: "2026-11-02T12:30:00Z", solution: "scope the cache", successful: true)
+    let resolved = Model.Issue(
+        id: 1, category: "CI cache misses", project: "api", openedAt: "2026-11-01T10:00:00Z",
+        resolvedAt: "2026-11-02T12:30:00Z", solution: "scope the cache", successful: true)
     let open = Model.Issue(id: 2, category: "Health check failures", openedAt: "2026-11-20")
 
     @Test func durations() {
@@ -37,15 +39,21 @@ import Testing
 
         // The opening moved after the resolution: the reason sits on the resolution date.
         draft.openedAt = "2026-11-03T00:00:00Z"
-        #expect(draft.build(editing: resolved, resolution: same, in: l) == .failure(FieldErrors(byField: [
-            "resolvedAt": "must not be before openedAt (2026-11-03T00:00:00Z), got \"2026-11-02T12:30:00Z\"",
-        ])))
+        #expect(
+            draft.build(editing: resolved, resolution: same, in: l)
+                == .failure(
+                    FieldErrors(byField: [
+                        "resolvedAt": "must not be before openedAt (2026-11-03T00:00:00Z), got \"2026-11-02T12:30:00Z\""
+                    ])))
 
         // Wrong fields of both parts are reported together.
         draft.openedAt = "tomorrow"
         draft.project = "ghost"
         let empty = ResolutionDraft(solution: "", successful: true, resolvedAt: "2026-11-02T12:30:00Z")
-        guard case .failure(let errors) = draft.build(editing: resolved, resolution: empty, in: l) else { Issue.record("expected errors"); return }
+        guard case .failure(let errors) = draft.build(editing: resolved, resolution: empty, in: l) else {
+            Issue.record("expected errors")
+            return
+        }
         #expect(errors.byField.keys.sorted() == ["openedAt", "project", "solution"])
     }
 

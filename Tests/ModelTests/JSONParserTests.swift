@@ -1,14 +1,19 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindOfValue() throws {
         let value = try JSONParser.parse(#"{"a": [1, -2.5, 3e2, true, false, null, "x\n\u00e9\ud83d\ude9a"], "b": {}}"#)
-        #expect(value == .object([
-            "a": .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null, .string("x\né🚚")]),
-            "b": .object([:]),
-        ]))
+        #expect(
+            value
+                == .object([
+                    "a": .array([
+                        .number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null, .string("x\né🚚"),
+                    ]),
+                    "b": .object([:]),
+                ]))
     }
 
     @Test func syntaxErrorsNameLineAndColumn() {
@@ -42,23 +47,28 @@ import Testing
     }
 
     @Test func writerSortsKeysIndentsAndEscapes() {
-        let value = JSONValue.object(["b": .array([.number(1.5), .number(2)]), "a": .string("q\"\\\u{1B}"), "c": .array([]), "d": .object([:])])
-        #expect(JSONWriter.string(value) == """
-        {
-          "a": "q\\"\\\\\\u001b",
-          "b": [
-            1.5,
-            2
-          ],
-          "c": [],
-          "d": {}
-        }
+        let value = JSONValue.object([
+            "b": .array([.number(1.5), .number(2)]), "a": .string("q\"\\\u{1B}"), "c": .array([]), "d": .object([:]),
+        ])
+        #expect(
+            JSONWriter.string(value) == """
+                {
+                  "a": "q\\"\\\\\\u001b",
+                  "b": [
+                    1.5,
+                    2
+                  ],
+                  "c": [],
+                  "d": {}
+                }
 
-        """)
+                """)
     }
 
     @Test func writerOutputParsesBackToTheSameValue() throws {
-        let value = JSONValue.object(["x": .array([.number(0.1), .number(1e-7), .number(123456789), .string("配送 🚚\u{7F}")])])
+        let value = JSONValue.object([
+            "x": .array([.number(0.1), .number(1e-7), .number(123_456_789), .string("配送 🚚\u{7F}")])
+        ])
         #expect(try JSONParser.parse(JSONWriter.data(value)) == value)
     }
 

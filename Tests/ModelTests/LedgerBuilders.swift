@@ -1,8 +1,12 @@
+import Foundation
+
 @testable import Model
 
 /// Small constructors so each test states only the facts it is about.
-func dockerProject(_ name: String, created: String? = nil, status: Project.Status? = nil,
-                   ci: CISetup? = nil, _ configure: (inout DockerSetup) -> Void = { _ in }) -> Project {
+func dockerProject(
+    _ name: String, created: String? = nil, status: Project.Status? = nil,
+    ci: CISetup? = nil, _ configure: (inout DockerSetup) -> Void = { _ in }
+) -> Project {
     var docker = DockerSetup()
     configure(&docker)
     return Project(name: name, createdAt: created, status: status, docker: docker, ci: ci)
@@ -12,7 +16,9 @@ func plainProject(_ name: String, created: String? = nil, status: Project.Status
     Project(name: name, createdAt: created, status: status)
 }
 
-func ledger(_ projects: [Project], issues: [Issue] = [], targets: [String: Double] = [:], adoptionStart: String? = nil) -> Ledger {
+func ledger(_ projects: [Project], issues: [Issue] = [], targets: [String: Double] = [:], adoptionStart: String? = nil)
+    -> Ledger
+{
     Ledger(meta: Meta(adoptionStart: adoptionStart), targets: targets, projects: projects, issues: issues)
 }
 
@@ -26,8 +32,6 @@ let demoLedgerPath: String = {
     return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("data/ledger.json").path
 }()
-
-import Foundation
 
 /// A fresh empty folder for a test's files.
 func temporaryFolder() -> String {

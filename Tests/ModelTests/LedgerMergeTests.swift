@@ -1,19 +1,20 @@
 import Foundation
-@testable import Model
 import Testing
+
+@testable import Model
 
 @Suite struct LedgerMergeTests {
     private func doc(_ text: String) -> JSONValue { try! JSONParser.parse(text) }
 
     private let base = """
-    {"format": "dockledger", "formatVersion": 1, "x-team": "ops",
-     "targets": {"coverage.docker": 0.7},
-     "projects": [{"name": "api", "owner": "a", "docker": {"nonRoot": false, "layers": 10, "x-note": "n"}},
-                  {"name": "web", "owner": "w"}],
-     "issues": [{"id": 1, "category": "C", "openedAt": "2026-11-01"}],
-     "changelog": [{"date": "2026-11-01", "title": "start"}],
-     "history": [{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5}}]}
-    """
+        {"format": "dockledger", "formatVersion": 1, "x-team": "ops",
+         "targets": {"coverage.docker": 0.7},
+         "projects": [{"name": "api", "owner": "a", "docker": {"nonRoot": false, "layers": 10, "x-note": "n"}},
+                      {"name": "web", "owner": "w"}],
+         "issues": [{"id": 1, "category": "C", "openedAt": "2026-11-01"}],
+         "changelog": [{"date": "2026-11-01", "title": "start"}],
+         "history": [{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5}}]}
+        """
 
     private func edited(_ change: (inout [String: JSONValue]) -> Void) -> JSONValue {
         guard case .object(var object) = doc(base) else { fatalError() }
@@ -27,7 +28,9 @@ import Testing
         return nil
     }
 
-    private func setProject(_ object: inout [String: JSONValue], _ name: String, _ change: (inout [String: JSONValue]) -> Void) {
+    private func setProject(
+        _ object: inout [String: JSONValue], _ name: String, _ change: (inout [String: JSONValue]) -> Void
+    ) {
         guard case .array(var ps)? = object["projects"] else { return }
         for (i, p) in ps.enumerated() {
             guard case .object(var o) = p, o["name"] == .string(name) else { continue }
@@ -58,7 +61,10 @@ import Testing
         let api = project(result.document, "api")
         #expect(api?["docker"] == .object(["nonRoot": .bool(true), "layers": .number(8), "x-note": .string("n")]))
         #expect(project(result.document, "web")?["owner"] == .string("webteam"))
-        guard case .object(let merged) = result.document else { Issue.record("not an object"); return }
+        guard case .object(let merged) = result.document else {
+            Issue.record("not an object")
+            return
+        }
         #expect(merged["x-team"] == .string("ops"))
         #expect(merged["x-ours"] == .string("kept"))
         #expect(merged["targets"] == .object(["coverage.docker": .number(0.7), "ci.buildx": .number(0.9)]))
@@ -69,8 +75,12 @@ import Testing
         let ours = edited { setProject(&$0, "api") { $0["owner"] = .string("ours") } }
         let theirs = edited { setProject(&$0, "api") { $0["owner"] = .string("theirs") } }
         let result = LedgerMerge.merge(base: doc(base), ours: ours, theirs: theirs)
-        #expect(result.conflicts == [MergeConflict(path: LedgerPath([.key("projects"), .item(.text("api")), .key("owner")]),
-                                                    base: .string("a"), ours: .string("ours"), theirs: .string("theirs"))])
+        #expect(
+            result.conflicts == [
+                MergeConflict(
+                    path: LedgerPath([.key("projects"), .item(.text("api")), .key("owner")]),
+                    base: .string("a"), ours: .string("ours"), theirs: .string("theirs"))
+            ])
         #expect(project(result.document, "api")?["owner"] == .string("ours"))
         let decoded = Ledger.decode(result.document)
         #expect(decoded.diagnostics.isEmpty)
@@ -87,7 +97,8 @@ import Testing
     @Test func deleteVersusEditIsAConflict() {
         let ours = edited { o in
             guard case .array(let ps)? = o["projects"] else { return }
-            o["projects"] = .array(ps.filter { if case .object(let p) = $0 { p["name"] != .string("web") } else { true } })
+            o["projects"] = .array(
+                ps.filter { if case .object(let p) = $0 { p["name"] != .string("web") } else { true } })
         }
         let theirs = edited { setProject(&$0, "web") { $0["owner"] = .string("edited") } }
         let result = LedgerMerge.merge(base: doc(base), ours: ours, theirs: theirs)
@@ -96,19 +107,24 @@ import Testing
         #expect(result.conflicts.first?.ours == nil)
         #expect(project(result.document, "web") == nil)
         // Picking theirs brings the edited project back.
-        let resolved = LedgerMerge.setting(result.conflicts[0].theirs, at: result.conflicts[0].path, in: result.document)!
+        let resolved = LedgerMerge.setting(
+            result.conflicts[0].theirs, at: result.conflicts[0].path, in: result.document)!
         #expect(project(resolved, "web")?["owner"] == .string("edited"))
     }
 
     @Test func issuesLoggedOnBothSidesAreAllKeptTheirsRenumbered() {
         let ours = edited { o in
-            o["issues"] = .array([doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01"}"#),
-                                  doc(#"{"id": 2, "category": "ours", "openedAt": "2026-11-02"}"#)])
+            o["issues"] = .array([
+                doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01"}"#),
+                doc(#"{"id": 2, "category": "ours", "openedAt": "2026-11-02"}"#),
+            ])
         }
         let theirs = edited { o in
-            o["issues"] = .array([doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01", "solution": "s"}"#),
-                                  doc(#"{"id": 2, "category": "theirs", "openedAt": "2026-11-03"}"#),
-                                  doc(#"{"id": 3, "category": "theirs too", "openedAt": "2026-11-03"}"#)])
+            o["issues"] = .array([
+                doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01", "solution": "s"}"#),
+                doc(#"{"id": 2, "category": "theirs", "openedAt": "2026-11-03"}"#),
+                doc(#"{"id": 3, "category": "theirs too", "openedAt": "2026-11-03"}"#),
+            ])
         }
         let result = LedgerMerge.merge(base: doc(base), ours: ours, theirs: theirs)
         #expect(result.conflicts.isEmpty)
@@ -122,13 +138,18 @@ import Testing
 
     @Test func logEntriesAndHistoryMergeByContentAndDate() {
         let ours = edited { o in
-            o["changelog"] = .array([doc(#"{"date": "2026-11-01", "title": "start"}"#), doc(#"{"date": "2026-11-05", "title": "ours"}"#)])
-            o["history"] = .array([doc(#"{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5, "ci.buildx": 1}}"#)])
+            o["changelog"] = .array([
+                doc(#"{"date": "2026-11-01", "title": "start"}"#), doc(#"{"date": "2026-11-05", "title": "ours"}"#),
+            ])
+            o["history"] = .array([doc(#"{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5, "ci.buildx": 1}}"#)]
+            )
         }
         let theirs = edited { o in
             o["changelog"] = .array([doc(#"{"date": "2026-11-06", "title": "theirs"}"#)])
-            o["history"] = .array([doc(#"{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5}}"#),
-                                   doc(#"{"date": "2026-11-08", "metrics": {"coverage.docker": 0.6}}"#)])
+            o["history"] = .array([
+                doc(#"{"date": "2026-11-01", "metrics": {"coverage.docker": 0.5}}"#),
+                doc(#"{"date": "2026-11-08", "metrics": {"coverage.docker": 0.6}}"#),
+            ])
         }
         let result = LedgerMerge.merge(base: doc(base), ours: ours, theirs: theirs)
         #expect(result.conflicts.isEmpty)
@@ -146,15 +167,19 @@ import Testing
             LedgerPath([.key("issues"), .item(.number(3)), .key("solution")]),
             LedgerPath([.key("history"), .item(.text("2026-11-01")), .key("metrics"), .key("ci.buildx")]),
         ]
-        #expect(paths.map(\.description) == ["projects[\"billing api\"].docker.nonRoot", "targets.\"coverage.docker\"",
-                                             "issues[3].solution", "history[\"2026-11-01\"].metrics.\"ci.buildx\""])
+        #expect(
+            paths.map(\.description) == [
+                "projects[\"billing api\"].docker.nonRoot", "targets.\"coverage.docker\"",
+                "issues[3].solution", "history[\"2026-11-01\"].metrics.\"ci.buildx\"",
+            ])
         for path in paths { #expect(LedgerPath(parsing: path.description) == path) }
         #expect(LedgerPath(parsing: "projects[") == nil)
         #expect(LedgerPath(parsing: "") == nil)
     }
 
     @Test func aBadConflictPathIsNamed() {
-        let (_, problems) = Ledger.decode(doc(#"{"format": "dockledger", "formatVersion": 1, "conflicts": [{"path": "a[", "ours": 1}]}"#))
+        let (_, problems) = Ledger.decode(
+            doc(#"{"format": "dockledger", "formatVersion": 1, "conflicts": [{"path": "a[", "ours": 1}]}"#))
         #expect(problems.map(\.description) == ["conflicts[0].path: is not a ledger path: \"a[\""])
     }
 
@@ -162,7 +187,9 @@ import Testing
         // Each side is valid, together the issue is resolved before it was opened.
         func issue(_ change: @escaping (inout [String: JSONValue]) -> Void) -> JSONValue {
             edited { o in
-                guard case .object(var i) = doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01"}"#) else { return }
+                guard case .object(var i) = doc(#"{"id": 1, "category": "C", "openedAt": "2026-11-01"}"#) else {
+                    return
+                }
                 change(&i)
                 o["issues"] = .array([.object(i)])
             }
@@ -170,8 +197,9 @@ import Testing
         let ours = issue { $0["openedAt"] = .string("2026-11-10") }
         let theirs = issue { $0["resolvedAt"] = .string("2026-11-05") }
         #expect(throws: LedgerMerge.FileFailure.self) {
-            try LedgerMerge.merge(base: JSONWriter.data(doc(base)), ours: JSONWriter.data(ours), theirs: JSONWriter.data(theirs),
-                                  names: ("b", "o", "t"))
+            try LedgerMerge.merge(
+                base: JSONWriter.data(doc(base)), ours: JSONWriter.data(ours), theirs: JSONWriter.data(theirs),
+                names: ("b", "o", "t"))
         }
     }
 }

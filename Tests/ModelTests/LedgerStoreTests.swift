@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 @Suite struct LedgerStoreTests {
@@ -15,29 +16,35 @@ import Testing
         let ledger = try LedgerStore.load(demoLedgerPath).ledger
         try LedgerStore.save(ledger, to: path)
         #expect(try LedgerStore.load(path).ledger == ledger)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: demoLedgerPath)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: demoLedgerPath)))
     }
 
     @Test func syntaxErrorsNameTheFileLineAndColumn() throws {
         let folder = temporaryFolder()
         let path = folder + "/bad.json"
         try Data("{\n  \"formatVersion\": 1\n  \"projects\": []\n}".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: LedgerError.syntax(file: path, JSONSyntaxError(line: 3, column: 3, reason: "expected ',' or '}' in object, found '\"'"))) {
+        #expect(
+            throws: LedgerError.syntax(
+                file: path, JSONSyntaxError(line: 3, column: 3, reason: "expected ',' or '}' in object, found '\"'"))
+        ) {
             try LedgerStore.load(path)
         }
     }
 
     @Test func validationErrorsListEveryPath() throws {
-        let data = Data(#"{"formatVersion": 1, "projects": [{"name": "a", "docker": {"imageSizeMB": -5}}, {"name": "A"}]}"#.utf8)
+        let data = Data(
+            #"{"formatVersion": 1, "projects": [{"name": "a", "docker": {"imageSizeMB": -5}}, {"name": "A"}]}"#.utf8)
         do {
             _ = try LedgerStore.decode(data, file: "x.json")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == """
-            x.json: 2 problems:
-              projects[0].docker.imageSizeMB: must be >= 0, got -5
-              projects[1].name: duplicate name "A" (also projects[0])
-            """)
+            #expect(
+                error.description == """
+                    x.json: 2 problems:
+                      projects[0].docker.imageSizeMB: must be >= 0, got -5
+                      projects[1].name: duplicate name "A" (also projects[0])
+                    """)
         }
     }
 
@@ -65,7 +72,9 @@ import Testing
         try Data(#"{"formatVersion": 2, "projects": [], "hologram": true}"#.utf8).write(to: URL(fileURLWithPath: path))
         let loaded = try LedgerStore.load(path)
         #expect(loaded.ledger.isNewerFormat)
-        #expect(throws: LedgerError.newerFormat(file: path, version: 2)) { try LedgerStore.save(loaded.ledger, to: path) }
+        #expect(throws: LedgerError.newerFormat(file: path, version: 2)) {
+            try LedgerStore.save(loaded.ledger, to: path)
+        }
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("hologram"))
     }
 
@@ -76,7 +85,8 @@ import Testing
         try LedgerStore.save(ledger([plainProject("old")]), to: path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: LedgerError.self) {
-            try LedgerStore.save(ledger([plainProject("new")]), to: path, createOnly: false, beforeCommit: { throw DiskFull() })
+            try LedgerStore.save(
+                ledger([plainProject("new")]), to: path, createOnly: false, beforeCommit: { throw DiskFull() })
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["ledger.json"])
@@ -112,7 +122,9 @@ import Testing
         let folder = temporaryFolder()
         let path = folder + "/ledger.json"
         try LedgerStore.save(Ledger.new(today: "2026-11-26"), to: path, createOnly: true)
-        #expect(throws: LedgerError.self) { try LedgerStore.save(ledger([plainProject("x")]), to: path, createOnly: true) }
+        #expect(throws: LedgerError.self) {
+            try LedgerStore.save(ledger([plainProject("x")]), to: path, createOnly: true)
+        }
         let created = try LedgerStore.load(path).ledger
         #expect(created.projects.isEmpty)
         #expect(created.versionHistory.first?.version == "1.0.0")

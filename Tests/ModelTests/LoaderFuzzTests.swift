@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 /// A deterministic mutation fuzzer for the loader and everything that reads a loaded ledger.
@@ -13,7 +14,8 @@ import Testing
 /// `DOCKLEDGER_FUZZ_CASES` raises the number of cases (default 300, about two seconds);
 /// `DOCKLEDGER_FUZZ_SEED` picks another seed, so a longer run explores more.
 @Suite struct LoaderFuzzTests {
-    static let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzCorpus")
+    static let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "FuzzCorpus")
 
     static func corpus() throws -> [(String, [UInt8])] {
         try FileManager.default.contentsOfDirectory(atPath: corpusFolder.path).sorted().map { name in
@@ -34,11 +36,15 @@ import Testing
         mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
     }
 
-    static let interestingBytes: [UInt8] = [0x00, 0x07, 0x1B, 0x22, 0x2C, 0x2D, 0x30, 0x39, 0x3A, 0x5B, 0x5C, 0x5D,
-                                            0x65, 0x7B, 0x7D, 0x7F, 0x80, 0x9B, 0xC0, 0xC2, 0xE2, 0xED, 0xF4, 0xFF]
-    static let tokens = ["1e308", "-1e308", "-0", "1E400", "99999999999999999999", "9223372036854775807", "0.1", "1.0",
-                         "null", "true", "[]", "{}", "\"\"", "\"\\ud800\"", "\"\\u001b]0;x\\u0007\"", "\"\\u202e\"",
-                         "\"0000-01-01\"", "\"2026-02-30\"", "\"=1+1\"", "-", "\"x-unknown\": 1, ", "\u{1F468}\u{200D}\u{1F469}"]
+    static let interestingBytes: [UInt8] = [
+        0x00, 0x07, 0x1B, 0x22, 0x2C, 0x2D, 0x30, 0x39, 0x3A, 0x5B, 0x5C, 0x5D,
+        0x65, 0x7B, 0x7D, 0x7F, 0x80, 0x9B, 0xC0, 0xC2, 0xE2, 0xED, 0xF4, 0xFF,
+    ]
+    static let tokens = [
+        "1e308", "-1e308", "-0", "1E400", "99999999999999999999", "9223372036854775807", "0.1", "1.0",
+        "null", "true", "[]", "{}", "\"\"", "\"\\ud800\"", "\"\\u001b]0;x\\u0007\"", "\"\\u202e\"",
+        "\"0000-01-01\"", "\"2026-02-30\"", "\"=1+1\"", "-", "\"x-unknown\": 1, ", "\u{1F468}\u{200D}\u{1F469}",
+    ]
 
     static func mutate(_ input: [UInt8], _ random: inout Random) -> [UInt8] {
         var bytes = input
@@ -82,14 +88,15 @@ import Testing
     @Test func mutatedLedgersAreRefusedWithAPlaceOrHoldEveryPromise() throws {
         let environment = ProcessInfo.processInfo.environment
         let cases = environment["DOCKLEDGER_FUZZ_CASES"].flatMap(Int.init) ?? 300
-        var random = Random(state: environment["DOCKLEDGER_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261127)
+        var random = Random(state: environment["DOCKLEDGER_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_127)
         let corpus = try Self.corpus()
         var accepted = 0
         for n in 0..<cases {
             let (name, seed) = corpus[random.below(corpus.count)]
             let input = Self.mutate(seed, &random)
             if let problem = Self.check(input) {
-                Issue.record("case \(n) (from \(name)): \(problem)\n\(String(decoding: input, as: UTF8.self).prefix(2000))")
+                Issue.record(
+                    "case \(n) (from \(name)): \(problem)\n\(String(decoding: input, as: UTF8.self).prefix(2000))")
             } else if (try? LedgerStore.decode(Data(input), file: "")) != nil {
                 accepted += 1
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 @Suite struct LedgerLockTests {
@@ -10,10 +11,15 @@ import Testing
             _ = try LedgerLock.acquire(for: path, command: "dockledger project")
             Issue.record("second lock should be refused")
         } catch {
-            guard case .heldBy(let holder?, _) = error else { Issue.record("no holder named: \(error)"); return }
+            guard case .heldBy(let holder?, _) = error else {
+                Issue.record("no holder named: \(error)")
+                return
+            }
             #expect(holder.pid == getpid())
             #expect(holder.command == "dockledger dashboard")
-            #expect(error.description.hasPrefix("the ledger is open for writing by process \(getpid()) (dockledger dashboard, since "))
+            #expect(
+                error.description.hasPrefix(
+                    "the ledger is open for writing by process \(getpid()) (dockledger dashboard, since "))
         }
         withExtendedLifetime(first) {}
     }
@@ -30,10 +36,13 @@ import Testing
         let folder = temporaryFolder()
         let path = folder + "/ledger.json"
         // What a SIGKILLed holder leaves: the lock file with its text, but no flock.
-        try "pid=999999\ncommand=dockledger dashboard\nsince=2026-11-26T10:00:00Z\n".write(toFile: path + ".lock", atomically: true, encoding: .utf8)
+        try "pid=999999\ncommand=dockledger dashboard\nsince=2026-11-26T10:00:00Z\n".write(
+            toFile: path + ".lock", atomically: true, encoding: .utf8)
         try "half".write(toFile: folder + "/.ledger.json.tmp-999999-42", atomically: true, encoding: .utf8)
         let lock = try LedgerLock.acquire(for: path, command: "dockledger dashboard")
-        #expect(lock.tookOverFrom == LedgerLock.Holder(pid: 999999, command: "dockledger dashboard", since: "2026-11-26T10:00:00Z"))
+        #expect(
+            lock.tookOverFrom
+                == LedgerLock.Holder(pid: 999999, command: "dockledger dashboard", since: "2026-11-26T10:00:00Z"))
         #expect(try String(contentsOfFile: path + ".lock", encoding: .utf8).hasPrefix("pid=\(getpid())\n"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/.ledger.json.tmp-999999-42"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 @Suite("Markdown import")
@@ -17,14 +18,16 @@ struct MarkdownImportTests {
         #expect(l.meta.lastUpdated == "2025-10-28")
         #expect(l.meta.title == "Ledger: Docker Operations")
         let expected: [String: Double] = [
-            "coverage.docker": 0.7, "coverage.multiStage": 1, "coverage.nonRoot": 0.9, "coverage.imageSize": 1, "coverage.ciCache": 0.8,
+            "coverage.docker": 0.7, "coverage.multiStage": 1, "coverage.nonRoot": 0.9, "coverage.imageSize": 1,
+            "coverage.ciCache": 0.8,
             "level.1": 0.3, "level.2": 0.5, "level.3": 0.7, "level.4": 0.7,
             "quality.imageSizeMB": 250, "quality.buildContextMB": 20, "quality.layers": 15,
             "security.nonRoot": 0.9, "security.minimalBase": 1, "security.secretsFree": 1, "security.scansPassing": 1,
             "vulns.critical": 0, "vulns.high": 0, "vulns.medium": 9,
             "perf.buildUncachedS": 180, "perf.buildCachedS": 45, "perf.startupS": 10, "perf.healthCheckMs": 100,
             "cache.hitRate": 0.8, "cache.speedup": 6,
-            "ci.buildx": 1, "ci.ghaCache": 0.8, "ci.coverage": 0.7, "ci.multiArch": 0.5, "ci.cachedUnder30": 0.8, "ci.cachedOver120": 0,
+            "ci.buildx": 1, "ci.ghaCache": 0.8, "ci.coverage": 0.7, "ci.multiArch": 0.5, "ci.cachedUnder30": 0.8,
+            "ci.cachedOver120": 0,
             "arch.amd64": 1, "arch.arm64": 0.5, "efficiency.time": 0.8, "efficiency.cost": 0.6,
         ]
         #expect(l.targets == expected)
@@ -33,8 +36,12 @@ struct MarkdownImportTests {
         #expect(l.issues.isEmpty)
         #expect(l.maintenance.templateUpdates.isEmpty)
         #expect(l.maintenance.baseImageUpdates.isEmpty)
-        #expect(l.versionHistory == [VersionEntry(version: "1.0.0", date: "2025-10-28",
-                                                  changes: "Initial ledger for docker-operations SAP", author: "Claude Code")])
+        #expect(
+            l.versionHistory == [
+                VersionEntry(
+                    version: "1.0.0", date: "2025-10-28",
+                    changes: "Initial ledger for docker-operations SAP", author: "Claude Code")
+            ])
         #expect(l.changelog.count == 1)
         #expect(l.changelog.first?.date == "2025-10-28")
         #expect(l.changelog.first?.title == "SAP-011 Initial Release (v1.0.0)")
@@ -96,24 +103,40 @@ struct MarkdownImportTests {
         #expect(docs.docker?.buildTimeUncachedS == 45)
         #expect(docs.docker?.platforms == ["linux/amd64"])
 
-        #expect(l.issues == [
-            Issue(id: 7, category: "CI cache misses", project: "café-api", openedAt: "2026-02-03T10:00:00Z",
-                  resolvedAt: "2026-02-03T15:00:00Z", solution: "scope=${{ github.ref_name }} | cache-to", successful: true,
-                  notes: "Pipe | escaped\nsecond line"),
-            Issue(id: 8, category: "Image size >500MB", project: "billing, legacy", openedAt: "2026-04-01", notes: ""),
-        ])
-        #expect(l.maintenance.templateUpdates == [TemplateUpdate(date: "2026-02-01", version: "1.1.0", change: "Cache mounts for pip",
-                                                                 reason: "Faster builds", projectsAffected: 2)])
-        #expect(l.maintenance.baseImageUpdates == [BaseImageUpdate(date: "2026-03-15", from: "python:3.11-slim", to: "python:3.12-slim",
-                                                                   reason: "Security – CVE fixes", projectsUpdated: 3)])
-        #expect(l.versionHistory == [
-            VersionEntry(version: "2.0.0", date: "2026-01-01", changes: "Ledger restarted", author: "Ana Ruiz"),
-            VersionEntry(version: "2.1.0", date: "2026-06-30", changes: "café-api measured", author: "Kenji Sato"),
-        ])
-        #expect(l.changelog == [
-            ChangelogEntry(date: "2026-06-30", title: "café-api measured 🚀", body: "**Added**:\n- café-api: 1.5 GB, target ≤250MB"),
-            ChangelogEntry(date: "2026-01-01", title: "Ledger restarted", body: "Targets reset for 2026."),
-        ])
+        #expect(
+            l.issues == [
+                Issue(
+                    id: 7, category: "CI cache misses", project: "café-api", openedAt: "2026-02-03T10:00:00Z",
+                    resolvedAt: "2026-02-03T15:00:00Z", solution: "scope=${{ github.ref_name }} | cache-to",
+                    successful: true,
+                    notes: "Pipe | escaped\nsecond line"),
+                Issue(
+                    id: 8, category: "Image size >500MB", project: "billing, legacy", openedAt: "2026-04-01", notes: ""),
+            ])
+        #expect(
+            l.maintenance.templateUpdates == [
+                TemplateUpdate(
+                    date: "2026-02-01", version: "1.1.0", change: "Cache mounts for pip",
+                    reason: "Faster builds", projectsAffected: 2)
+            ])
+        #expect(
+            l.maintenance.baseImageUpdates == [
+                BaseImageUpdate(
+                    date: "2026-03-15", from: "python:3.11-slim", to: "python:3.12-slim",
+                    reason: "Security – CVE fixes", projectsUpdated: 3)
+            ])
+        #expect(
+            l.versionHistory == [
+                VersionEntry(version: "2.0.0", date: "2026-01-01", changes: "Ledger restarted", author: "Ana Ruiz"),
+                VersionEntry(version: "2.1.0", date: "2026-06-30", changes: "café-api measured", author: "Kenji Sato"),
+            ])
+        #expect(
+            l.changelog == [
+                ChangelogEntry(
+                    date: "2026-06-30", title: "café-api measured 🚀",
+                    body: "**Added**:\n- café-api: 1.5 GB, target ≤250MB"),
+                ChangelogEntry(date: "2026-01-01", title: "Ledger restarted", body: "Targets reset for 2026."),
+            ])
     }
 
     @Test("unreadable rows are reported with their line numbers and left out")
@@ -170,8 +193,12 @@ struct MarkdownImportTests {
 
     @Test("a document that is not a ledger is refused")
     func refusesNonLedgers() {
-        #expect(throws: NotALedger.self) { try MarkdownImporter.run("# README\n\nSome project.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n") }
-        #expect(throws: NotALedger.self) { try MarkdownImporter.run("---\ntype: protocol\n---\n\n# Ledger: X\n\n## 1. Adoption Overview\n") }
+        #expect(throws: NotALedger.self) {
+            try MarkdownImporter.run("# README\n\nSome project.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        }
+        #expect(throws: NotALedger.self) {
+            try MarkdownImporter.run("---\ntype: protocol\n---\n\n# Ledger: X\n\n## 1. Adoption Overview\n")
+        }
         // A ledger title without any of the ledger's sections is not enough.
         #expect(throws: NotALedger.self) { try MarkdownImporter.run("# Ledger: Groceries\n\n- milk\n") }
         #expect(throws: NotALedger.self) { try MarkdownImporter.run("") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite("Markdown round trip")
@@ -42,8 +43,10 @@ struct MarkdownRoundTripTests {
         let after = Dictionary(uniqueKeysWithValues: back.projects.map { ($0.name, InventoryFields($0)) })
         #expect(after == before)
         // The team travels with the document.
-        let ownersBefore: [String: String] = Dictionary(uniqueKeysWithValues: original.projects.map { ($0.name, $0.owner ?? "") })
-        let ownersAfter: [String: String] = Dictionary(uniqueKeysWithValues: back.projects.map { ($0.name, $0.owner ?? "") })
+        let ownersBefore: [String: String] = Dictionary(
+            uniqueKeysWithValues: original.projects.map { ($0.name, $0.owner ?? "") })
+        let ownersAfter: [String: String] = Dictionary(
+            uniqueKeysWithValues: back.projects.map { ($0.name, $0.owner ?? "") })
         #expect(ownersAfter == ownersBefore)
         #expect(back.issues == original.issues)
         #expect(back.maintenance == original.maintenance)
@@ -56,7 +59,9 @@ struct MarkdownRoundTripTests {
         #expect(back.meta.adoptionStart == original.meta.adoptionStart)
         // Every stated target reads back as the effective one.
         for definition in MetricCatalog.all where definition.id != .maintenanceBaseImageAgeDays {
-            #expect(MetricEngine.target(definition.id, in: back) == MetricEngine.target(definition.id, in: original), "\(definition.id)")
+            #expect(
+                MetricEngine.target(definition.id, in: back) == MetricEngine.target(definition.id, in: original),
+                "\(definition.id)")
         }
     }
 
@@ -66,9 +71,12 @@ struct MarkdownRoundTripTests {
         var d = DockerSetup()
         d.platforms = []
         ledger.projects = [Project(name: "a|b \\ c", choraBaseVersion: "x|y", docker: d)]
-        ledger.issues = [Issue(id: 4, category: "Odd | category", project: "a|b \\ c", openedAt: "2026-11-01",
-                               resolvedAt: "2026-11-02T08:30:00+02:00", solution: "", successful: false,
-                               notes: "line one\nline two \\| not an escape <b>")]
+        ledger.issues = [
+            Issue(
+                id: 4, category: "Odd | category", project: "a|b \\ c", openedAt: "2026-11-01",
+                resolvedAt: "2026-11-02T08:30:00+02:00", solution: "", successful: false,
+                notes: "line one\nline two \\| not an escape <b>")
+        ]
         ledger.maintenance.templateUpdates = [TemplateUpdate(date: "", version: "2.0", change: "a\\b")]
         ledger.versionHistory = [VersionEntry(version: "1.0.0", date: "2026-11-26")]
         let markdown = MarkdownReport.render(ledger, MetricEngine.report(ledger, asOf: MarkdownTestFiles.asOf))

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Model
 
 /// Files the Markdown and CSV tests read: fixtures in Tests/MarkdownFixtures (outside the test

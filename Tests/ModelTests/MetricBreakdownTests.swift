@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 /// The projects behind a metric, checked by hand against data/ledger.json.
@@ -74,8 +75,13 @@ import Testing
             Issue.record("no metrics")
             return
         }
-        let nonRoot = metrics.first { if case .object(let o) = $0, o["id"] == .string("security.nonRoot") { true } else { false } }
-        guard case .object(let o)? = nonRoot else { Issue.record("no security.nonRoot"); return }
+        let nonRoot = metrics.first {
+            if case .object(let o) = $0, o["id"] == .string("security.nonRoot") { true } else { false }
+        }
+        guard case .object(let o)? = nonRoot else {
+            Issue.record("no security.nonRoot")
+            return
+        }
         #expect(o["failing"] == .array([.string("feature-store"), .string("legacy-billing")]))
         #expect(o["unknown"] == .array([.string("ml-notebooks")]))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite struct MetricEngineTests {
@@ -22,14 +23,15 @@ import Testing
     }
 
     @Test func dockerCoverageCountsNewActiveProjectsOnly() {
-        let l = ledger([
-            dockerProject("new-docker", created: "2025-11-01"),
-            plainProject("new-plain", created: "2025-12-01"),
-            plainProject("undated"),                       // unknown createdAt: counted as new
-            dockerProject("old-docker", created: "2024-01-01"),
-            dockerProject("archived", created: "2025-11-01", status: .archived),
-            plainProject("on-the-day", created: "2025-10-28"),
-        ], adoptionStart: "2025-10-28")
+        let l = ledger(
+            [
+                dockerProject("new-docker", created: "2025-11-01"),
+                plainProject("new-plain", created: "2025-12-01"),
+                plainProject("undated"), // unknown createdAt: counted as new
+                dockerProject("old-docker", created: "2024-01-01"),
+                dockerProject("archived", created: "2025-11-01", status: .archived),
+                plainProject("on-the-day", created: "2025-10-28"),
+            ], adoptionStart: "2025-10-28")
         let m = report(l).metric(.coverageDocker)
         #expect(m.numerator == 1)
         #expect(m.denominator == 4)
@@ -44,8 +46,17 @@ import Testing
 
     @Test func booleanSharesCountOnlyKnownValues() {
         let l = ledger([
-            dockerProject("a") { $0.multiStage = true; $0.nonRoot = true; $0.minimalBase = true; $0.secretsFree = true },
-            dockerProject("b") { $0.multiStage = false; $0.nonRoot = false; $0.minimalBase = true },
+            dockerProject("a") {
+                $0.multiStage = true
+                $0.nonRoot = true
+                $0.minimalBase = true
+                $0.secretsFree = true
+            },
+            dockerProject("b") {
+                $0.multiStage = false
+                $0.nonRoot = false
+                $0.minimalBase = true
+            },
             dockerProject("c"),
             dockerProject("d", status: .archived) { $0.multiStage = false },
             plainProject("e"),
@@ -64,8 +75,10 @@ import Testing
 
     @Test func allUnknownMeansNoDataNotZero() {
         let r = report(ledger([dockerProject("a"), dockerProject("b")]))
-        for id: MetricID in [.coverageMultiStage, .coverageImageSize, .qualityImageSizeMB, .perfBuildCachedS, .cacheHitRate,
-                   .vulnsCritical, .archAmd64, .ciCachedUnder30, .coverageCiCache, .ciBuildx] {
+        for id: MetricID in [
+            .coverageMultiStage, .coverageImageSize, .qualityImageSizeMB, .perfBuildCachedS, .cacheHitRate,
+            .vulnsCritical, .archAmd64, .ciCachedUnder30, .coverageCiCache, .ciBuildx,
+        ] {
             #expect(r.metric(id).value == nil, "\(id)")
             #expect(r.metric(id).status == .noData, "\(id)")
         }
@@ -75,9 +88,16 @@ import Testing
 
     @Test func imageSizeShareAndAverages() {
         let l = ledger([
-            dockerProject("a") { $0.imageSizeMB = 100; $0.buildContextMB = 2; $0.layers = 10 },
+            dockerProject("a") {
+                $0.imageSizeMB = 100
+                $0.buildContextMB = 2
+                $0.layers = 10
+            },
             dockerProject("b") { $0.imageSizeMB = 250 },
-            dockerProject("c") { $0.imageSizeMB = 400; $0.layers = 20 },
+            dockerProject("c") {
+                $0.imageSizeMB = 400
+                $0.layers = 20
+            },
             dockerProject("d"),
         ])
         let r = report(l)
@@ -93,11 +113,13 @@ import Testing
 
     @Test func ciSharesUseCIProjectsWithKnownFlags() {
         let l = ledger([
-            dockerProject("a", ci: CISetup(enabled: true, buildx: true, ghaCache: true, coverageExtraction: true, multiArch: true)),
+            dockerProject(
+                "a", ci: CISetup(enabled: true, buildx: true, ghaCache: true, coverageExtraction: true, multiArch: true)
+            ),
             dockerProject("b", ci: CISetup(enabled: true, buildx: false, ghaCache: false)),
-            dockerProject("c", ci: CISetup(enabled: false, buildx: true, ghaCache: true)),  // CI off: not a CI project
-            dockerProject("d", ci: CISetup(enabled: nil, buildx: true)),                   // unknown: not a CI project
-            Project(name: "e", ci: CISetup(enabled: true, ghaCache: true)),               // no Docker
+            dockerProject("c", ci: CISetup(enabled: false, buildx: true, ghaCache: true)), // CI off: not a CI project
+            dockerProject("d", ci: CISetup(enabled: nil, buildx: true)), // unknown: not a CI project
+            Project(name: "e", ci: CISetup(enabled: true, ghaCache: true)), // no Docker
         ])
         let r = report(l)
         #expect(r.counts.ci == 2)
@@ -129,7 +151,7 @@ import Testing
         let l = ledger([
             dockerProject("clean") { $0.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 3, low: 9) },
             dockerProject("dirty") { $0.vulnerabilities = VulnerabilityScan(critical: 2, high: 1, medium: 12, low: 1) },
-            dockerProject("partial") { $0.vulnerabilities = VulnerabilityScan(critical: 0) },   // high unknown
+            dockerProject("partial") { $0.vulnerabilities = VulnerabilityScan(critical: 0) }, // high unknown
             dockerProject("never"),
         ])
         let r = report(l)
@@ -149,16 +171,30 @@ import Testing
     }
 
     @Test func cleanScansMeetZeroTargets() {
-        let r = report(ledger([dockerProject("a") { $0.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 9) }]))
+        let r = report(
+            ledger([dockerProject("a") { $0.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 9) }]))
         #expect(r.metric(.vulnsCritical).status == .met)
         #expect(r.metric(.vulnsMedium).status == .met)
     }
 
     @Test func performanceAndCache() {
         let l = ledger([
-            dockerProject("a") { $0.buildTimeUncachedS = 180; $0.buildTimeCachedS = 30; $0.startupTimeS = 2; $0.healthCheckLatencyMs = 50; $0.cacheHitRate = 0.9 },
-            dockerProject("b") { $0.buildTimeUncachedS = 120; $0.buildTimeCachedS = 60; $0.cacheHitRate = 0.5 },
-            dockerProject("c") { $0.buildTimeUncachedS = 100; $0.buildTimeCachedS = 0 },   // speedup undefined
+            dockerProject("a") {
+                $0.buildTimeUncachedS = 180
+                $0.buildTimeCachedS = 30
+                $0.startupTimeS = 2
+                $0.healthCheckLatencyMs = 50
+                $0.cacheHitRate = 0.9
+            },
+            dockerProject("b") {
+                $0.buildTimeUncachedS = 120
+                $0.buildTimeCachedS = 60
+                $0.cacheHitRate = 0.5
+            },
+            dockerProject("c") {
+                $0.buildTimeUncachedS = 100
+                $0.buildTimeCachedS = 0
+            }, // speedup undefined
         ])
         let r = report(l)
         #expect(r.metric(.perfBuildUncachedS).value == 400.0 / 3)
@@ -167,11 +203,11 @@ import Testing
         #expect(r.metric(.perfHealthCheckMs).value == 50)
         #expect(r.metric(.cacheHitRate).value == 0.7)
         #expect(r.metric(.cacheHitRate).status == .progressing)
-        #expect(r.metric(.cacheSpeedup).value == 4)      // (6 + 2) / 2
+        #expect(r.metric(.cacheSpeedup).value == 4) // (6 + 2) / 2
         #expect(r.metric(.cacheSpeedup).sampleCount == 2)
         #expect(r.cache.map(\.project) == ["a", "b"])
         #expect(r.cache[0].status == .met)
-        #expect(r.cache[1].status == .behind)               // 2x of 6x is behind, 50% of 80% progressing
+        #expect(r.cache[1].status == .behind) // 2x of 6x is behind, 50% of 80% progressing
     }
 
     @Test func architectures() {
@@ -188,10 +224,17 @@ import Testing
 
     @Test func levelSharesAreAtOrAboveOverActiveProjects() {
         let l4 = dockerProject("l4", ci: CISetup(enabled: true, ghaCache: true)) { d in
-            d.compose = true; d.volumes = true; d.dockerfileType = .test
-            d.registry = RegistryUsage(name: "ghcr.io"); d.automatedReleases = true; d.monitoring = true
+            d.compose = true
+            d.volumes = true
+            d.dockerfileType = .test
+            d.registry = RegistryUsage(name: "ghcr.io")
+            d.automatedReleases = true
+            d.monitoring = true
         }
-        let l2 = dockerProject("l2") { $0.compose = true; $0.volumes = true }
+        let l2 = dockerProject("l2") {
+            $0.compose = true
+            $0.volumes = true
+        }
         let l = ledger([l4, l2, dockerProject("l1"), plainProject("l0"), dockerProject("gone", status: .archived)])
         let r = report(l)
         #expect(r.projectLevels == [4, 2, 1, 0, 1])
@@ -203,7 +246,8 @@ import Testing
     }
 
     @Test func targetsInTheFileOverrideTheSeed() {
-        let l = ledger([dockerProject("a") { $0.imageSizeMB = 300 }], targets: ["quality.imageSizeMB": 400, "level.4": 0])
+        let l = ledger(
+            [dockerProject("a") { $0.imageSizeMB = 300 }], targets: ["quality.imageSizeMB": 400, "level.4": 0])
         let r = report(l)
         #expect(r.metric(.qualityImageSizeMB).target == 400)
         #expect(r.metric(.qualityImageSizeMB).status == .met)
@@ -213,17 +257,27 @@ import Testing
 
     @Test func baseImageAgeAndSchedule() {
         var l = ledger([])
-        l.maintenance.baseImageUpdates = [BaseImageUpdate(date: "2026-08-20"), BaseImageUpdate(date: ""), BaseImageUpdate(date: "2026-04-14")]
+        l.maintenance.baseImageUpdates = [
+            BaseImageUpdate(date: "2026-08-20"), BaseImageUpdate(date: ""), BaseImageUpdate(date: "2026-04-14"),
+        ]
         let r = report(l)
         #expect(r.metric(.maintenanceBaseImageAgeDays).value == 98)
         // Overdue is behind, though 98 days is most of the way to 92.
         #expect(r.metric(.maintenanceBaseImageAgeDays).status == .behind)
-        #expect(r.baseImageSchedule == BaseImageSchedule(lastUpdate: "2026-08-20", nextDue: "2026-11-20", daysSinceLast: 98, overdue: true))
+        #expect(
+            r.baseImageSchedule
+                == BaseImageSchedule(lastUpdate: "2026-08-20", nextDue: "2026-11-20", daysSinceLast: 98, overdue: true))
         #expect(report(ledger([])).baseImageSchedule.lastUpdate == nil)
     }
 
     @Test func archivedProjectsAreNotCounted() {
-        let r = report(ledger([dockerProject("a", status: .archived) { $0.imageSizeMB = 900; $0.multiStage = false }]))
+        let r = report(
+            ledger([
+                dockerProject("a", status: .archived) {
+                    $0.imageSizeMB = 900
+                    $0.multiStage = false
+                }
+            ]))
         #expect(r.counts.archived == 1 && r.counts.active == 0)
         #expect(r.metric(.qualityImageSizeMB).value == nil)
         #expect(r.metric(.coverageMultiStage).value == nil)
@@ -234,7 +288,12 @@ import Testing
 
 @Suite struct SnapshotTests {
     @Test func recordsKnownValuesAndReplacesTheSameDay() {
-        var l = ledger([dockerProject("a", created: "2026-01-01") { $0.multiStage = true; $0.imageSizeMB = 100 }])
+        var l = ledger([
+            dockerProject("a", created: "2026-01-01") {
+                $0.multiStage = true
+                $0.imageSizeMB = 100
+            }
+        ])
         let count = l.recordSnapshot(report(l), day: "2026-11-26")
         #expect(l.history.count == 1)
         #expect(l.history[0].metrics["coverage.docker"] == 1)

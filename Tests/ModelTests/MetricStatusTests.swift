@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite struct MetricStatusTests {
@@ -77,7 +78,12 @@ import Testing
     @Test func namesWhatTheNextLevelNeeds() {
         #expect(AdoptionLevel.missingForNextLevel(plainProject("n")) == ["a Dockerfile (Docker)"])
         #expect(AdoptionLevel.missingForNextLevel(dockerProject("d") { $0.compose = true }) == ["volumes"])
-        #expect(AdoptionLevel.missingForNextLevel(full { $0.ci?.ghaCache = false; $0.docker?.dockerfileType = .production })
+        #expect(
+            AdoptionLevel.missingForNextLevel(
+                full {
+                    $0.ci?.ghaCache = false
+                    $0.docker?.dockerfileType = .production
+                })
                 == ["GHA cache in CI", "a test Dockerfile (type test or both)"])
         #expect(AdoptionLevel.missingForNextLevel(full { $0.docker?.registry = nil }) == ["a registry"])
         #expect(AdoptionLevel.missingForNextLevel(full()) == [])

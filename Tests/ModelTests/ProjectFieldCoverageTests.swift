@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 /// The field table must describe the whole project format, whatever the demo data holds: a

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Model
 
 /// A repository built in a temporary folder from path → text, for scan tests.
@@ -9,7 +10,8 @@ struct TestRepository {
         root = NSTemporaryDirectory() + "dockledger-scan-\(UUID().uuidString)"
         for (path, text) in files {
             let full = root + "/" + path
-            try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try! FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try! text.write(toFile: full, atomically: false, encoding: .utf8)
         }
         try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 /// The red-team reproducers against the store: symlinks, planted lock files, permissions, an
@@ -10,7 +11,10 @@ import Testing
     }
 
     func setOwner(_ owner: String) -> (inout Ledger) throws(ScriptedEdit.Failure) -> String {
-        { ledger throws(ScriptedEdit.Failure) in ledger.projects[0].owner = owner; return "ok" }
+        { ledger throws(ScriptedEdit.Failure) in
+            ledger.projects[0].owner = owner
+            return "ok"
+        }
     }
 
     @Test func aSymlinkedLedgerIsWrittenThroughAndLockedAtItsTarget() throws {
@@ -28,7 +32,9 @@ import Testing
 
         // A dashboard holding the real path's lock keeps out an edit through the link.
         let held = try LedgerLock.acquire(for: real, command: "dockledger dashboard")
-        #expect(throws: ScriptedEdit.Failure.self) { _ = try ScriptedEdit.run(on: link, command: "test", setOwner("x")) }
+        #expect(throws: ScriptedEdit.Failure.self) {
+            _ = try ScriptedEdit.run(on: link, command: "test", setOwner("x"))
+        }
         withExtendedLifetime(held) {}
         #expect(try ownerOf(real) == "via-link")
     }
@@ -84,11 +90,13 @@ import Testing
         var session = LedgerSession(path: path, fingerprint: try LedgerStore.load(path).fingerprint)
         let outside = LedgerStore.encode(ledger([plainProject("outside")]))
         #expect(throws: LedgerError.changedOnDisk(file: path)) {
-            try session.save(ledger([plainProject("mine")]), whileWriting: {
-                // What `jq … > t && mv t ledger.json` does while dockledger encodes and fsyncs.
-                try! outside.write(to: URL(fileURLWithPath: folder + "/t"))
-                rename(folder + "/t", path)
-            })
+            try session.save(
+                ledger([plainProject("mine")]),
+                whileWriting: {
+                    // What `jq … > t && mv t ledger.json` does while dockledger encodes and fsyncs.
+                    try! outside.write(to: URL(fileURLWithPath: folder + "/t"))
+                    rename(folder + "/t", path)
+                })
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == outside)
     }
@@ -106,7 +114,8 @@ import Testing
         try LedgerStore.save(ledger([plainProject("a")]), to: path)
         // A planted file under the old predictable staging name is neither followed nor truncated.
         try "precious\n".write(toFile: folder + "/victim.txt", atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: path + ".bak.tmp-\(getpid())", withDestinationPath: "victim.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: path + ".bak.tmp-\(getpid())", withDestinationPath: "victim.txt")
         try LedgerStore.save(ledger([plainProject("b")]), to: path)
         #expect(try String(contentsOfFile: folder + "/victim.txt", encoding: .utf8) == "precious\n")
         #expect(try LedgerStore.load(path + ".bak").ledger.projects.map(\.name) == ["a"])
@@ -124,13 +133,19 @@ import Testing
             }
         }
         // The same words when the file already holds such a number.
-        let text = #"{"format": "dockledger", "formatVersion": 1, "projects": [{"name": "a", "docker": {"layers": 1000000000000000, "vulnerabilities": {"critical": 99999999999999999999}}}]}"#
+        let text =
+            #"{"format": "dockledger", "formatVersion": 1, "projects": [{"name": "a", "docker": {"layers": 1000000000000000, "vulnerabilities": {"critical": 99999999999999999999}}}]}"#
         do {
             _ = try LedgerStore.decode(Data(text.utf8), file: "f")
             Issue.record("should be refused")
         } catch {
-            #expect(error.description.contains("projects[0].docker.layers: must be at most 1000000000000, got 1000000000000000"))
-            #expect(error.description.contains("projects[0].docker.vulnerabilities.critical: must be at most 1000000000000, got 99999999999999999999"))
+            #expect(
+                error.description.contains(
+                    "projects[0].docker.layers: must be at most 1000000000000, got 1000000000000000"))
+            #expect(
+                error.description.contains(
+                    "projects[0].docker.vulnerabilities.critical: must be at most 1000000000000, got 99999999999999999999"
+                ))
         }
     }
 
@@ -144,12 +159,15 @@ import Testing
     }
 
     @Test func hugeMeasurementsAndTargetsAreRefusedWithTheirPath() {
-        let text = #"{"format": "dockledger", "formatVersion": 1, "targets": {"maintenance.baseImageAgeDays": 1e300}, "assumptions": {"horizonMonths": 1e308}, "projects": [{"name": "a", "docker": {"buildTimeUncachedS": 1.7976931348623157e308}}]}"#
+        let text =
+            #"{"format": "dockledger", "formatVersion": 1, "targets": {"maintenance.baseImageAgeDays": 1e300}, "assumptions": {"horizonMonths": 1e308}, "projects": [{"name": "a", "docker": {"buildTimeUncachedS": 1.7976931348623157e308}}]}"#
         do {
             _ = try LedgerStore.decode(Data(text.utf8), file: "f")
             Issue.record("should be refused")
         } catch {
-            #expect(error.description.contains("targets.maintenance.baseImageAgeDays: must be at most 1000000000000, got 1e+300"))
+            #expect(
+                error.description.contains(
+                    "targets.maintenance.baseImageAgeDays: must be at most 1000000000000, got 1e+300"))
             #expect(error.description.contains("assumptions.horizonMonths: must be at most"))
             #expect(error.description.contains("projects[0].docker.buildTimeUncachedS: must be at most"))
         }
@@ -162,31 +180,40 @@ import Testing
         #expect(!ISODate.instant(fromSeconds: -.infinity).isEmpty)
         #expect(!ISODate.day(fromSeconds: .nan).isEmpty)
         // A report of a ledger at the bounds computes (no trap) and prints no nan/inf.
-        let projects = (0..<3).map { i in dockerProject("p\(i)") { d in
-            d.layers = LedgerLimits.maxCount
-            d.imageSizeMB = LedgerLimits.maxMeasurement
-            d.buildTimeCachedS = 0
-            d.buildTimeUncachedS = LedgerLimits.maxMeasurement
-            d.vulnerabilities = VulnerabilityScan(critical: LedgerLimits.maxCount, high: LedgerLimits.maxCount, scannedAt: "2026-11-01")
-        } }
+        let projects = (0..<3).map { i in
+            dockerProject("p\(i)") { d in
+                d.layers = LedgerLimits.maxCount
+                d.imageSizeMB = LedgerLimits.maxMeasurement
+                d.buildTimeCachedS = 0
+                d.buildTimeUncachedS = LedgerLimits.maxMeasurement
+                d.vulnerabilities = VulnerabilityScan(
+                    critical: LedgerLimits.maxCount, high: LedgerLimits.maxCount, scannedAt: "2026-11-01")
+            }
+        }
         let l = ledger(projects)
         let json = JSONReport.render(l, report(l))
         for bad in [": nan", ": -nan", ": inf", ": -inf"] { #expect(!json.contains(bad)) }
     }
 
     @Test func invalidUTF8IsRefusedWithLineAndColumn() throws {
-        let cases: [[UInt8]] = [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xE2, 0x82], [0xFF]]
+        let cases: [[UInt8]] = [
+            [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xE2, 0x82], [0xFF],
+        ]
         for bad in cases {
             let bytes = Array("{\n  \"owner\": \"ab".utf8) + bad + Array("c\"\n}".utf8)
             do {
                 _ = try JSONParser.parse(Data(bytes))
                 Issue.record("accepted \(bad)")
             } catch {
-                #expect(error.line == 2 && error.column == 15 && error.reason.hasPrefix("invalid UTF-8"), "\(bad): \(error)")
+                #expect(
+                    error.line == 2 && error.column == 15 && error.reason.hasPrefix("invalid UTF-8"), "\(bad): \(error)"
+                )
             }
         }
         // Escaped text before the bad byte takes the slow path; it is checked there too.
-        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Data(Array(#"["\n"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8))) }
+        #expect(throws: JSONSyntaxError.self) {
+            try JSONParser.parse(Data(Array(#"["\n"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8)))
+        }
         #expect(try JSONParser.parse(#"["é€🚚\n"]"#) == .array([.string("é€🚚\n")]))
     }
 }

@@ -1,10 +1,15 @@
 import Testing
+
 @testable import Model
 
 @Suite struct TablesTests {
     @Test func sizeDistributionBoundaries() {
         let sizes: [Double] = [149.9, 150, 250, 250.1, 500, 500.1]
-        let r = report(ledger(sizes.enumerated().map { i, s in dockerProject("p\(i)") { $0.imageSizeMB = s } } + [dockerProject("unknown")]))
+        let r = report(
+            ledger(
+                sizes.enumerated().map { i, s in dockerProject("p\(i)") { $0.imageSizeMB = s } } + [
+                    dockerProject("unknown")
+                ]))
         #expect(r.sizeDistribution.map(\.count) == [1, 2, 2, 1])
         let expected: [Double?] = [1.0 / 6, 2.0 / 6, 2.0 / 6, 1.0 / 6]
         #expect(r.sizeDistribution.map(\.share) == expected)
@@ -47,7 +52,10 @@ import Testing
         let a = ProjectAssessment.of(p, in: ledger([p]))
         #expect(a.level == 1)
         #expect(a.status == .behind)
-        #expect(a.misses.map(\.metricID) == [.coverageMultiStage, .qualityImageSizeMB, .vulnsCritical, .archAmd64, .ciBuildx])
+        #expect(
+            a.misses.map(\.metricID) == [
+                .coverageMultiStage, .qualityImageSizeMB, .vulnsCritical, .archAmd64, .ciBuildx,
+            ])
         #expect(a.misses[1].actual == "412 MB")
         #expect(a.misses[1].target == "<=250 MB")
         #expect(a.unknown.contains("Minimal base image"))
@@ -60,8 +68,13 @@ import Testing
     /// 5.7x against a 6x target is most of the way: progressing, as a metric would say, not red.
     @Test func aProjectsOwnMissIsGradedLikeTheTotals() {
         let p = dockerProject("chora") { d in
-            d.multiStage = true; d.nonRoot = true; d.minimalBase = true; d.secretsFree = true
-            d.buildTimeUncachedS = 57; d.buildTimeCachedS = 10; d.cacheHitRate = 0.58
+            d.multiStage = true
+            d.nonRoot = true
+            d.minimalBase = true
+            d.secretsFree = true
+            d.buildTimeUncachedS = 57
+            d.buildTimeCachedS = 10
+            d.cacheHitRate = 0.58
             d.platforms = ["linux/amd64"]
             d.vulnerabilities = VulnerabilityScan(critical: 0, high: 0, medium: 0)
         }
@@ -75,8 +88,14 @@ import Testing
     }
 
     @Test func holdoutsNameTheProjectsBehindAMetric() {
-        let rootless = dockerProject("rootless") { $0.nonRoot = true; $0.imageSizeMB = 100 }
-        let rooted = dockerProject("rooted") { $0.nonRoot = false; $0.imageSizeMB = 600 }
+        let rootless = dockerProject("rootless") {
+            $0.nonRoot = true
+            $0.imageSizeMB = 100
+        }
+        let rooted = dockerProject("rooted") {
+            $0.nonRoot = false
+            $0.imageSizeMB = 600
+        }
         var archived = dockerProject("old") { $0.nonRoot = false }
         archived.status = .archived
         let noDocker = plainProject("plain")
@@ -121,7 +140,10 @@ import Testing
 
     @Test func measuredBuildTimesDriveCISavings() {
         let a = Assumptions()
-        let p = dockerProject("p", ci: CISetup(enabled: true, ghaCache: true)) { $0.buildTimeUncachedS = 180; $0.buildTimeCachedS = 36 }
+        let p = dockerProject("p", ci: CISetup(enabled: true, ghaCache: true)) {
+            $0.buildTimeUncachedS = 180
+            $0.buildTimeCachedS = 36
+        }
         let e = Economics.project(p, level: 1, a)!
         #expect(e.usesMeasuredBuildTimes)
         // 50 builds a month: 2.5 h uncached, 0.5 h cached.
@@ -142,7 +164,9 @@ import Testing
     }
 
     @Test func unmeasuredProjectsUseTheSeedFigures() {
-        let p = dockerProject("p", ci: CISetup(enabled: true, ghaCache: true)) { $0.registry = RegistryUsage(name: "ghcr.io") }
+        let p = dockerProject("p", ci: CISetup(enabled: true, ghaCache: true)) {
+            $0.registry = RegistryUsage(name: "ghcr.io")
+        }
         let e = Economics.project(p, level: 4, Assumptions())!
         #expect(!e.usesMeasuredBuildTimes)
         #expect(e.ciBuildHoursPerMonth == Assumptions.Pair(without: 2.5, with: 0.42))
@@ -158,7 +182,10 @@ import Testing
         #expect(abs(r.metric(.efficiencyTime).value! - (7 - 1.25) / 7) < 1e-12)
         #expect(r.metric(.efficiencyCost).value == nil)
         #expect(r.metric(.efficiencyCost).status == .noData)
-        #expect(r.timeSavings.map(\.activity) == ["Initial setup (hours)", "Debugging deployments (hours)", "Total per project (6 months, hours)"])
+        #expect(
+            r.timeSavings.map(\.activity) == [
+                "Initial setup (hours)", "Debugging deployments (hours)", "Total per project (6 months, hours)",
+            ])
         #expect(r.costSavings.map(\.activity) == ["Total per project/month"])
         #expect(r.roiByProject.map(\.project) == ["a"])
     }
@@ -171,9 +198,12 @@ import Testing
 }
 
 @Suite struct IssueStatisticsTests {
-    private func issue(_ id: Int, _ category: String, opened: String = "2026-11-01T00:00:00Z", resolved: String? = nil,
-                       solution: String? = nil, ok: Bool? = nil) -> Model.Issue {
-        Model.Issue(id: id, category: category, openedAt: opened, resolvedAt: resolved, solution: solution, successful: ok)
+    private func issue(
+        _ id: Int, _ category: String, opened: String = "2026-11-01T00:00:00Z", resolved: String? = nil,
+        solution: String? = nil, ok: Bool? = nil
+    ) -> Model.Issue {
+        Model.Issue(
+            id: id, category: category, openedAt: opened, resolvedAt: resolved, solution: solution, successful: ok)
     }
 
     /// Common Issues is sorted by frequency, as its name says; ties keep the seed's order.
@@ -181,14 +211,16 @@ import Testing
         let issues = [
             issue(1, "CI cache misses", resolved: "2026-11-01T10:00:00Z"),
             issue(2, "CI cache misses", resolved: "2026-11-02T00:00:00Z"),
-            issue(3, "CI cache misses"),                                   // open: not in the average
+            issue(3, "CI cache misses"), // open: not in the average
             issue(4, "Zombie processes"),
             issue(5, "Registry rate limits", resolved: "2026-11-01T01:00:00Z"),
             issue(6, "Registry rate limits"),
         ]
         let rows = report(ledger([], issues: issues)).commonIssues
         let seed = Model.Issue.seedCategories
-        #expect(rows.map(\.category) == ["CI cache misses", "Registry rate limits", "Zombie processes"] + seed.filter { $0 != "CI cache misses" })
+        #expect(
+            rows.map(\.category) == ["CI cache misses", "Registry rate limits", "Zombie processes"]
+                + seed.filter { $0 != "CI cache misses" })
         #expect(rows.map(\.frequency) == [3, 2, 1, 0, 0, 0, 0])
         let cache = rows[0]
         #expect(cache.frequency == 3 && cache.open == 1)
@@ -212,7 +244,7 @@ import Testing
             issue(8, "D", resolved: r, solution: "s4", ok: true),
             issue(9, "E", resolved: r, solution: "s5", ok: true),
             issue(10, "F", resolved: r, solution: "s6", ok: nil),
-            issue(11, "G", solution: "s7"),                      // open: not a resolution
+            issue(11, "G", solution: "s7"), // open: not a resolution
             issue(12, "H", resolved: r, solution: "", ok: true), // no solution recorded
         ]
         let patterns = report(ledger([], issues: issues)).resolutionPatterns

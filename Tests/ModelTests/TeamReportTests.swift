@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 /// Per-team metrics: the engine's own report on the team's projects, nothing computed twice.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite struct TextTableTests {
@@ -9,12 +10,13 @@ import Testing
         table.add(["配送-tracker 🚚", "90%"])
         table.add(["payments", "100%"])
         let lines = table.render(indent: "").split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "Project          Share",
-            "---------------  -----",
-            "配送-tracker 🚚    90%",
-            "payments          100%",
-        ])
+        #expect(
+            lines == [
+                "Project          Share",
+                "---------------  -----",
+                "配送-tracker 🚚    90%",
+                "payments          100%",
+            ])
         #expect(lines.allSatisfy { TextWidth.of($0) == 22 })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Model
 
 /// "Keys dockledger does not know are kept", for every kind of object the format has, at every
@@ -12,8 +13,10 @@ import Testing
 
     /// Every kind of object in `value`, by its path with indices written `[*]`, and the
     /// concrete path of its first instance.
-    static func objectKinds(_ value: JSONValue, _ pattern: String = "", _ path: [PathStep] = [],
-                            into kinds: inout [(String, [PathStep])]) {
+    static func objectKinds(
+        _ value: JSONValue, _ pattern: String = "", _ path: [PathStep] = [],
+        into kinds: inout [(String, [PathStep])]
+    ) {
         switch value {
         case .object(let object):
             if !kinds.contains(where: { $0.0 == pattern }) { kinds.append((pattern, path)) }
@@ -26,15 +29,24 @@ import Testing
         }
     }
 
-    enum PathStep { case key(String), index(Int) }
+    enum PathStep {
+        case key(String)
+        case index(Int)
+    }
 
-    static func modify(_ value: inout JSONValue, at path: ArraySlice<PathStep>, _ change: (inout [String: JSONValue]) -> Void) {
+    static func modify(
+        _ value: inout JSONValue, at path: ArraySlice<PathStep>, _ change: (inout [String: JSONValue]) -> Void
+    ) {
         switch (value, path.first) {
-        case (.object(var object), nil): change(&object); value = .object(object)
+        case (.object(var object), nil):
+            change(&object)
+            value = .object(object)
         case (.object(var object), .key(let k)?):
-            modify(&object[k]!, at: path.dropFirst(), change); value = .object(object)
+            modify(&object[k]!, at: path.dropFirst(), change)
+            value = .object(object)
         case (.array(var items), .index(let i)?):
-            modify(&items[i], at: path.dropFirst(), change); value = .array(items)
+            modify(&items[i], at: path.dropFirst(), change)
+            value = .array(items)
         default: Issue.record("path does not match the document")
         }
     }
@@ -56,7 +68,9 @@ import Testing
             Self.modify(&changed, at: path[...]) { $0["x-unknown"] = probeValue }
             let input = JSONWriter.data(changed)
             let saved = LedgerStore.encode(try LedgerStore.decode(input, file: pattern))
-            #expect(saved == input, "unknown key under \(pattern.isEmpty ? "the root" : pattern) was not kept byte for byte")
+            #expect(
+                saved == input, "unknown key under \(pattern.isEmpty ? "the root" : pattern) was not kept byte for byte"
+            )
         }
     }
 

@@ -18,9 +18,10 @@ import Testing
 
         let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "conflicts")
         defer { t("kill-server") }
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
-          "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-          "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        t(
+            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
+            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
+            "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
         var pane = t.waitFor("2 fields the merge could not decide")
         #expect(pane.contains(" Conflicts "))
         #expect(pane.contains(" projects[\"ledger-api\"].owner  payments"))
@@ -43,7 +44,9 @@ import Testing
         #expect(saved.conflicts.isEmpty)
         #expect(saved.project(named: "ledger-api")?.owner == "dave")
         #expect(saved.project(named: "feature-flags")?.docker?.layers == 3)
-        #expect(!String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self).contains("\"conflicts\""))
+        #expect(
+            !String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self).contains("\"conflicts\"")
+        )
         t("send-keys", "-t", t.session, "q")
         t.waitFor("exited=0")
     }

@@ -1,13 +1,15 @@
 import Foundation
 import Model
 import Testing
+
 @testable import TUI
 
 /// A ledger fresh from a merge with two conflicts: ledger-api's owner (ours "erin", theirs
 /// "dave") and feature-flags, edited by ours and deleted by theirs.
 func conflictedLedger() -> Ledger {
     let demo = Fixtures.demo()
-    var ours = demo, theirs = demo
+    var ours = demo
+    var theirs = demo
     ours.projects[ours.projectIndex(named: "ledger-api")!].owner = "erin"
     theirs.projects[theirs.projectIndex(named: "ledger-api")!].owner = "dave"
     ours.projects[ours.projectIndex(named: "feature-flags")!].docker?.layers = 3
@@ -51,10 +53,15 @@ func conflictedLedger() -> Ledger {
         #expect(after.ledger.project(named: "feature-flags") == nil)
         #expect(after.ledger.conflicts.isEmpty)
         #expect(after.message == "all merge conflicts settled: `git add ledger.json` to mark the merge resolved")
-        guard case .save(let saved)? = effects.first else { Issue.record("no save"); return }
+        guard case .save(let saved)? = effects.first else {
+            Issue.record("no save")
+            return
+        }
         guard case .object(let object) = try JSONParser.parse(LedgerStore.encode(saved)) else { return }
         #expect(object["conflicts"] == nil)
-        #expect(Fixtures.screen(after).line(2) == " No merge conflicts. If this file came from a merge, `git add ledger.json` marks it resolved.")
+        #expect(
+            Fixtures.screen(after).line(2)
+                == " No merge conflicts. If this file came from a merge, `git add ledger.json` marks it resolved.")
     }
 
     @Test func aPickThatWouldMakeTheLedgerInvalidIsRefused() {

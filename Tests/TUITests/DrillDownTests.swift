@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// Enter on a metric, a team, a category or an issue opens what it stands for; Esc goes back.
@@ -12,7 +13,10 @@ import Testing
     func coverageToTheProjectsFailingNonRootInTwoKeys(size: Size) {
         let start = Fixtures.state(Fixtures.demo(), columns: size.columns, rows: size.rows)
         let drill = Fixtures.press(.char("n"), .enter, on: start)
-        guard case .page(.metric(let d), _) = drill.mode else { Issue.record("no metric page: \(drill.mode)"); return }
+        guard case .page(.metric(let d), _) = drill.mode else {
+            Issue.record("no metric page: \(drill.mode)")
+            return
+        }
         #expect(d.id == .coverageNonRoot)
         let screen = Fixtures.screen(drill)
         #expect(screen.line(2).hasPrefix(" Non-root execution: the projects behind it"))
@@ -30,7 +34,10 @@ import Testing
         let start = Fixtures.state(Fixtures.demo(), columns: 80, rows: 24)
         let drill = Fixtures.press(.char("n"), .enter, on: start)
         let detail = Fixtures.press(.char("j"), .enter, on: drill)
-        guard case .detail(let project, _) = detail.mode else { Issue.record("no detail"); return }
+        guard case .detail(let project, _) = detail.mode else {
+            Issue.record("no detail")
+            return
+        }
         #expect(detail.ledger.projects[project].name == "legacy-billing")
         #expect(Fixtures.screen(detail).line(2).hasPrefix(" Project legacy-billing  (Esc goes back)"))
         let back = Fixtures.press(.escape, on: detail)
@@ -50,7 +57,10 @@ import Testing
                 var s = Fixtures.tab(tab, state)
                 s.scroll[tab] = ScrollState(cursor: row)
                 let opened = Fixtures.press(.enter, on: s)
-                guard case .page(.metric(let d), _) = opened.mode else { Issue.record("\(tab) row \(row): \(opened.mode)"); continue }
+                guard case .page(.metric(let d), _) = opened.mode else {
+                    Issue.record("\(tab) row \(row): \(opened.mode)")
+                    continue
+                }
                 #expect(d.id == id)
                 #expect(d.breakdown == MetricBreakdown.of(id, in: state.ledger, asOf: state.report.asOf))
             }
@@ -79,14 +89,20 @@ import Testing
         #expect(screen.line(3).hasPrefix(" " + ml.report.statusSummary))
         // Non-root on the ml team: feature-store fails, ml-notebooks is unknown.
         let drill = Fixtures.press(.char("j"), .char("j"), .enter, on: card)
-        guard case .page(.metric(let d), _) = drill.mode else { Issue.record("no metric page"); return }
+        guard case .page(.metric(let d), _) = drill.mode else {
+            Issue.record("no metric page")
+            return
+        }
         #expect(d.id == .coverageNonRoot)
         #expect(d.team == .owner("ml"))
         #expect(d.breakdown?.failing.map(\.name) == ["feature-store"])
         #expect(d.breakdown?.unknown.map(\.name) == ["ml-notebooks"])
         #expect(Fixtures.screen(drill).line(2).hasPrefix(" Non-root execution in team ml: the projects behind it"))
         let detail = Fixtures.press(.enter, on: drill)
-        guard case .detail(let p, _) = detail.mode else { Issue.record("no detail"); return }
+        guard case .detail(let p, _) = detail.mode else {
+            Issue.record("no detail")
+            return
+        }
         #expect(detail.ledger.projects[p].name == "feature-store")
         #expect(Fixtures.press(.escape, .escape, on: detail).mode == .page(.team(.owner("ml")), ScrollState(cursor: 2)))
     }
@@ -116,7 +132,8 @@ import Testing
         #expect(log.ledger.projects[p].name == s.ledger.issues[i].project)
         var onCommon = s
         let document = IssuesTab.document(s, width: 98)
-        onCommon.scroll[.issues] = ScrollState(cursor: document.row(of: .commonCategory("Volume permission errors")) ?? 0)
+        onCommon.scroll[.issues] = ScrollState(
+            cursor: document.row(of: .commonCategory("Volume permission errors")) ?? 0)
         let issues = Fixtures.press(.enter, on: onCommon)
         #expect(issues.mode == .page(.issues(category: "Volume permission errors"), ScrollState()))
         let screen = Fixtures.screen(issues)
@@ -124,7 +141,9 @@ import Testing
         #expect(screen.lines.filter { $0.contains("Volume permission errors") }.count >= 2)
     }
 
-    static let edges: [(String, Ledger)] = [("unknown", Fixtures.allUnknown()), ("one", Fixtures.oneProject()), ("empty", Fixtures.empty())]
+    static let edges: [(String, Ledger)] = [
+        ("unknown", Fixtures.allUnknown()), ("one", Fixtures.oneProject()), ("empty", Fixtures.empty()),
+    ]
 
     @Test(arguments: sizes)
     func edgeLedgersTeamsScorecardAndDrill(size: Size) {
@@ -144,7 +163,10 @@ import Testing
             #expect(screen.lines.allSatisfy { TextWidth.of($0) <= size.columns }, "\(name)")
             if name == "unknown" {
                 let nonRoot = Fixtures.press(.char("n"), .enter, on: s)
-                #expect(Fixtures.screen(nonRoot).lines.contains { $0.hasPrefix(" unknown-docker ") && $0.contains("· unknown") })
+                #expect(
+                    Fixtures.screen(nonRoot).lines.contains {
+                        $0.hasPrefix(" unknown-docker ") && $0.contains("· unknown")
+                    })
             }
         }
     }

@@ -16,7 +16,9 @@ import Testing
     static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    static func run(_ argv: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Spawn.Result {
+    static func run(_ argv: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Spawn.Result
+    {
         Spawn.run(argv, in: Fixtures.packageRoot.path, environment: environment)
     }
 
@@ -24,7 +26,10 @@ import Testing
         let result = Self.run([Self.binary, "data/ledger.json"])
         #expect(result.status == 2)
         #expect(result.out == "")
-        #expect(result.err == "dockledger: the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)\n")
+        #expect(
+            result.err
+                == "dockledger: the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)\n"
+        )
         #expect(!result.err.contains("\u{1B}"))
     }
 
@@ -79,9 +84,11 @@ import Testing
         // A copy: the dashboard takes the write lock, and a dashboard someone has open on the
         // repository's demo ledger must not make this test read-only.
         let copy = try InventoryEndToEndTests.copyOfDemo()
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", (copy as NSString).deletingLastPathComponent,
-          "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-          "\(Self.binary) ledger.json; echo exited=$?; sleep 30")
+        t(
+            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c",
+            (copy as NSString).deletingLastPathComponent,
+            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
+            "\(Self.binary) ledger.json; echo exited=$?; sleep 30")
         var pane = t.waitFor("Coverage Statistics")
         #expect(pane.contains(" Projects with Docker  84.6%    ≥70%  ● met          22/26"))
         let tabs: [(String, String)] = [
@@ -117,10 +124,12 @@ import Testing
     func unknownTermInATerminalExits2() throws {
         let t = Tmux(tmux: Self.tmuxPath!, name: "badterm")
         defer { t("kill-server") }
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "10", "-c", Fixtures.packageRoot.path,
-          "TERM=no-such-terminal \(Self.binary) data/ledger.json; echo exited=$?; sleep 30")
+        t(
+            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "10", "-c", Fixtures.packageRoot.path,
+            "TERM=no-such-terminal \(Self.binary) data/ledger.json; echo exited=$?; sleep 30")
         let pane = t.waitFor("exited=")
-        #expect(pane.contains("dockledger: the dashboard needs a terminal: unknown terminal type TERM=no-such-terminal"))
+        #expect(
+            pane.contains("dockledger: the dashboard needs a terminal: unknown terminal type TERM=no-such-terminal"))
         #expect(pane.contains("exited=2"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+
 @testable import TUI
 
 /// Shared inputs for the screen tests: the demo ledger, edge ledgers, and rendering helpers.
@@ -74,8 +75,11 @@ enum Fixtures {
         d.buildTimeCachedS = 20
         d.cacheHitRate = 0.9
         d.platforms = ["linux/amd64"]
-        ledger.projects = [Project(name: "solo", owner: "core", createdAt: "2026-11-01", status: .active, docker: d,
-                                   ci: CISetup(enabled: true, buildx: true, ghaCache: true, coverageExtraction: false, multiArch: false))]
+        ledger.projects = [
+            Project(
+                name: "solo", owner: "core", createdAt: "2026-11-01", status: .active, docker: d,
+                ci: CISetup(enabled: true, buildx: true, ghaCache: true, coverageExtraction: false, multiArch: false))
+        ]
         return ledger
     }
 }

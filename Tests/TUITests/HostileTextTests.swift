@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// A ledger cannot drive the terminal: every text field full of escape sequences, C1 controls
@@ -13,9 +14,14 @@ import Testing
         ledger.projects[0].owner = evil
         ledger.projects[0].docker?.baseImage = evil
         ledger.projects[0].docker?.registry = RegistryUsage(name: evil, imagesPushed: 1, totalSizeMB: 1)
-        ledger.issues = [Issue(id: 1, category: evil, project: evil, openedAt: "2026-11-01", resolvedAt: "2026-11-02",
-                               solution: evil, successful: true, notes: evil)]
-        ledger.maintenance.templateUpdates = [TemplateUpdate(date: "2026-11-01", version: evil, change: evil, reason: evil)]
+        ledger.issues = [
+            Issue(
+                id: 1, category: evil, project: evil, openedAt: "2026-11-01", resolvedAt: "2026-11-02",
+                solution: evil, successful: true, notes: evil)
+        ]
+        ledger.maintenance.templateUpdates = [
+            TemplateUpdate(date: "2026-11-01", version: evil, change: evil, reason: evil)
+        ]
         ledger.maintenance.baseImageUpdates = [BaseImageUpdate(date: "2026-11-01", from: evil, to: evil, reason: evil)]
         ledger.versionHistory.append(VersionEntry(version: evil, date: "2026-11-01", changes: evil, author: evil))
         ledger.changelog.append(ChangelogEntry(date: "2026-11-01", title: evil, body: evil + "\n" + evil))
@@ -45,7 +51,9 @@ import Testing
     }
 
     @Test func hostileTextIsShownCaretEscaped() {
-        let screen = Fixtures.screen(Fixtures.press(.char("2"), .enter, on: Fixtures.state(Self.ledger(), columns: 120, rows: 60)))
-        #expect(screen.lines.contains(" Owner (team)                              x^[]0;pwned^G^[[2J�31m�gnp.exe�^M^J^?"))
+        let screen = Fixtures.screen(
+            Fixtures.press(.char("2"), .enter, on: Fixtures.state(Self.ledger(), columns: 120, rows: 60)))
+        #expect(
+            screen.lines.contains(" Owner (team)                              x^[]0;pwned^G^[[2J�31m�gnp.exe�^M^J^?"))
     }
 }

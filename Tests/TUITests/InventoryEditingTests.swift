@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+
 @testable import TUI
 
 /// The whole edit cycle on the Inventory, driven through update as the run loop drives it.
@@ -45,7 +46,10 @@ import Testing
         // The cursor follows the new row.
         #expect(s.selectedProjectName == "billing-worker")
         let screen = Fixtures.screen(s)
-        #expect(screen.line(28) == " ledger.json · 34 projects (31 active) · saving…                       added project billing-worker")
+        #expect(
+            screen.line(28)
+                == " ledger.json · 34 projects (31 active) · saving…                       added project billing-worker"
+        )
         #expect(screen.lines.contains { $0.hasPrefix(" billing-worker") })
     }
 
@@ -75,17 +79,23 @@ import Testing
         let (after, effects) = Fixtures.press([.enter], s)
         #expect(effects.isEmpty)
         #expect(after.ledger == inventory.ledger)
-        guard let form = Self.form(after) else { Issue.record("the form closed"); return }
-        #expect(form.errors == [
-            "name": "another project is already named \"etl-runner\"",
-            "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
-            "docker.imageSizeMB": "must be >= 0, got -5",
-            "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
-        ])
+        guard let form = Self.form(after) else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(
+            form.errors == [
+                "name": "another project is already named \"etl-runner\"",
+                "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
+                "docker.imageSizeMB": "must be >= 0, got -5",
+                "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
+            ])
         #expect(form.focusedField?.id == "name")
         #expect(after.message == "4 fields are wrong: nothing saved yet")
         let screen = Fixtures.screen(after)
-        #expect(screen.lines.contains("   Name                     Etl-Runner▏       ✖ another project is already named \"etl-runner\""))
+        #expect(
+            screen.lines.contains(
+                "   Name                     Etl-Runner▏       ✖ another project is already named \"etl-runner\""))
         // Fixing a field clears its reason.
         let fixed = Fixtures.press([.ctrl("u")] + Self.keys("etl-two"), after).0
         #expect(Self.form(fixed)?.errors["name"] == nil)
@@ -101,7 +111,7 @@ import Testing
     }
 
     @Test func editingChangesTheSelectedProjectAndKeepsTheCursorOnIt() {
-        var s = Fixtures.press(.down, .down, on: inventory)          // campaign-2025 (archived)
+        var s = Fixtures.press(.down, .down, on: inventory) // campaign-2025 (archived)
         let name = s.selectedProjectName!
         s = Fixtures.press(.char("e"), on: s)
         #expect(Self.form(s)?.title == "Edit project \(name)")
@@ -117,7 +127,7 @@ import Testing
     }
 
     @Test func deleteAsksFirst() {
-        let s = Fixtures.press(.down, on: inventory)                  // auth-proxy
+        let s = Fixtures.press(.down, on: inventory) // auth-proxy
         let asked = Fixtures.press(.char("d"), on: s)
         #expect(Fixtures.screen(asked).line(28) == " Delete project auth-proxy? (u undoes it)  (y/n)")
         let (kept, keptEffects) = Fixtures.press([.char("n")], asked)
@@ -169,7 +179,10 @@ import Testing
             #expect(effects.isEmpty && next.mode == .browse && next.ledger == s.ledger)
             #expect(next.message == "this dashboard is read-only: nothing can be edited here")
         }
-        #expect(Fixtures.screen(s).line(28) == " ledger.json · 33 projects (30 active) · read-only: locked by pid 42 (dashboard)           row 1/33")
+        #expect(
+            Fixtures.screen(s).line(28)
+                == " ledger.json · 33 projects (30 active) · read-only: locked by pid 42 (dashboard)           row 1/33"
+        )
         // The footer offers no key it would refuse.
         #expect(!Fixtures.screen(s).line(29).contains("a add"))
         #expect(!Fixtures.screen(s).line(29).contains("u undo"))
@@ -180,12 +193,20 @@ import Testing
         let saved = update(added, .storage(.saved(at: "12:34:56"))).0
         #expect(Fixtures.screen(saved).line(28).hasPrefix(" ledger.json · 34 projects (31 active) · saved 12:34:56"))
         let failed = update(added, .storage(.saveFailed("No space left on device"))).0
-        #expect(Fixtures.screen(failed).line(28) == " ledger.json · 34 projects (31 active) · NOT SAVED: No space le… not saved: No space left on device")
+        #expect(
+            Fixtures.screen(failed).line(28)
+                == " ledger.json · 34 projects (31 active) · NOT SAVED: No space le… not saved: No space left on device"
+        )
         // The edit stays in memory, and quitting asks first.
         #expect(failed.ledger == added.ledger)
         let (asking, effects) = Fixtures.press([.char("q")], failed)
         #expect(effects.isEmpty)
-        #expect(asking.mode == .confirm(Confirmation("The last change is NOT saved (NOT SAVED: No space left on device). Quit anyway?", .quitUnsaved)))
+        #expect(
+            asking.mode
+                == .confirm(
+                    Confirmation(
+                        "The last change is NOT saved (NOT SAVED: No space left on device). Quit anyway?", .quitUnsaved)
+                ))
         #expect(Fixtures.press([.char("y")], asking).1 == [.quit])
     }
 
@@ -193,11 +214,16 @@ import Testing
         let (added, _) = addProject("svc", size: "10", to: inventory)
         let conflict = update(added, .storage(.changedOnDisk)).0
         #expect(conflict.saveState == .conflict)
-        guard case .confirm(let question) = conflict.mode else { Issue.record("no question"); return }
+        guard case .confirm(let question) = conflict.mode else {
+            Issue.record("no question")
+            return
+        }
         #expect(question.action == .reload)
         // Further edits are refused until the file is reloaded: they would overwrite it.
         let declined = Fixtures.press(.char("n"), on: conflict)
-        #expect(Fixtures.press(.char("a"), on: declined).message == "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)")
+        #expect(
+            Fixtures.press(.char("a"), on: declined).message
+                == "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)")
         let (reloading, effects) = Fixtures.press([.char("y")], conflict)
         #expect(effects == [.reload])
         var fromDisk = Fixtures.demo()
@@ -210,7 +236,8 @@ import Testing
     }
 
     @Test func theHelpListsTheFormKeys() {
-        let help = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
+        let help = Fixtures.screen(
+            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
         #expect(help.lines.contains(" Forms"))
         #expect(help.lines.contains { $0.hasPrefix(" Ctrl-U") && $0.contains("Clear the field (empty means unknown)") })
     }
@@ -233,7 +260,10 @@ import Testing
 
         ledger.projects.append(Project(name: "second"))
         saver.submit(ledger)
-        guard case .saved? = Self.wait(saver).first else { Issue.record("not saved"); return }
+        guard case .saved? = Self.wait(saver).first else {
+            Issue.record("not saved")
+            return
+        }
         #expect(try LedgerStore.load(path).ledger == ledger)
 
         // Another program writes the file: the next save is refused, the file kept.
@@ -259,7 +289,10 @@ import Testing
         var changed = ledger
         changed.projects.append(Project(name: "lost?"))
         saver.submit(changed)
-        guard case .saveFailed(let reason)? = Self.wait(saver).first else { Issue.record("no failure"); return }
+        guard case .saveFailed(let reason)? = Self.wait(saver).first else {
+            Issue.record("no failure")
+            return
+        }
         #expect(reason.hasPrefix("cannot create a temporary file"))
         #expect(try LedgerStore.load(path).ledger == ledger)
     }
@@ -269,13 +302,20 @@ import Testing
 @Suite struct FormTextCursorTests {
     @Test func typingAndDeletingAtTheCursor() {
         var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
-        s = Fixtures.press(.char("e"), on: s)                                   // admin-console
+        s = Fixtures.press(.char("e"), on: s) // admin-console
         s = InventoryEditingTests.focus("docker.baseImage", s)
         #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:20-alpine")
-        s = Fixtures.press([.home, .right, .right, .right, .right, .right, .delete, .delete] + InventoryEditingTests.keys("22"), s).0
+        s =
+            Fixtures.press(
+                [.home, .right, .right, .right, .right, .right, .delete, .delete] + InventoryEditingTests.keys("22"), s
+            ).0
         #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-alpine")
         #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Base image               node:22▏-alpine") })
-        s = Fixtures.press([.end, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace] + InventoryEditingTests.keys("slim"), s).0
+        s =
+            Fixtures.press(
+                [.end, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace]
+                    + InventoryEditingTests.keys("slim"), s
+            ).0
         #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-slim")
         let (saved, _) = Fixtures.press([.enter], s)
         #expect(saved.ledger.project(named: "admin-console")?.docker?.baseImage == "node:22-slim")

@@ -20,7 +20,9 @@ import Testing
         if let window {
             t("new-window", "-d", "-t", t.session, "-n", window, command)
         } else {
-            t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", command)
+            t(
+                "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-e", "LANG=C.UTF-8", "-e",
+                "TERM=xterm-256color", command)
         }
     }
 
@@ -44,7 +46,9 @@ import Testing
         t("send-keys", "-t", t.session, "BSpace", "BSpace", "1", "8", "0", "Enter")
         var pane = t.waitFor("added project e2e-service")
         t.waitFor("· saved ")
-        #expect(pane.contains(" e2e-service             -                L1  -              180 MB       -  -      ○ 1 behind"))
+        #expect(
+            pane.contains(
+                " e2e-service             -                L1  -              180 MB       -  -      ○ 1 behind"))
 
         // Edit its owner.
         t("send-keys", "-t", t.session, "e")

@@ -24,7 +24,9 @@ import Testing
     /// The pane line starting with `prefix`, its cells split on runs of spaces.
     static func cells(startingWith prefix: String, in pane: String) -> [String]? {
         guard let line = pane.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) else { return nil }
-        return line.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        return line.split(separator: "  ", omittingEmptySubsequences: true).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
     }
 
     @Test(.enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"))
@@ -39,9 +41,10 @@ import Testing
 
         let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "issues")
         defer { t("kill-server") }
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
-          "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-          "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        t(
+            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
+            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
+            "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
         t.waitFor("Coverage Statistics")
 
         // Log: a new category typed over the default, the project by type-ahead, Enter.
@@ -53,23 +56,33 @@ import Testing
         t("send-keys", "-t", t.session, "Right")
         t.waitFor("   Project (empty: none)    payout-scheduler▏")
         t("send-keys", "-t", t.session, "Enter")
-        var pane = Self.waitUntil(t, "the logged issue saved") { $0.contains("logged issue #14") && $0.contains("· saved ") }
+        var pane = Self.waitUntil(t, "the logged issue saved") {
+            $0.contains("logged issue #14") && $0.contains("· saved ")
+        }
         var row = Self.cells(startingWith: "  14  ", in: pane)
         #expect(row?.dropFirst(2).first == "Registry auth failures")
         #expect(row?.last == "○ open")
-        #expect(Self.cells(startingWith: " Registry auth failures", in: pane) == ["Registry auth failures", "1", "1", "-", "○ open"])
+        #expect(
+            Self.cells(startingWith: " Registry auth failures", in: pane) == [
+                "Registry auth failures", "1", "1", "-", "○ open",
+            ])
 
         // Resolve it: the cursor followed the new issue to the top of the log.
         t("send-keys", "-t", t.session, "r")
         t.waitFor(" Resolve issue #14 · Registry auth failures · payout-scheduler")
         t("send-keys", "-t", t.session, "-l", "Use a robot account")
         t("send-keys", "-t", t.session, "Enter")
-        pane = Self.waitUntil(t, "the resolution saved") { $0.contains("resolved issue #14") && $0.contains("· saved ") }
+        pane = Self.waitUntil(t, "the resolution saved") {
+            $0.contains("resolved issue #14") && $0.contains("· saved ")
+        }
         row = Self.cells(startingWith: "  14  ", in: pane)
         #expect(row?.last == "● worked")
         #expect(row?.contains { $0.hasPrefix("Use a robot") } == true)
         // Common Issues: once, nothing open, resolved within the minute (0 h).
-        #expect(Self.cells(startingWith: " Registry auth failures", in: pane) == ["Registry auth failures", "1", "0", "0 h", "● resolved"])
+        #expect(
+            Self.cells(startingWith: " Registry auth failures", in: pane) == [
+                "Registry auth failures", "1", "0", "0 h", "● resolved",
+            ])
 
         // The file on disk has both edits, and the previous version is kept beside it.
         let saved = try LedgerStore.load(path).ledger

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// Logging, resolving, editing and deleting issues through update: the ledger that results,
@@ -16,7 +17,9 @@ import Testing
         var screen = Fixtures.screen(form)
         #expect(screen.line(2) == " Log an issue  (Enter saves, Esc cancels)")
         #expect(screen.line(3) == "   Category                 Image size >500MB▏")
-        #expect(screen.line(4).hasPrefix("                               ←→ Image size >500MB · Build failures (multi-stage) · "))
+        #expect(
+            screen.line(4).hasPrefix(
+                "                               ←→ Image size >500MB · Build failures (multi-stage) · "))
         #expect(screen.line(5) == "   Project (empty: none)    -")
         #expect(screen.line(6) == "   Opened (ISO 8601)        \(now)")
         #expect(screen.line(7) == "   Notes                    -")
@@ -31,20 +34,31 @@ import Testing
         #expect(logged.saveState == .saving)
         screen = Fixtures.screen(logged)
         // Newest first, with the cursor on it.
-        #expect(screen.line(4) == "  14  2026-11-26  Image size >500MB             -                   0 h  -                 ○ open")
+        #expect(
+            screen.line(4)
+                == "  14  2026-11-26  Image size >500MB             -                   0 h  -                 ○ open")
         #expect(screen.style(4, 1).selected)
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · saving…                                   logged issue #14")
+        #expect(
+            screen.line(28)
+                == " ledger.json · 33 projects (30 active) · saving…                                   logged issue #14"
+        )
     }
 
     @Test func theProjectIsPickedByTypeAheadAndNotesAreKept() {
         let keys: [Key] = [.char("n"), .down] + Self.type("pay") + [.right]
         let form = Fixtures.press(keys, issues).0
-        guard case .form(let f) = form.mode else { Issue.record("no form"); return }
+        guard case .form(let f) = form.mode else {
+            Issue.record("no form")
+            return
+        }
         #expect(f["project"] == "payout-scheduler")
         #expect(Fixtures.screen(form).line(4) == "   Project (empty: none)    payout-scheduler▏")
         let (logged, effects) = Fixtures.press([.down, .down] + Self.type("seen on main") + [.enter], form)
-        #expect(logged.ledger.issues.last == Model.Issue(id: 14, category: "Image size >500MB", project: "payout-scheduler",
-                                                         openedAt: now, notes: "seen on main"))
+        #expect(
+            logged.ledger.issues.last
+                == Model.Issue(
+                    id: 14, category: "Image size >500MB", project: "payout-scheduler",
+                    openedAt: now, notes: "seen on main"))
         #expect(effects == [.save(logged.ledger)])
     }
 
@@ -60,21 +74,30 @@ import Testing
     }
 
     @Test func badDatesAndUnknownProjectsStayInTheFormWithTheReason() {
-        let keys: [Key] = [.char("n"), .down] + Self.type("ghost") + [.down, .ctrl("u")] + Self.type("yesterday") + [.enter]
+        let keys: [Key] =
+            [.char("n"), .down] + Self.type("ghost") + [.down, .ctrl("u")] + Self.type("yesterday") + [.enter]
         let (state, effects) = Fixtures.press(keys, issues)
         #expect(effects.isEmpty)
         #expect(state.ledger.issues.count == 13)
-        guard case .form(let form) = state.mode else { Issue.record("the form closed"); return }
-        #expect(form.errors == [
-            "project": "no project named \"ghost\"",
-            "openedAt": "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
-        ])
+        guard case .form(let form) = state.mode else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(
+            form.errors == [
+                "project": "no project named \"ghost\"",
+                "openedAt": "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
+            ])
         let screen = Fixtures.screen(state)
         #expect(screen.line(4) == "   Project (empty: none)    ghost▏            ✖ no project named \"ghost\"")
         // The focus goes to the first wrong field; a reason too long to fit beside it is shown whole below it.
         #expect(form.focus == 1)
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes           2 fields are wrong: nothing saved yet")
-        let fixed = Fixtures.press([.ctrl("u")] + Self.type("crm") + [.right, .down, .ctrl("u")] + Self.type("2026-11-25") + [.enter], state)
+        #expect(
+            screen.line(28)
+                == " ledger.json · 33 projects (30 active) · no changes           2 fields are wrong: nothing saved yet"
+        )
+        let fixed = Fixtures.press(
+            [.ctrl("u")] + Self.type("crm") + [.right, .down, .ctrl("u")] + Self.type("2026-11-25") + [.enter], state)
         #expect(fixed.0.ledger.issues.last?.project == "crm-sync")
         #expect(fixed.0.ledger.issues.last?.openedAt == "2026-11-25")
         #expect(fixed.1 == [.save(fixed.0.ledger)])
@@ -84,7 +107,9 @@ import Testing
         // The cursor starts on #13, open, "Build failures (multi-stage)".
         let form = Fixtures.press(.char("r"), on: issues)
         var screen = Fixtures.screen(form)
-        #expect(screen.line(2) == " Resolve issue #13 · Build failures (multi-stage) · payout-scheduler  (Enter saves, Esc cancels)")
+        #expect(
+            screen.line(2)
+                == " Resolve issue #13 · Build failures (multi-stage) · payout-scheduler  (Enter saves, Esc cancels)")
         #expect(screen.line(3) == "   Solution                 ▏")
         #expect(screen.line(4) == "                               ←→ Pin builder and runtime to the same Python minor")
         #expect(screen.line(5) == "   Successful               yes")
@@ -97,26 +122,41 @@ import Testing
         #expect(effects == [.save(resolved.ledger)])
         #expect(resolved.message == "resolved issue #13")
         screen = Fixtures.screen(resolved)
-        #expect(screen.line(4) == "  13  2026-11-24  Build failures (multi-stage)  payout-schedul…  38.8 h  Pin builder and…  ● worked")
+        #expect(
+            screen.line(4)
+                == "  13  2026-11-24  Build failures (multi-stage)  payout-schedul…  38.8 h  Pin builder and…  ● worked"
+        )
         // Common Issues: (22 h + 38.8 h) / 2, nothing open any more.
         let common = Fixtures.screen(Fixtures.press(.end, on: resolved)).lines
         #expect(common.contains(" Build failures (multi-stage)          2     0          30.4 h  ● resolved"))
     }
 
     @Test func aResolutionBeforeTheOpeningStaysInTheFormWithTheReason() {
-        let keys: [Key] = [.char("r")] + Self.type("restart") + [.down, .right, .down, .ctrl("u")] + Self.type("2026-11-20") + [.enter]
+        let keys: [Key] =
+            [.char("r")] + Self.type("restart") + [.down, .right, .down, .ctrl("u")] + Self.type("2026-11-20") + [
+                .enter
+            ]
         let (state, effects) = Fixtures.press(keys, issues)
         #expect(effects.isEmpty)
         #expect(state.ledger.issues.first { $0.id == 13 }?.isOpen == true)
-        guard case .form(let form) = state.mode else { Issue.record("the form closed"); return }
+        guard case .form(let form) = state.mode else {
+            Issue.record("the form closed")
+            return
+        }
         #expect(form["successful"] == "no")
         #expect(form.errors == ["resolvedAt": "must not be before openedAt (2026-11-24T09:10:00Z), got \"2026-11-20\""])
         let screen = Fixtures.screen(state)
-        #expect(screen.line(5) == "   Resolved (ISO 8601)      2026-11-20▏       ✖ must not be before openedAt (2026-11-24T09:10:00Z),…")
+        #expect(
+            screen.line(5)
+                == "   Resolved (ISO 8601)      2026-11-20▏       ✖ must not be before openedAt (2026-11-24T09:10:00Z),…"
+        )
         #expect(screen.line(6) == "   ✖ must not be before openedAt (2026-11-24T09:10:00Z), got \"2026-11-20\"")
         // An empty solution is refused too.
         let empty = Fixtures.press([.up, .up, .ctrl("u"), .enter], state).0
-        guard case .form(let again) = empty.mode else { Issue.record("the form closed"); return }
+        guard case .form(let again) = empty.mode else {
+            Issue.record("the form closed")
+            return
+        }
         #expect(again.errors["solution"] == "say what was done")
     }
 
@@ -136,7 +176,10 @@ import Testing
         }
         // n on a Common Issues row starts with its category (the second most frequent).
         let form = Fixtures.press([.down, .char("n")], onCommon).0
-        guard case .form(let f) = form.mode else { Issue.record("no form"); return }
+        guard case .form(let f) = form.mode else {
+            Issue.record("no form")
+            return
+        }
         #expect(f["category"] == "CI cache misses")
     }
 
@@ -144,12 +187,16 @@ import Testing
         // #11 is resolved: the form has its resolution too.
         let form = Fixtures.press(.down, .down, .char("e"), on: issues)
         let screen = Fixtures.screen(form)
-        #expect(screen.line(2) == " Edit issue #11 · Registry rate limits · kafka-connectors  (Enter saves, Esc cancels)")
+        #expect(
+            screen.line(2) == " Edit issue #11 · Registry rate limits · kafka-connectors  (Enter saves, Esc cancels)")
         #expect(screen.line(6) == "   Opened (ISO 8601)        2026-10-28T11:00:00Z")
         #expect(screen.line(8) == "   Solution                 Mirror base images to ghcr.io")
         #expect(screen.line(9) == "   Successful               yes")
         #expect(screen.line(10) == "   Resolved (ISO 8601)      2026-10-28T15:00:00Z")
-        let keys: [Key] = [.down, .down, .down, .ctrl("u")] + Self.type("pulls hit the anonymous limit") + [.down, .down, .right, .enter]
+        let keys: [Key] =
+            [.down, .down, .down, .ctrl("u")] + Self.type("pulls hit the anonymous limit") + [
+                .down, .down, .right, .enter,
+            ]
         let (edited, effects) = Fixtures.press(keys, form)
         let before = issues.ledger.issues.first { $0.id == 11 }!
         var after = before
@@ -162,7 +209,10 @@ import Testing
 
         // Moving the opening after the resolution is refused on the resolution date.
         let bad = Fixtures.press([.char("e"), .down, .down, .ctrl("u")] + Self.type("2026-10-29") + [.enter], edited).0
-        guard case .form(let f) = bad.mode else { Issue.record("the form closed"); return }
+        guard case .form(let f) = bad.mode else {
+            Issue.record("the form closed")
+            return
+        }
         #expect(f.errors == ["resolvedAt": "must not be before openedAt (2026-10-29), got \"2026-10-28T15:00:00Z\""])
 
         // Undo puts the issue back as it was; redo makes the edit again; both are saved.
@@ -176,7 +226,8 @@ import Testing
 
     @Test func editFollowsTheIssueWhenItsOpeningMoves() {
         // #1 is the oldest; opened on 2026-11-20 it becomes the second newest, and the cursor goes with it.
-        let keys: [Key] = [.char("e"), .down, .down, .ctrl("u")] + Self.type("2026-11-20T08:00:00Z")
+        let keys: [Key] =
+            [.char("e"), .down, .down, .ctrl("u")] + Self.type("2026-11-20T08:00:00Z")
             + [.down, .down, .down, .down, .ctrl("u")] + Self.type("2026-11-20T09:00:00Z") + [.enter]
         let onOldest = Fixtures.press([.down], issues, times: 12).0
         #expect(onOldest.selectedIssue == 0)
@@ -188,8 +239,15 @@ import Testing
 
     @Test func deleteAsksFirstAndUndoBringsItBack() {
         var s = Fixtures.press(.char("d"), on: issues)
-        #expect(s.mode == .confirm(Confirmation("Delete issue #13 · Build failures (multi-stage) · payout-scheduler? (u undoes it)", .deleteIssue(12))))
-        #expect(Fixtures.screen(s).line(28) == " Delete issue #13 · Build failures (multi-stage) · payout-scheduler? (u undoes it)  (y/n)")
+        #expect(
+            s.mode
+                == .confirm(
+                    Confirmation(
+                        "Delete issue #13 · Build failures (multi-stage) · payout-scheduler? (u undoes it)",
+                        .deleteIssue(12))))
+        #expect(
+            Fixtures.screen(s).line(28)
+                == " Delete issue #13 · Build failures (multi-stage) · payout-scheduler? (u undoes it)  (y/n)")
         let (kept, none) = Fixtures.press([.char("n")], s)
         #expect(kept.ledger == issues.ledger)
         #expect(none.isEmpty)
@@ -240,8 +298,10 @@ extension Fixtures {
     @Test func editingKeepsAnUnknownOutcome() {
         var ledger = Fixtures.demo()
         let index = ledger.issues.count
-        ledger.issues.append(Model.Issue(id: 99, category: "CI cache misses", openedAt: "2026-11-01T10:00:00Z",
-                                         resolvedAt: "2026-11-01T12:00:00Z", solution: "retry", successful: nil))
+        ledger.issues.append(
+            Model.Issue(
+                id: 99, category: "CI cache misses", openedAt: "2026-11-01T10:00:00Z",
+                resolvedAt: "2026-11-01T12:00:00Z", solution: "retry", successful: nil))
         var s = Fixtures.state(ledger)
         s = Fixtures.tab(.issues, s)
         s.mode = .form(IssueForms.edit(s, issue: index))

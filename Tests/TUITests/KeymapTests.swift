@@ -1,9 +1,11 @@
 import Testing
+
 @testable import TUI
 
 @Suite struct KeymapTests {
     @Test func theHelpScreenListsEveryBinding() {
-        let screen = Fixtures.screen(Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
+        let screen = Fixtures.screen(
+            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
         let text = screen.lines.joined(separator: "\n")
         for binding in Keymap.bindings {
             #expect(text.contains(binding.help), "help lacks \(binding.help)")
@@ -23,6 +25,8 @@ import Testing
 
     @Test func hintLineComesFromTheKeymap() {
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo())))
-        #expect(screen.line(29) == " Enter detail  / filter  s sort  a add  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
+        #expect(
+            screen.line(29)
+                == " Enter detail  / filter  s sort  a add  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
     }
 }

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// Records stay linked through renames and deletes, and no state leaves the dashboard stuck.
@@ -30,8 +31,13 @@ import Testing
 
     @Test func deletingAProjectWithIssuesSaysHowManyAndOffersToKeepThem() {
         let asked = Fixtures.press(.char("d"), on: on("crm-sync"))
-        guard case .confirm(let question) = asked.mode else { Issue.record("no question"); return }
-        #expect(question.prompt.hasPrefix("Delete project crm-sync? It has 1 open issue: y deletes them too, k keeps them marked"))
+        guard case .confirm(let question) = asked.mode else {
+            Issue.record("no question")
+            return
+        }
+        #expect(
+            question.prompt.hasPrefix(
+                "Delete project crm-sync? It has 1 open issue: y deletes them too, k keeps them marked"))
         let kept = Fixtures.press(.char("k"), on: asked)
         #expect(kept.ledger.project(named: "crm-sync") == nil)
         #expect(kept.ledger.issues.contains { $0.project == "crm-sync (deleted project)" })
@@ -59,7 +65,10 @@ import Testing
         stuck.saveState = .conflict
         let asked = Fixtures.press([.ctrl("l")], stuck)
         #expect(asked.1.isEmpty)
-        guard case .confirm(let question) = asked.0.mode else { Issue.record("no question"); return }
+        guard case .confirm(let question) = asked.0.mode else {
+            Issue.record("no question")
+            return
+        }
         #expect(question.action == .reload)
         #expect(Fixtures.press([.char("y")], asked.0).1 == [.reload])
         // After "n" the way out is named, not a dead end.

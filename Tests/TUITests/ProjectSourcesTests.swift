@@ -1,12 +1,14 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// The project detail shows where each fact came from and marks old ones stale.
 @Suite struct ProjectSourcesTests {
     private func ledger() -> Ledger {
         var ledger = Fixtures.oneProject()
-        ledger.projects[0].docker?.vulnerabilities = VulnerabilityScan(critical: 0, high: 2, medium: 1, low: 0, scannedAt: "2026-11-14")
+        ledger.projects[0].docker?.vulnerabilities = VulnerabilityScan(
+            critical: 0, high: 2, medium: 1, low: 0, scannedAt: "2026-11-14")
         ledger.projects[0].sources = [
             "docker.nonRoot": FactSource(from: .scan, file: "Dockerfile:14", at: "2026-11-26"),
             "docker.vulnerabilities": FactSource(from: .trivy, file: "trivy.json", at: "2026-11-14"),

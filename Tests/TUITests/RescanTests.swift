@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+
 @testable import TUI
 
 /// `R` rescans the selected project's repository in the background and commits one undoable edit.

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// Rows say what they stand for (RowRef); keys act on that, never on the heading of the table
@@ -9,16 +10,17 @@ import Testing
 
     /// Every heading of a document (table titles and column titles) replaced.
     static func retitled(_ document: Document) -> Document {
-        Document(document.blocks.map { block in
-            guard case .table(var table) = block else { return block }
-            table.title = table.title.map { _ in "Some other heading" }
-            table.columns = table.columns.map { column in
-                var c = column
-                c.title = "renamed"
-                return c
-            }
-            return .table(table)
-        })
+        Document(
+            document.blocks.map { block in
+                guard case .table(var table) = block else { return block }
+                table.title = table.title.map { _ in "Some other heading" }
+                table.columns = table.columns.map { column in
+                    var c = column
+                    c.title = "renamed"
+                    return c
+                }
+                return .table(table)
+            })
     }
 
     @Test func renamingEveryHeadingChangesNothingButTheHeadings() {
@@ -79,7 +81,10 @@ import Testing
         // n on a body row adds to the changelog.
         var s = log
         s.scroll[.log] = ScrollState(cursor: rows[1], top: 0)
-        guard case .form(let form) = Fixtures.press(.char("n"), on: s).mode else { Issue.record("no form"); return }
+        guard case .form(let form) = Fixtures.press(.char("n"), on: s).mode else {
+            Issue.record("no form")
+            return
+        }
         #expect(form.purpose == .addLogEntry(.changelog))
     }
 

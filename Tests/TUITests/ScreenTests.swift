@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 @Suite struct CellScreenTests {
@@ -101,7 +102,9 @@ import Testing
     }
 
     @Test func resultHasNoControlCharacters() {
-        let hostile = (0..<0xA0).compactMap(Unicode.Scalar.init).map(String.init).joined() + "\u{202A}\u{202B}\u{202D}\u{2067}\u{2068}"
+        let hostile =
+            (0..<0xA0).compactMap(Unicode.Scalar.init).map(String.init).joined()
+            + "\u{202A}\u{202B}\u{202D}\u{2067}\u{2068}"
         for scalar in Sanitizer.visible(hostile).unicodeScalars {
             #expect(!Hostile.isControl(scalar), "U+\(String(scalar.value, radix: 16)) left in")
         }
@@ -118,8 +121,10 @@ enum Hostile {
 
 @Suite struct TableFitTests {
     @Test func dropsColumnsByDropOrderWhenSqueezingIsNotEnough() {
-        let table = Table(nil, [Column("Name", minimum: 8), .number("A", width: 10, dropOrder: 1), .number("B", width: 10, dropOrder: 2)],
-                          rows: [[Cell("a-long-project-name"), Cell("1"), Cell("2")]])
+        let table = Table(
+            nil,
+            [Column("Name", minimum: 8), .number("A", width: 10, dropOrder: 1), .number("B", width: 10, dropOrder: 2)],
+            rows: [[Cell("a-long-project-name"), Cell("1"), Cell("2")]])
         #expect(TableFit.fit(table, width: 100).widths == [19, 10, 10])
         let narrow = TableFit.fit(table, width: 30)
         #expect(narrow.columns == [0, 1])

@@ -27,19 +27,32 @@ import Testing
     }
 
     func start(_ t: Tmux, _ path: String, environment: [String] = ["LANG=C.UTF-8", "TERM=xterm-256color"]) {
-        t("new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", (path as NSString).deletingLastPathComponent)
-        for pair in environment { t("set-environment", "-t", t.session, String(pair.split(separator: "=")[0]), String(pair.split(separator: "=")[1])) }
-        t("send-keys", "-t", t.session, "env " + environment.joined(separator: " ") + " \(EndToEndTests.binary) ledger.json; echo exited=$?", "Enter")
+        t(
+            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c",
+            (path as NSString).deletingLastPathComponent)
+        for pair in environment {
+            t(
+                "set-environment", "-t", t.session, String(pair.split(separator: "=")[0]),
+                String(pair.split(separator: "=")[1]))
+        }
+        t(
+            "send-keys", "-t", t.session,
+            "env " + environment.joined(separator: " ") + " \(EndToEndTests.binary) ledger.json; echo exited=$?",
+            "Enter")
     }
 
     /// The dashboard this pane's shell started (other tests run dockledger at the same time).
     func dashboardPID(_ t: Tmux) -> Int32? {
         let shell = EndToEndTests.run([t.tmux, "-L", t.socket, "display", "-p", "-t", t.session, "#{pane_pid}"]).out
-        let out = EndToEndTests.run(["/usr/bin/pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines), "-x", "dockledger"]).out
+        let out = EndToEndTests.run([
+            "/usr/bin/pgrep", "-P", shell.trimmingCharacters(in: .whitespacesAndNewlines), "-x", "dockledger",
+        ]).out
         return Int32(out.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    @Test(.enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"), arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    @Test(
+        .enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"),
+        arguments: [(SIGTERM, 143), (SIGHUP, 129)])
     func aCommittedEditIsSavedBeforeASignalEndsTheDashboard(signal: Int32, status: Int) throws {
         let path = try Self.bigLedger()
         let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "signal-\(signal)")

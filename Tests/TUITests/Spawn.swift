@@ -11,7 +11,9 @@ enum Spawn {
         let err: String
     }
 
-    static func run(_ argv: [String], in folder: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Result {
+    static func run(
+        _ argv: [String], in folder: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Result {
         let tmp = FileManager.default.temporaryDirectory.path
         let outPath = "\(tmp)/dl-spawn-\(getpid())-\(UUID().uuidString).out"
         let errPath = outPath + ".err"
@@ -37,7 +39,8 @@ enum Spawn {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var all = sigset_t(), none = sigset_t()
+        var all = sigset_t()
+        var none = sigset_t()
         sigfillset(&all)
         sigemptyset(&none)
         posix_spawnattr_setsigdefault(&attributes, &all)

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 /// The tab bar at the minimum width and with more tabs than fit: the current tab is always
@@ -8,7 +9,8 @@ import Testing
     /// The first seven tabs, always in the bar.
     static let seven = Tab.allCases.prefix(7).map { TabBar.Entry(key: $0.key.map { String($0) }, title: $0.title) }
     /// The seven, an eighth "Teams" tab and a "Conflicts" view.
-    static let nine = Array(seven) + [TabBar.Entry(key: "8", title: "Teams"), TabBar.Entry(key: "9", title: "Conflicts")]
+    static let nine =
+        Array(seven) + [TabBar.Entry(key: "8", title: "Teams"), TabBar.Entry(key: "9", title: "Conflicts")]
 
     static func width(_ layout: TabBar.Layout) -> Int {
         layout.labels.reduce(0) { $0 + TextWidth.of($1) } + TabBar.gap * (layout.labels.count - 1)
@@ -29,7 +31,9 @@ import Testing
                     let layout = TabBar.layout(tabs, current: current, width: width)
                     let whole = " \(tabs[current].key!) \(tabs[current].title) "
                     #expect(layout.labels[layout.current] == whole)
-                    #expect(Self.width(layout) <= max(width, TextWidth.of(whole)), "\(tabs.count) tabs at \(width), current \(current)")
+                    #expect(
+                        Self.width(layout) <= max(width, TextWidth.of(whole)),
+                        "\(tabs.count) tabs at \(width), current \(current)")
                 }
             }
         }
@@ -43,8 +47,12 @@ import Testing
             // Every tab still shows its key.
             for (i, label) in layout.labels.enumerated() { #expect(label.hasPrefix(" \(Self.nine[i].key!)")) }
         }
-        #expect(TabBar.layout(Self.nine, current: 8, width: 78).labels
-                == [" 1 Co… ", " 2 Inv… ", " 3 Qu… ", " 4 CI… ", " 5 ROI ", " 6 Is… ", " 7 Log ", " 8 Te… ", " 9 Conflicts "])
+        #expect(
+            TabBar.layout(Self.nine, current: 8, width: 78).labels
+                == [
+                    " 1 Co… ", " 2 Inv… ", " 3 Qu… ", " 4 CI… ", " 5 ROI ", " 6 Is… ", " 7 Log ", " 8 Te… ",
+                    " 9 Conflicts ",
+                ])
     }
 
     @Test func whenNotEvenTheKeysFitTheBarScrollsToTheCurrentTab() {

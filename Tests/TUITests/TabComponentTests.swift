@@ -1,21 +1,24 @@
 import Testing
+
 @testable import TUI
 
 /// The tab table: every tab has a component, and a tab's own keys reach only its component.
 @Suite struct TabComponentTests {
     @Test func aTabsOwnKeysAreBoundOnlyWhereThatTabShows() {
         for binding in Keymap.bindings {
-            let owner: Tab? = switch binding.action {
-            case .inventory: .inventory
-            case .issues: .issues
-            case .quality: .quality
-            case .log: .log
-            default: nil
-            }
+            let owner: Tab? =
+                switch binding.action {
+                case .inventory: .inventory
+                case .issues: .issues
+                case .quality: .quality
+                case .log: .log
+                default: nil
+                }
             guard let owner else { continue }
             // The filter's keys apply while typing it, which only the Inventory starts.
             let contexts = [owner.component.keyContext].compactMap { $0 } + (owner == .inventory ? [.filterInput] : [])
-            #expect(contexts.contains(binding.context), "\(binding.label) of \(owner.title) is bound in \(binding.context)")
+            #expect(
+                contexts.contains(binding.context), "\(binding.label) of \(owner.title) is bound in \(binding.context)")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+
 @testable import TUI
 
 /// Every tab, at 100x30 and 80x24, on the demo ledger and on edge ledgers: each screen is
@@ -8,7 +9,8 @@ import Testing
 /// DOCKLEDGER_RECORD=1 to rewrite that file after an intended change, then review the diff.
 @Suite struct TabScreenTests {
     static let ledgers: [(String, Ledger)] = [
-        ("demo", Fixtures.demo()), ("empty", Fixtures.empty()), ("unknown", Fixtures.allUnknown()), ("one", Fixtures.oneProject()),
+        ("demo", Fixtures.demo()), ("empty", Fixtures.empty()), ("unknown", Fixtures.allUnknown()),
+        ("one", Fixtures.oneProject()),
     ]
     static let sizes = [Size(columns: 100, rows: 30), Size(columns: 80, rows: 24)]
     static let expectedPath = Fixtures.packageRoot.appendingPathComponent("Tests/TUITests/Expected/screens.txt").path
@@ -29,7 +31,10 @@ import Testing
         var screens: [String: [String]] = [:]
         var current: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("=== ") { current = String(line.dropFirst(4)); screens[current!] = [] } else if let c = current {
+            if line.hasPrefix("=== ") {
+                current = String(line.dropFirst(4))
+                screens[current!] = []
+            } else if let c = current {
                 screens[c]!.append(line)
             }
         }
@@ -39,14 +44,18 @@ import Testing
     @Test func everyTabAtEverySizeMatchesTheReviewedScreens() throws {
         let screens = Self.rendered()
         if ProcessInfo.processInfo.environment["DOCKLEDGER_RECORD"] == "1" {
-            let text = screens.map { "=== \($0.name)\n" + $0.lines.joined(separator: "\n") }.joined(separator: "\n") + "\n"
+            let text =
+                screens.map { "=== \($0.name)\n" + $0.lines.joined(separator: "\n") }.joined(separator: "\n") + "\n"
             try text.write(toFile: Self.expectedPath, atomically: true, encoding: .utf8)
             return
         }
         let expected = Self.expected()
         #expect(expected.count == screens.count)
         for screen in screens {
-            guard let lines = expected[screen.name] else { Issue.record("no expected screen \(screen.name)"); continue }
+            guard let lines = expected[screen.name] else {
+                Issue.record("no expected screen \(screen.name)")
+                continue
+            }
             for (i, line) in screen.lines.enumerated() {
                 #expect(line == (i < lines.count ? lines[i] : ""), "\(screen.name), line \(i)")
             }
@@ -57,12 +66,20 @@ import Testing
 
     @Test func coverageAt100x30() {
         let screen = Fixtures.screen(Fixtures.state(Fixtures.demo()))
-        #expect(screen.line(0) == " dockledger │ Ledger: Docker Operations · SAP-011 v1.4.0                           as of 2026-11-26")
-        #expect(screen.line(1) == "  1 Coverage   2 Invento…   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log   8 Teams   9 Scorecard")
+        #expect(
+            screen.line(0)
+                == " dockledger │ Ledger: Docker Operations · SAP-011 v1.4.0                           as of 2026-11-26"
+        )
+        #expect(
+            screen.line(1)
+                == "  1 Coverage   2 Invento…   3 Quality   4 CI/CD   5 ROI   6 Issues   7 Log   8 Teams   9 Scorecard")
         #expect(screen.line(5) == " Metric                Value  Target  Status         Known")
         #expect(screen.line(6) == " Projects with Docker  84.6%    ≥70%  ● met          22/26")
         #expect(screen.line(7) == " Multi-stage builds    91.3%   ≥100%  ◐ progressing  21/23")
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                        row 1/12")
+        #expect(
+            screen.line(28)
+                == " ledger.json · 33 projects (30 active) · no changes                                        row 1/12"
+        )
         #expect(screen.line(29) == " ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
     }
 

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 @Suite struct TrendViewTests {
@@ -7,8 +8,10 @@ import Testing
         var s = Fixtures.state(Fixtures.demo(), columns: 120, rows: 60)
         let before = Fixtures.screen(s).lines.joined(separator: "\n")
         #expect(before.contains("Trend: 3 points, 2026-02-01 to 2026-08-01 (0 from git, 3 snapshots)"))
-        let points = [TrendPoint(date: "2026-09-01", source: .git, metrics: ["coverage.docker": 0.7, "coverage.nonRoot": 0.5]),
-                      TrendPoint(date: "2026-10-01", source: .git, metrics: ["coverage.docker": 0.8, "coverage.nonRoot": 0.9])]
+        let points = [
+            TrendPoint(date: "2026-09-01", source: .git, metrics: ["coverage.docker": 0.7, "coverage.nonRoot": 0.5]),
+            TrendPoint(date: "2026-10-01", source: .git, metrics: ["coverage.docker": 0.8, "coverage.nonRoot": 0.9]),
+        ]
         s = update(s, .trend(.loaded(points))).0
         let after = Fixtures.screen(s).lines.joined(separator: "\n")
         #expect(after.contains("Trend: 5 points, 2026-02-01 to 2026-10-01 (2 from git, 3 snapshots)"))

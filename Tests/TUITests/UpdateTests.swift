@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import TUI
 
 @Suite struct UpdateTests {
@@ -29,10 +30,16 @@ import Testing
         #expect(s.scrollState(.inventory).cursor == 32)
         let screen = Fixtures.screen(s)
         // The header stays on the first body line; the last project is on the last one.
-        #expect(screen.line(2) == " Project ▲               Owner         Level  Dockerfile      Image  Cached  Arch   Status")
-        #expect(screen.line(27) == " 配送-tracker 🚚         mobile           L2  production      28 MB    14 s  multi  ● met")
+        #expect(
+            screen.line(2)
+                == " Project ▲               Owner         Level  Dockerfile      Image  Cached  Arch   Status")
+        #expect(
+            screen.line(27) == " 配送-tracker 🚚         mobile           L2  production      28 MB    14 s  multi  ● met")
         #expect(screen.style(27, 1) == Style(.normal, selected: true))
-        #expect(screen.line(28) == " ledger.json · 33 projects (30 active) · no changes                                       row 33/33")
+        #expect(
+            screen.line(28)
+                == " ledger.json · 33 projects (30 active) · no changes                                       row 33/33"
+        )
         s = Fixtures.press(.char("g"), on: s)
         #expect(s.scrollState(.inventory) == ScrollState(cursor: 0, top: 0))
         s = Fixtures.press(.pageDown, on: s)
@@ -51,7 +58,10 @@ import Testing
     @Test func enterOpensTheSelectedProjectAndEscClosesIt() {
         var s = Fixtures.press(.char("2"), .down, .down, .down, .down, .enter, on: demo)
         // Sorted by name: admin-console, auth-proxy, campaign-2025, checkout-web, chora-compose.
-        guard case .detail(let project, _) = s.mode else { Issue.record("no detail"); return }
+        guard case .detail(let project, _) = s.mode else {
+            Issue.record("no detail")
+            return
+        }
         #expect(s.ledger.projects[project].name == "chora-compose")
         let screen = Fixtures.screen(s)
         #expect(screen.line(2) == " Project chora-compose  (Esc closes)")
@@ -75,8 +85,11 @@ import Testing
         #expect(s.mode == .filter)
         #expect(s.inventory.filter == "Web")
         let names = s.inventory.order.map { s.ledger.projects[$0].name }
-        #expect(names == ["admin-console", "campaign-2025", "checkout-web", "docs-site", "feature-flags",
-                          "image-resizer", "notification-service", "poc-graphql"])
+        #expect(
+            names == [
+                "admin-console", "campaign-2025", "checkout-web", "docs-site", "feature-flags",
+                "image-resizer", "notification-service", "poc-graphql",
+            ])
         var screen = Fixtures.screen(s)
         #expect(screen.line(2) == " 8 of 33 projects · sorted by Project ▲ · filter: Web▏")
         #expect(screen.line(29) == " Enter keep  Esc clear")
@@ -91,8 +104,12 @@ import Testing
     }
 
     @Test func filterMatchesBaseImageAndRegistry() {
-        let byImage = Fixtures.press(.char("2"), .char("/"), .char("a"), .char("l"), .char("p"), .char("i"), .char("n"), .char("e"), on: demo)
-        #expect(byImage.inventory.order.allSatisfy { byImage.ledger.projects[$0].docker?.baseImage?.contains("alpine") == true })
+        let byImage = Fixtures.press(
+            .char("2"), .char("/"), .char("a"), .char("l"), .char("p"), .char("i"), .char("n"), .char("e"), on: demo)
+        #expect(
+            byImage.inventory.order.allSatisfy {
+                byImage.ledger.projects[$0].docker?.baseImage?.contains("alpine") == true
+            })
         #expect(!byImage.inventory.order.isEmpty)
         let byRegistry = Fixtures.press(.char("2"), .char("/"), .char("e"), .char("c"), .char("r"), on: demo)
         #expect(!byRegistry.inventory.order.isEmpty)
@@ -112,7 +129,9 @@ import Testing
         // Unknown sizes go last whichever way.
         #expect(s.ledger.projects[s.inventory.order.last!].docker?.imageSizeMB == nil)
         let screen = Fixtures.screen(s)
-        #expect(screen.line(3) == " Project                 Owner         Level  Dockerfile    Image ▼  Cached  Arch   Status")
+        #expect(
+            screen.line(3)
+                == " Project                 Owner         Level  Dockerfile    Image ▼  Cached  Arch   Status")
     }
 
     @Test func tooSmallShowsTheNeedAndRecovers() {

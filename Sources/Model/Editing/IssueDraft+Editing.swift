@@ -4,7 +4,9 @@ extension IssueDraft {
     /// The edited issue: its own fields and, for a resolved one, its resolution, checked
     /// together so a form shows every wrong field at once (e.g. an opening moved after the
     /// resolution is reported on whichever date the user is looking at: both are checked).
-    public func build(editing original: Issue, resolution: ResolutionDraft?, in ledger: Ledger) -> Result<Issue, FieldErrors> {
+    public func build(editing original: Issue, resolution: ResolutionDraft?, in ledger: Ledger) -> Result<
+        Issue, FieldErrors
+    > {
         guard let resolution else { return build(id: original.id, base: original, in: ledger) }
         var base = original
         base.solution = resolution.solution.trimmingCharacters(in: .whitespaces)

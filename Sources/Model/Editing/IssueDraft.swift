@@ -9,7 +9,8 @@ public struct IssueDraft: Equatable, Sendable {
     public var notes: String
 
     /// A draft that logs at once with the defaults: the first category, no project, now.
-    public init(category: String = Issue.seedCategories[0], project: String = "", openedAt: String, notes: String = "") {
+    public init(category: String = Issue.seedCategories[0], project: String = "", openedAt: String, notes: String = "")
+    {
         self.category = category
         self.project = project
         self.openedAt = openedAt
@@ -17,7 +18,8 @@ public struct IssueDraft: Equatable, Sendable {
     }
 
     public init(editing issue: Issue) {
-        self.init(category: issue.category, project: issue.project ?? "", openedAt: issue.openedAt, notes: issue.notes ?? "")
+        self.init(
+            category: issue.category, project: issue.project ?? "", openedAt: issue.openedAt, notes: issue.notes ?? "")
     }
 
     /// The issue (keeping the rest of `base`, e.g. its resolution), or the reason per field:
@@ -36,7 +38,7 @@ public struct IssueDraft: Equatable, Sendable {
         } else if let known = ledger.project(named: name) {
             issue.project = known.name
         } else if name == base?.project {
-            issue.project = name    // a project since deleted keeps its old issues
+            issue.project = name // a project since deleted keeps its old issues
         } else {
             errors["project"] = "no project named \"\(name)\""
         }
@@ -91,7 +93,9 @@ extension Ledger {
     public func solutions(forCategory category: String) -> [String] {
         var uses: [String: Int] = [:]
         for issue in issues where issue.category == category {
-            guard let solution = issue.solution?.trimmingCharacters(in: .whitespaces), !solution.isEmpty else { continue }
+            guard let solution = issue.solution?.trimmingCharacters(in: .whitespaces), !solution.isEmpty else {
+                continue
+            }
             uses[solution, default: 0] += 1
         }
         return uses.keys.sorted { (uses[$0]!, $1) > (uses[$1]!, $0) }
@@ -105,7 +109,11 @@ extension Ledger {
         var containing: [String] = []
         for project in projects {
             let name = project.name.lowercased()
-            if name.hasPrefix(needle) { prefixed.append(project.name) } else if name.contains(needle) { containing.append(project.name) }
+            if name.hasPrefix(needle) {
+                prefixed.append(project.name)
+            } else if name.contains(needle) {
+                containing.append(project.name)
+            }
             if prefixed.count >= limit { break }
         }
         return Array((prefixed + containing).prefix(limit))

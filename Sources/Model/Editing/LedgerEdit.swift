@@ -26,25 +26,39 @@ public enum LedgerEdit: Equatable, Sendable {
     @discardableResult
     public func apply(to ledger: inout Ledger) -> LedgerEdit {
         switch self {
-        case .insertProject(let p, let i): ledger.projects.insert(p, at: i); return .removeProject(at: i)
+        case .insertProject(let p, let i):
+            ledger.projects.insert(p, at: i)
+            return .removeProject(at: i)
         case .removeProject(let i): return .insertProject(ledger.projects.remove(at: i), at: i)
         case .replaceProject(let p, let i):
             let old = ledger.projects[i]
             ledger.projects[i] = p
             return .replaceProject(old, at: i)
-        case .insertIssue(let issue, let i): ledger.issues.insert(issue, at: i); return .removeIssue(at: i)
+        case .insertIssue(let issue, let i):
+            ledger.issues.insert(issue, at: i)
+            return .removeIssue(at: i)
         case .removeIssue(let i): return .insertIssue(ledger.issues.remove(at: i), at: i)
         case .replaceIssue(let issue, let i):
             let old = ledger.issues[i]
             ledger.issues[i] = issue
             return .replaceIssue(old, at: i)
-        case .insertTemplateUpdate(let e, let i): ledger.maintenance.templateUpdates.insert(e, at: i); return .removeTemplateUpdate(at: i)
-        case .removeTemplateUpdate(let i): return .insertTemplateUpdate(ledger.maintenance.templateUpdates.remove(at: i), at: i)
-        case .insertBaseImageUpdate(let e, let i): ledger.maintenance.baseImageUpdates.insert(e, at: i); return .removeBaseImageUpdate(at: i)
-        case .removeBaseImageUpdate(let i): return .insertBaseImageUpdate(ledger.maintenance.baseImageUpdates.remove(at: i), at: i)
-        case .insertVersion(let e, let i): ledger.versionHistory.insert(e, at: i); return .removeVersion(at: i)
+        case .insertTemplateUpdate(let e, let i):
+            ledger.maintenance.templateUpdates.insert(e, at: i)
+            return .removeTemplateUpdate(at: i)
+        case .removeTemplateUpdate(let i):
+            return .insertTemplateUpdate(ledger.maintenance.templateUpdates.remove(at: i), at: i)
+        case .insertBaseImageUpdate(let e, let i):
+            ledger.maintenance.baseImageUpdates.insert(e, at: i)
+            return .removeBaseImageUpdate(at: i)
+        case .removeBaseImageUpdate(let i):
+            return .insertBaseImageUpdate(ledger.maintenance.baseImageUpdates.remove(at: i), at: i)
+        case .insertVersion(let e, let i):
+            ledger.versionHistory.insert(e, at: i)
+            return .removeVersion(at: i)
         case .removeVersion(let i): return .insertVersion(ledger.versionHistory.remove(at: i), at: i)
-        case .insertChangelog(let e, let i): ledger.changelog.insert(e, at: i); return .removeChangelog(at: i)
+        case .insertChangelog(let e, let i):
+            ledger.changelog.insert(e, at: i)
+            return .removeChangelog(at: i)
         case .removeChangelog(let i): return .insertChangelog(ledger.changelog.remove(at: i), at: i)
         case .settleConflict(let i, let value):
             let conflict = ledger.conflicts.remove(at: i)
@@ -64,7 +78,8 @@ public enum LedgerEdit: Equatable, Sendable {
     public func summary(in ledger: Ledger) -> String {
         switch self {
         case .insertProject(let p, _): "added project \(p.name)"
-        case .removeProject(let i): "deleted project \(ledger.projects.indices.contains(i) ? ledger.projects[i].name : "#\(i)")"
+        case .removeProject(let i):
+            "deleted project \(ledger.projects.indices.contains(i) ? ledger.projects[i].name : "#\(i)")"
         case .replaceProject(let p, _): "changed project \(p.name)"
         case .insertIssue(let issue, _): "logged issue #\(issue.id)"
         case .removeIssue(let i): "deleted issue #\(ledger.issues.indices.contains(i) ? ledger.issues[i].id : i)"
@@ -79,7 +94,8 @@ public enum LedgerEdit: Equatable, Sendable {
         case .removeChangelog: "removed a changelog entry"
         case .settleConflict(let i, let value):
             ledger.conflicts.indices.contains(i)
-                ? "settled \(ledger.conflicts[i].path) with \(ledger.conflicts[i].side(holding: value)?.rawValue ?? "a value")" : "settled a conflict"
+                ? "settled \(ledger.conflicts[i].path) with \(ledger.conflicts[i].side(holding: value)?.rawValue ?? "a value")"
+                : "settled a conflict"
         case .reopenConflict(let conflict, _, _): "reopened conflict \(conflict.path)"
         case .batch(_, let summary): summary
         }

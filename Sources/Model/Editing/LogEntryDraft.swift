@@ -16,9 +16,15 @@ public enum LogTable: String, CaseIterable, Sendable {
     public var fields: [(id: String, label: String)] {
         switch self {
         case .templateUpdates:
-            [("date", "Date"), ("version", "Version"), ("change", "Change"), ("reason", "Reason"), ("projectsAffected", "Projects affected")]
+            [
+                ("date", "Date"), ("version", "Version"), ("change", "Change"), ("reason", "Reason"),
+                ("projectsAffected", "Projects affected"),
+            ]
         case .baseImageUpdates:
-            [("date", "Date"), ("from", "From"), ("to", "To"), ("reason", "Reason"), ("projectsUpdated", "Projects updated")]
+            [
+                ("date", "Date"), ("from", "From"), ("to", "To"), ("reason", "Reason"),
+                ("projectsUpdated", "Projects updated"),
+            ]
         case .versionHistory:
             [("version", "Version"), ("date", "Date"), ("changes", "Changes"), ("author", "Author")]
         case .changelog:
@@ -51,7 +57,10 @@ public enum LogTable: String, CaseIterable, Sendable {
         func count(_ id: String) -> Int? {
             let t = text(id)
             if t.isEmpty { return nil }
-            guard let n = Int(t), n >= 0 else { errors[id] = "must be a whole number >= 0, got \"\(t)\""; return nil }
+            guard let n = Int(t), n >= 0 else {
+                errors[id] = "must be a whole number >= 0, got \"\(t)\""
+                return nil
+            }
             return n
         }
         func required(_ id: String) {
@@ -62,18 +71,26 @@ public enum LogTable: String, CaseIterable, Sendable {
         switch self {
         case .templateUpdates:
             required("change")
-            edit = .insertTemplateUpdate(TemplateUpdate(date: text("date"), version: text("version"), change: text("change"),
-                                                        reason: text("reason"), projectsAffected: count("projectsAffected")), at: index)
+            edit = .insertTemplateUpdate(
+                TemplateUpdate(
+                    date: text("date"), version: text("version"), change: text("change"),
+                    reason: text("reason"), projectsAffected: count("projectsAffected")), at: index)
         case .baseImageUpdates:
             required("to")
-            edit = .insertBaseImageUpdate(BaseImageUpdate(date: text("date"), from: text("from"), to: text("to"),
-                                                          reason: text("reason"), projectsUpdated: count("projectsUpdated")), at: index)
+            edit = .insertBaseImageUpdate(
+                BaseImageUpdate(
+                    date: text("date"), from: text("from"), to: text("to"),
+                    reason: text("reason"), projectsUpdated: count("projectsUpdated")), at: index)
         case .versionHistory:
             required("version")
-            edit = .insertVersion(VersionEntry(version: text("version"), date: text("date"), changes: text("changes"), author: text("author")), at: index)
+            edit = .insertVersion(
+                VersionEntry(
+                    version: text("version"), date: text("date"), changes: text("changes"), author: text("author")),
+                at: index)
         case .changelog:
             required("title")
-            edit = .insertChangelog(ChangelogEntry(date: text("date"), title: text("title"), body: texts["body"] ?? ""), at: index)
+            edit = .insertChangelog(
+                ChangelogEntry(date: text("date"), title: text("title"), body: texts["body"] ?? ""), at: index)
         }
         return errors.isEmpty ? .success(edit) : .failure(FieldErrors(byField: errors))
     }

@@ -24,7 +24,9 @@ public enum ProjectCascade {
     public static func orphanWarnings(in ledger: Ledger) -> [String] {
         let names = Set(ledger.projects.map { $0.name.lowercased() })
         return ledger.issues.enumerated().compactMap { i, issue in
-            guard let project = issue.project, !project.isEmpty, !names.contains(project.lowercased()) else { return nil }
+            guard let project = issue.project, !project.isEmpty, !names.contains(project.lowercased()) else {
+                return nil
+            }
             return "issues[\(i)].project: issue #\(issue.id) names \"\(project)\", which is not in the inventory"
         }
     }
@@ -49,7 +51,11 @@ public enum ProjectCascade {
             return .replaceIssue(issue, at: i)
         }
         guard !renamed.isEmpty else { return replace }
-        return .batch([replace] + renamed, summary: "renamed project \(old) to \(project.name) (and in \(renamed.count) issue\(renamed.count == 1 ? "" : "s"))")
+        return .batch(
+            [replace] + renamed,
+            summary:
+                "renamed project \(old) to \(project.name) (and in \(renamed.count) issue\(renamed.count == 1 ? "" : "s"))"
+        )
     }
 
     /// Deletes project `index`, doing `issuesOf` to its issues.
@@ -66,11 +72,13 @@ public enum ProjectCascade {
                 issue.project = deletedMark(name)
                 return .replaceIssue(issue, at: i)
             }
-            return .batch(marked + [remove], summary: "deleted project \(name), kept its \(n) issue\(n == 1 ? "" : "s")")
+            return .batch(
+                marked + [remove], summary: "deleted project \(name), kept its \(n) issue\(n == 1 ? "" : "s")")
         case .delete:
             // Highest index first, so the others keep their places.
             let removals = found.sorted(by: >).map { LedgerEdit.removeIssue(at: $0) }
-            return .batch(removals + [remove], summary: "deleted project \(name) and its \(n) issue\(n == 1 ? "" : "s")")
+            return .batch(
+                removals + [remove], summary: "deleted project \(name) and its \(n) issue\(n == 1 ? "" : "s")")
         }
     }
 }

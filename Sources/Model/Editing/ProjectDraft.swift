@@ -1,4 +1,5 @@
 import Foundation
+
 /// What is wrong with a draft, by field id, worded to be shown beside each field.
 public struct FieldErrors: Error, Equatable, Sendable {
     public let byField: [String: String]
@@ -45,7 +46,8 @@ public struct ProjectDraft: Equatable, Sendable {
             guard let field = ProjectField.forDiagnosticPath(problem.path) else { continue }
             errors[field.id] = errors[field.id] ?? problem.message
         }
-        Self.markManual(project: &project, editedFrom: original, day: ISODate.day(fromSeconds: Date().timeIntervalSince1970))
+        Self.markManual(
+            project: &project, editedFrom: original, day: ISODate.day(fromSeconds: Date().timeIntervalSince1970))
         if let other = ledger.projectIndex(named: project.name), other != index {
             errors["name"] = "another project is already named \"\(ledger.projects[other].name)\""
         }

@@ -82,35 +82,40 @@ extension ProjectField {
     }
 
     public static let all: [ProjectField] = [
-        ProjectField(id: "name", label: "Name", group: .project, kind: .requiredText, option: "name",
-                     read: { $0.name }, write: { p, t throws(FieldError) in p.name = t }),
+        ProjectField(
+            id: "name", label: "Name", group: .project, kind: .requiredText, option: "name",
+            read: { $0.name }, write: { p, t throws(FieldError) in p.name = t }),
         text("owner", "Owner (team)", .project, "owner", \.owner),
         text("choraBaseVersion", "chora-base version", .project, "chora-base-version", \.choraBaseVersion),
-        ProjectField(id: "createdAt", label: "Created", group: .project, kind: .day, option: "created-at",
-                     read: { $0.createdAt ?? "" }, write: { p, t throws(FieldError) in p.createdAt = try parseDay(t) }),
-        ProjectField(id: "status", label: "Status", group: .project, kind: .choice(["active", "archived"]), option: "status",
-                     read: { $0.status?.rawValue ?? "active" },
-                     write: { p, t throws(FieldError) in
-                         // Absent already means active: keep the file as it was.
-                         let v = try parseChoice(t, Project.Status.self)
-                         p.status = v == .active && p.status == nil ? nil : v
-                     }),
+        ProjectField(
+            id: "createdAt", label: "Created", group: .project, kind: .day, option: "created-at",
+            read: { $0.createdAt ?? "" }, write: { p, t throws(FieldError) in p.createdAt = try parseDay(t) }),
+        ProjectField(
+            id: "status", label: "Status", group: .project, kind: .choice(["active", "archived"]), option: "status",
+            read: { $0.status?.rawValue ?? "active" },
+            write: { p, t throws(FieldError) in
+                // Absent already means active: keep the file as it was.
+                let v = try parseChoice(t, Project.Status.self)
+                p.status = v == .active && p.status == nil ? nil : v
+            }),
         // Docker is there or not: no "unknown" for this one.
-        ProjectField(id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
-                     read: { $0.docker == nil ? "no" : "yes" },
-                     write: { p, t throws(FieldError) in
-                         switch try parseFlag(t) {
-                         case true?: if p.docker == nil { p.docker = DockerSetup() }
-                         default: p.docker = nil
-                         }
-                     }),
-        ProjectField(id: "docker.dockerfileType", label: "Dockerfile type", group: .docker,
-                     kind: .choice([""] + DockerfileType.allCases.map(\.rawValue)), option: "dockerfile-type",
-                     read: { $0.docker?.dockerfileType?.rawValue ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseChoice(t, DockerfileType.self)
-                         p.editDocker { $0.dockerfileType = v }
-                     }),
+        ProjectField(
+            id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
+            read: { $0.docker == nil ? "no" : "yes" },
+            write: { p, t throws(FieldError) in
+                switch try parseFlag(t) {
+                case true?: if p.docker == nil { p.docker = DockerSetup() }
+                default: p.docker = nil
+                }
+            }),
+        ProjectField(
+            id: "docker.dockerfileType", label: "Dockerfile type", group: .docker,
+            kind: .choice([""] + DockerfileType.allCases.map(\.rawValue)), option: "dockerfile-type",
+            read: { $0.docker?.dockerfileType?.rawValue ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseChoice(t, DockerfileType.self)
+                p.editDocker { $0.dockerfileType = v }
+            }),
         flag("docker.multiStage", "Multi-stage build", .docker, "multi-stage", \.multiStage),
         flag("docker.nonRoot", "Runs as non-root", .docker, "non-root", \.nonRoot),
         flag("docker.minimalBase", "Minimal base image", .docker, "minimal-base", \.minimalBase),
@@ -119,52 +124,71 @@ extension ProjectField {
         flag("docker.healthcheck", "HEALTHCHECK", .docker, "healthcheck", \.healthcheck),
         flag("docker.compose", "docker-compose", .docker, "compose", \.compose),
         flag("docker.volumes", "Volume management", .docker, "volumes", \.volumes),
-        ProjectField(id: "docker.platforms", label: "Platforms", group: .docker, kind: .list, option: "platforms",
-                     read: { $0.docker?.platforms?.joined(separator: ", ") ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let list = t.isEmpty ? nil : t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                         // "," names no platform; clearing is an empty value, not an empty list.
-                         if list?.isEmpty == true { throw FieldError("no platform in \"\(t)\" (e.g. linux/amd64, linux/arm64)") }
-                         p.editDocker { $0.platforms = list }
-                     }),
+        ProjectField(
+            id: "docker.platforms", label: "Platforms", group: .docker, kind: .list, option: "platforms",
+            read: { $0.docker?.platforms?.joined(separator: ", ") ?? "" },
+            write: { p, t throws(FieldError) in
+                let list =
+                    t.isEmpty
+                    ? nil
+                    : t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                // "," names no platform; clearing is an empty value, not an empty list.
+                if list?.isEmpty == true { throw FieldError("no platform in \"\(t)\" (e.g. linux/amd64, linux/arm64)") }
+                p.editDocker { $0.platforms = list }
+            }),
         number("docker.imageSizeMB", "Image size (MB)", .measurements, "image-size-mb", \.imageSizeMB),
         number("docker.buildContextMB", "Build context (MB)", .measurements, "build-context-mb", \.buildContextMB),
         whole("docker.layers", "Layers", .measurements, "layers", \.layers),
-        number("docker.buildTimeUncachedS", "Build time uncached (s)", .measurements, "build-time-uncached-s", \.buildTimeUncachedS),
-        number("docker.buildTimeCachedS", "Build time cached (s)", .measurements, "build-time-cached-s", \.buildTimeCachedS),
+        number(
+            "docker.buildTimeUncachedS", "Build time uncached (s)", .measurements, "build-time-uncached-s",
+            \.buildTimeUncachedS),
+        number(
+            "docker.buildTimeCachedS", "Build time cached (s)", .measurements, "build-time-cached-s", \.buildTimeCachedS
+        ),
         number("docker.startupTimeS", "Startup time (s)", .measurements, "startup-time-s", \.startupTimeS),
-        number("docker.healthCheckLatencyMs", "Health check latency (ms)", .measurements, "health-check-latency-ms", \.healthCheckLatencyMs),
-        ProjectField(id: "docker.cacheHitRate", label: "Cache hit rate (0-1)", group: .measurements, kind: .rate, option: "cache-hit-rate",
-                     read: { $0.docker?.cacheHitRate.map { JSONWriter.format(number: $0) } ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseRate(t)
-                         p.editDocker { $0.cacheHitRate = v }
-                     }),
+        number(
+            "docker.healthCheckLatencyMs", "Health check latency (ms)", .measurements, "health-check-latency-ms",
+            \.healthCheckLatencyMs),
+        ProjectField(
+            id: "docker.cacheHitRate", label: "Cache hit rate (0-1)", group: .measurements, kind: .rate,
+            option: "cache-hit-rate",
+            read: { $0.docker?.cacheHitRate.map { JSONWriter.format(number: $0) } ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseRate(t)
+                p.editDocker { $0.cacheHitRate = v }
+            }),
         scanCount("docker.vulnerabilities.critical", "CRITICAL", "vulns-critical", \.critical),
         scanCount("docker.vulnerabilities.high", "HIGH", "vulns-high", \.high),
         scanCount("docker.vulnerabilities.medium", "MEDIUM", "vulns-medium", \.medium),
         scanCount("docker.vulnerabilities.low", "LOW", "vulns-low", \.low),
-        ProjectField(id: "docker.vulnerabilities.scannedAt", label: "Scanned on", group: .security, kind: .day, option: "scanned-at",
-                     read: { $0.docker?.vulnerabilities?.scannedAt ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseDay(t)
-                         p.editScan { $0.scannedAt = v }
-                     }),
-        ProjectField(id: "docker.registry.name", label: "Registry", group: .registry, kind: .text, option: "registry",
-                     read: { $0.docker?.registry?.name ?? "" },
-                     write: { p, t throws(FieldError) in p.editRegistry { $0.name = t } }),
-        ProjectField(id: "docker.registry.imagesPushed", label: "Images pushed", group: .registry, kind: .wholeNumber, option: "images-pushed",
-                     read: { $0.docker?.registry?.imagesPushed.map(String.init) ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseWhole(t)
-                         p.editRegistry { $0.imagesPushed = v }
-                     }),
-        ProjectField(id: "docker.registry.totalSizeMB", label: "Registry size (MB)", group: .registry, kind: .number, option: "registry-size-mb",
-                     read: { $0.docker?.registry?.totalSizeMB.map { JSONWriter.format(number: $0) } ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseNumber(t)
-                         p.editRegistry { $0.totalSizeMB = v }
-                     }),
+        ProjectField(
+            id: "docker.vulnerabilities.scannedAt", label: "Scanned on", group: .security, kind: .day,
+            option: "scanned-at",
+            read: { $0.docker?.vulnerabilities?.scannedAt ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseDay(t)
+                p.editScan { $0.scannedAt = v }
+            }),
+        ProjectField(
+            id: "docker.registry.name", label: "Registry", group: .registry, kind: .text, option: "registry",
+            read: { $0.docker?.registry?.name ?? "" },
+            write: { p, t throws(FieldError) in p.editRegistry { $0.name = t } }),
+        ProjectField(
+            id: "docker.registry.imagesPushed", label: "Images pushed", group: .registry, kind: .wholeNumber,
+            option: "images-pushed",
+            read: { $0.docker?.registry?.imagesPushed.map(String.init) ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseWhole(t)
+                p.editRegistry { $0.imagesPushed = v }
+            }),
+        ProjectField(
+            id: "docker.registry.totalSizeMB", label: "Registry size (MB)", group: .registry, kind: .number,
+            option: "registry-size-mb",
+            read: { $0.docker?.registry?.totalSizeMB.map { JSONWriter.format(number: $0) } ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseNumber(t)
+                p.editRegistry { $0.totalSizeMB = v }
+            }),
         flag("docker.automatedReleases", "Automated releases", .registry, "automated-releases", \.automatedReleases),
         flag("docker.monitoring", "Monitoring", .registry, "monitoring", \.monitoring),
         ciFlag("ci.enabled", "CI enabled", "ci", \.enabled),
@@ -178,69 +202,91 @@ extension ProjectField {
 // MARK: - Field builders
 
 extension ProjectField {
-    private static func text(_ id: String, _ label: String, _ group: Group, _ option: String,
-                             _ key: WritableKeyPath<Project, String?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: group, kind: .text, option: option,
-                     read: { $0[keyPath: key] ?? "" }, write: { p, t throws(FieldError) in p[keyPath: key] = t.isEmpty ? nil : t })
+    private static func text(
+        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ key: WritableKeyPath<Project, String?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: group, kind: .text, option: option,
+            read: { $0[keyPath: key] ?? "" },
+            write: { p, t throws(FieldError) in p[keyPath: key] = t.isEmpty ? nil : t })
     }
 
-    private static func dockerText(_ id: String, _ label: String, _ group: Group, _ option: String,
-                                   _ key: WritableKeyPath<DockerSetup, String?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: group, kind: .text, option: option,
-                     read: { $0.docker?[keyPath: key] ?? "" },
-                     write: { p, t throws(FieldError) in p.editDocker { $0[keyPath: key] = t.isEmpty ? nil : t } })
+    private static func dockerText(
+        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ key: WritableKeyPath<DockerSetup, String?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: group, kind: .text, option: option,
+            read: { $0.docker?[keyPath: key] ?? "" },
+            write: { p, t throws(FieldError) in p.editDocker { $0[keyPath: key] = t.isEmpty ? nil : t } })
     }
 
-    private static func flag(_ id: String, _ label: String, _ group: Group, _ option: String,
-                             _ key: WritableKeyPath<DockerSetup, Bool?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: group, kind: .flag, option: option,
-                     read: { flagText($0.docker?[keyPath: key]) },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseFlag(t)
-                         p.editDocker { $0[keyPath: key] = v }
-                     })
+    private static func flag(
+        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ key: WritableKeyPath<DockerSetup, Bool?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: group, kind: .flag, option: option,
+            read: { flagText($0.docker?[keyPath: key]) },
+            write: { p, t throws(FieldError) in
+                let v = try parseFlag(t)
+                p.editDocker { $0[keyPath: key] = v }
+            })
     }
 
-    private static func number(_ id: String, _ label: String, _ group: Group, _ option: String,
-                               _ key: WritableKeyPath<DockerSetup, Double?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: group, kind: .number, option: option,
-                     read: { $0.docker?[keyPath: key].map { JSONWriter.format(number: $0) } ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseNumber(t)
-                         p.editDocker { $0[keyPath: key] = v }
-                     })
+    private static func number(
+        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ key: WritableKeyPath<DockerSetup, Double?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: group, kind: .number, option: option,
+            read: { $0.docker?[keyPath: key].map { JSONWriter.format(number: $0) } ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseNumber(t)
+                p.editDocker { $0[keyPath: key] = v }
+            })
     }
 
-    private static func whole(_ id: String, _ label: String, _ group: Group, _ option: String,
-                              _ key: WritableKeyPath<DockerSetup, Int?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: group, kind: .wholeNumber, option: option,
-                     read: { $0.docker?[keyPath: key].map(String.init) ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseWhole(t)
-                         p.editDocker { $0[keyPath: key] = v }
-                     })
+    private static func whole(
+        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ key: WritableKeyPath<DockerSetup, Int?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: group, kind: .wholeNumber, option: option,
+            read: { $0.docker?[keyPath: key].map(String.init) ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseWhole(t)
+                p.editDocker { $0[keyPath: key] = v }
+            })
     }
 
-    private static func scanCount(_ id: String, _ label: String, _ option: String,
-                                  _ key: WritableKeyPath<VulnerabilityScan, Int?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: .security, kind: .wholeNumber, option: option,
-                     read: { $0.docker?.vulnerabilities?[keyPath: key].map(String.init) ?? "" },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseWhole(t)
-                         p.editScan { $0[keyPath: key] = v }
-                     })
+    private static func scanCount(
+        _ id: String, _ label: String, _ option: String,
+        _ key: WritableKeyPath<VulnerabilityScan, Int?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: .security, kind: .wholeNumber, option: option,
+            read: { $0.docker?.vulnerabilities?[keyPath: key].map(String.init) ?? "" },
+            write: { p, t throws(FieldError) in
+                let v = try parseWhole(t)
+                p.editScan { $0[keyPath: key] = v }
+            })
     }
 
-    private static func ciFlag(_ id: String, _ label: String, _ option: String,
-                               _ key: WritableKeyPath<CISetup, Bool?> & Sendable) -> ProjectField {
-        ProjectField(id: id, label: label, group: .ci, kind: .flag, option: option,
-                     read: { flagText($0.ci?[keyPath: key]) },
-                     write: { p, t throws(FieldError) in
-                         let v = try parseFlag(t)
-                         var ci = p.ci ?? CISetup()
-                         ci[keyPath: key] = v
-                         p.ci = ci.isEmpty ? nil : ci
-                     })
+    private static func ciFlag(
+        _ id: String, _ label: String, _ option: String,
+        _ key: WritableKeyPath<CISetup, Bool?> & Sendable
+    ) -> ProjectField {
+        ProjectField(
+            id: id, label: label, group: .ci, kind: .flag, option: option,
+            read: { flagText($0.ci?[keyPath: key]) },
+            write: { p, t throws(FieldError) in
+                let v = try parseFlag(t)
+                var ci = p.ci ?? CISetup()
+                ci[keyPath: key] = v
+                p.ci = ci.isEmpty ? nil : ci
+            })
     }
 
     static func flagText(_ value: Bool?) -> String {
@@ -287,7 +333,10 @@ extension ProjectField {
         }
         if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
         var count = digits()
-        if rest.first == "." { rest = rest.dropFirst(); count += digits() }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            count += digits()
+        }
         guard count > 0 else { return false }
         if rest.first == "e" || rest.first == "E" {
             rest = rest.dropFirst()
@@ -320,7 +369,8 @@ extension ProjectField {
         return t
     }
 
-    static func parseChoice<E: RawRepresentable & CaseIterable>(_ t: String, _: E.Type) throws(FieldError) -> E? where E.RawValue == String {
+    static func parseChoice<E: RawRepresentable & CaseIterable>(_ t: String, _: E.Type) throws(FieldError) -> E?
+    where E.RawValue == String {
         if t.isEmpty { return nil }
         guard let v = E(rawValue: t.lowercased()) else {
             throw FieldError("must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(t)\"")

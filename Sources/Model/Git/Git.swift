@@ -25,7 +25,8 @@ public struct Git: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", folder] + arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let inPipe = input.map { _ in Pipe() }
@@ -51,8 +52,12 @@ public struct Git: Sendable {
         done.wait()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorOutput.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(description: "git \(arguments.joined(separator: " ")): \(message.isEmpty ? "exit \(process.terminationStatus)" : message)")
+            let message = String(decoding: errorOutput.data, as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            throw Failure(
+                description:
+                    "git \(arguments.joined(separator: " ")): \(message.isEmpty ? "exit \(process.terminationStatus)" : message)"
+            )
         }
         return output
     }

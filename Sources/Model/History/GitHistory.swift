@@ -13,8 +13,10 @@ public enum GitHistory {
     public static func points(for ledgerPath: String) throws(Failure) -> [TrendPoint]? {
         let git = Git(beside: ledgerPath)
         // One rev-parse for all three answers: each git process costs a few tens of milliseconds.
-        guard let answers = try? git.run(["rev-parse", "--is-inside-work-tree", "--absolute-git-dir", "--show-prefix"]) else { return nil }
-        let lines = String(decoding: answers, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let answers = try? git.run(["rev-parse", "--is-inside-work-tree", "--absolute-git-dir", "--show-prefix"])
+        else { return nil }
+        let lines = String(decoding: answers, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         guard lines.count >= 2, lines[0] == "true" else { return nil }
         let name = (ledgerPath as NSString).lastPathComponent
         do {
@@ -26,12 +28,15 @@ public enum GitHistory {
                 let parts = line.split(separator: " ")
                 guard parts.count == 2 else { continue }
                 let day = String(parts[1].prefix(10))
-                if days.last?.day != day { days.append((day, String(parts[0]))) }  // newest first: the day's last commit
+                if days.last?.day != day { days.append((day, String(parts[0]))) } // newest first: the day's last commit
             }
             guard !days.isEmpty else { return nil }
-            let checks = try git.run(["cat-file", "--batch-check"],
-                                     input: Data(days.map { "\($0.commit):\(inRepo)\n" }.joined().utf8))
-            let blobs = String(decoding: checks, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) }
+            let checks = try git.run(
+                ["cat-file", "--batch-check"],
+                input: Data(days.map { "\($0.commit):\(inRepo)\n" }.joined().utf8))
+            let blobs = String(decoding: checks, as: UTF8.self).split(separator: "\n").map {
+                $0.split(separator: " ").first.map(String.init)
+            }
             guard blobs.count == days.count else { throw Failure(description: "git cat-file: unexpected answer") }
 
             let cacheFile = cachePath(gitFolder: lines[1])
@@ -43,13 +48,17 @@ public enum GitHistory {
             if !missing.isEmpty {
                 let contents = try readBlobs(Array(Set(missing)), git)
                 for (day, blob) in zip(days, blobs) {
-                    guard let blob, let data = contents[blob], cache.values[TrendCache.key(blob, day.day)] == nil else { continue }
+                    guard let blob, let data = contents[blob], cache.values[TrendCache.key(blob, day.day)] == nil else {
+                        continue
+                    }
                     cache.values[TrendCache.key(blob, day.day)] = metrics(data, day: day.day)
                 }
                 cache.write(cacheFile)
             }
             return zip(days, blobs).reversed().compactMap { day, blob in
-                guard let blob, let values = cache.values[TrendCache.key(blob, day.day)], !values.isEmpty else { return nil }
+                guard let blob, let values = cache.values[TrendCache.key(blob, day.day)], !values.isEmpty else {
+                    return nil
+                }
                 return TrendPoint(date: day.day, source: .git, metrics: values)
             }
         } catch let error as Git.Failure {
@@ -62,7 +71,9 @@ public enum GitHistory {
     /// A version's metric values as of the end of its day; none when it does not load (a version
     /// from before a format change is simply left out of the trend).
     static func metrics(_ data: Data, day: String) -> [String: Double] {
-        guard let ledger = try? LedgerStore.decode(data, file: day), let start = ISODate.seconds(day) else { return [:] }
+        guard let ledger = try? LedgerStore.decode(data, file: day), let start = ISODate.seconds(day) else {
+            return [:]
+        }
         var values: [String: Double] = [:]
         for metric in MetricEngine.report(ledger, asOf: start + 86_399).metrics {
             if let value = metric.value { values["\(metric.id)"] = value }
@@ -88,7 +99,7 @@ public enum GitHistory {
             let start = output.index(after: newline)
             let end = output.index(start, offsetBy: size)
             out[String(header[0])] = output[start..<end]
-            i = output.index(after: end)  // the newline after the content
+            i = output.index(after: end) // the newline after the content
         }
         return out
     }
@@ -104,9 +115,11 @@ struct TrendCache {
     static func key(_ blob: String, _ day: String) -> String { blob + " " + day }
 
     static func read(_ path: String) -> TrendCache {
-        guard let data = FileManager.default.contents(atPath: path), case .object(let root)? = try? JSONParser.parse(data),
-              root["version"] == .string(stamp),
-              case .object(let entries)? = root["values"] else { return TrendCache() }
+        guard let data = FileManager.default.contents(atPath: path),
+            case .object(let root)? = try? JSONParser.parse(data),
+            root["version"] == .string(stamp),
+            case .object(let entries)? = root["values"]
+        else { return TrendCache() }
         var cache = TrendCache()
         for (key, value) in entries {
             guard case .object(let metrics) = value else { continue }

@@ -8,7 +8,9 @@ extension LedgerDiff {
             lines.append("Projects")
             lines += projectsAdded.map { "  + \($0) added" }
             lines += projectsRemoved.map { "  - \($0) removed" }
-            lines += changes.filter { $0.project != nil }.map { "  \($0.project!): \($0.field) \(Self.shown($0.old)) → \(Self.shown($0.new))" }
+            lines += changes.filter { $0.project != nil }.map {
+                "  \($0.project!): \($0.field) \(Self.shown($0.old)) → \(Self.shown($0.new))"
+            }
         }
         let settings = changes.filter { $0.project == nil }
         if !settings.isEmpty {
@@ -37,7 +39,8 @@ extension LedgerDiff {
             lines.append("")
             lines.append("Metrics")
             lines += metrics.map { move in
-                let status = move.old.status == move.new.status
+                let status =
+                    move.old.status == move.new.status
                     ? move.new.status.word : "\(move.old.status.word) → \(move.new.status.word)"
                 return "  \(move.new.id) \(move.old.formattedValue) → \(move.new.formattedValue) (\(status))"
             }
@@ -49,26 +52,35 @@ extension LedgerDiff {
         func value(_ v: JSONValue?) -> JSONValue { v ?? .null }
         func number(_ v: Double?) -> JSONValue { v.map(JSONValue.number) ?? .null }
         func issue(_ i: Issue) -> JSONValue {
-            .object(["id": .number(Double(i.id)), "category": .string(i.category), "project": i.project.map(JSONValue.string) ?? .null])
+            .object([
+                "id": .number(Double(i.id)), "category": .string(i.category),
+                "project": i.project.map(JSONValue.string) ?? .null,
+            ])
         }
         return .object([
             "old": .string(oldName), "new": .string(newName),
             "projectsAdded": .array(projectsAdded.map(JSONValue.string)),
             "projectsRemoved": .array(projectsRemoved.map(JSONValue.string)),
-            "changes": .array(changes.map {
-                .object(["project": $0.project.map(JSONValue.string) ?? .null, "field": .string($0.field),
-                         "old": value($0.old), "new": value($0.new)])
-            }),
+            "changes": .array(
+                changes.map {
+                    .object([
+                        "project": $0.project.map(JSONValue.string) ?? .null, "field": .string($0.field),
+                        "old": value($0.old), "new": value($0.new),
+                    ])
+                }),
             "issuesLogged": .array(issuesLogged.map(issue)),
             "issuesResolved": .array(issuesResolved.map(issue)),
             "issuesRemoved": .array(issuesRemoved.map(issue)),
             "logAdded": .array(logAdded.map(JSONValue.string)),
             "logRemoved": .array(logRemoved.map(JSONValue.string)),
-            "metrics": .array(metrics.map {
-                .object(["id": .string("\($0.new.id)"), "label": .string($0.new.label),
-                         "oldValue": number($0.old.value), "newValue": number($0.new.value),
-                         "oldStatus": .string($0.old.status.rawValue), "newStatus": .string($0.new.status.rawValue)])
-            }),
+            "metrics": .array(
+                metrics.map {
+                    .object([
+                        "id": .string("\($0.new.id)"), "label": .string($0.new.label),
+                        "oldValue": number($0.old.value), "newValue": number($0.new.value),
+                        "oldStatus": .string($0.old.status.rawValue), "newStatus": .string($0.new.status.rawValue),
+                    ])
+                }),
         ])
     }
 

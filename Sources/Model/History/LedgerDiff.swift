@@ -30,7 +30,8 @@ public struct LedgerDiff: Equatable, Sendable {
 
     public var isEmpty: Bool {
         projectsAdded.isEmpty && projectsRemoved.isEmpty && changes.isEmpty && issuesLogged.isEmpty
-            && issuesResolved.isEmpty && issuesRemoved.isEmpty && metrics.isEmpty && logAdded.isEmpty && logRemoved.isEmpty
+            && issuesResolved.isEmpty && issuesRemoved.isEmpty && metrics.isEmpty && logAdded.isEmpty
+            && logRemoved.isEmpty
     }
 
     public init(old: Ledger, new: Ledger, asOf: Double) {
@@ -43,7 +44,9 @@ public struct LedgerDiff: Equatable, Sendable {
                 continue
             }
             changes += Self.leafChanges(before.json, project.json).map { path, a, b in
-                Change(project: project.name, field: path.hasPrefix("docker.") ? String(path.dropFirst(7)) : path, old: a, new: b)
+                Change(
+                    project: project.name, field: path.hasPrefix("docker.") ? String(path.dropFirst(7)) : path, old: a,
+                    new: b)
             }
         }
         for key in ["meta", "targets", "assumptions"] {
@@ -61,8 +64,12 @@ public struct LedgerDiff: Equatable, Sendable {
         }
         issuesRemoved = old.issues.filter { !newIDs.contains($0.id) }
 
-        compareLog(old.maintenance.templateUpdates, new.maintenance.templateUpdates) { "template update \($0.date) \($0.version): \($0.change)" }
-        compareLog(old.maintenance.baseImageUpdates, new.maintenance.baseImageUpdates) { "base image update \($0.date): \($0.from) → \($0.to)" }
+        compareLog(old.maintenance.templateUpdates, new.maintenance.templateUpdates) {
+            "template update \($0.date) \($0.version): \($0.change)"
+        }
+        compareLog(old.maintenance.baseImageUpdates, new.maintenance.baseImageUpdates) {
+            "base image update \($0.date): \($0.from) → \($0.to)"
+        }
         compareLog(old.versionHistory, new.versionHistory) { "version \($0.version) (\($0.date))" }
         compareLog(old.changelog, new.changelog) { "changelog \($0.date): \($0.title)" }
 
@@ -92,10 +99,13 @@ public struct LedgerDiff: Equatable, Sendable {
     }
 
     /// Every leaf (a non-object value) that differs, by dotted path, in key order.
-    static func leafChanges(_ a: JSONValue?, _ b: JSONValue?, prefix: String = "") -> [(String, JSONValue?, JSONValue?)] {
+    static func leafChanges(_ a: JSONValue?, _ b: JSONValue?, prefix: String = "") -> [(String, JSONValue?, JSONValue?)]
+    {
         if a == b { return [] }
-        let objectA: [String: JSONValue]? = if case .object(let o)? = a { o } else { a == nil || a == .null ? [:] : nil }
-        let objectB: [String: JSONValue]? = if case .object(let o)? = b { o } else { b == nil || b == .null ? [:] : nil }
+        let objectA: [String: JSONValue]? =
+            if case .object(let o)? = a { o } else { a == nil || a == .null ? [:] : nil }
+        let objectB: [String: JSONValue]? =
+            if case .object(let o)? = b { o } else { b == nil || b == .null ? [:] : nil }
         guard let objectA, let objectB, (a.map(\.isObject) ?? false) || (b.map(\.isObject) ?? false) else {
             return [(prefix, a == .null ? nil : a, b == .null ? nil : b)]
         }
@@ -105,6 +115,6 @@ public struct LedgerDiff: Equatable, Sendable {
     }
 }
 
-private extension JSONValue {
-    var isObject: Bool { if case .object = self { true } else { false } }
+extension JSONValue {
+    fileprivate var isObject: Bool { if case .object = self { true } else { false } }
 }

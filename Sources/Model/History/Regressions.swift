@@ -5,7 +5,9 @@ public enum Regressions {
     public static func between(old: LedgerReport, new: LedgerReport) -> [LedgerDiff.MetricMove] {
         let before = Dictionary(old.metrics.map { ("\($0.id)", $0) }, uniquingKeysWith: { a, _ in a })
         return new.metrics.compactMap { after in
-            guard let was = before["\(after.id)"], let a = was.value, let b = after.value, !LedgerDiff.same(a, b) else { return nil }
+            guard let was = before["\(after.id)"], let a = was.value, let b = after.value, !LedgerDiff.same(a, b) else {
+                return nil
+            }
             let worse = after.direction == .atLeast ? b < a : b > a
             return worse ? LedgerDiff.MetricMove(old: was, new: after) : nil
         }

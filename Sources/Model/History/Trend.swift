@@ -27,7 +27,8 @@ public enum Trend {
     /// value someone recorded on purpose.
     public static func merge(snapshots: [HistorySnapshot], git: [TrendPoint]) -> [TrendPoint] {
         let recorded = Set(snapshots.map(\.date))
-        let points = snapshots.map { TrendPoint(date: $0.date, source: .snapshot, metrics: $0.metrics) }
+        let points =
+            snapshots.map { TrendPoint(date: $0.date, source: .snapshot, metrics: $0.metrics) }
             + git.filter { !recorded.contains($0.date) }
         return points.sorted { $0.date < $1.date }
     }
@@ -50,14 +51,15 @@ public enum Sparkline {
         let shown = width.map { resample(values, to: $0) } ?? values
         let known = shown.compactMap { $0 }
         guard let low = known.min(), let high = known.max() else { return String(repeating: " ", count: shown.count) }
-        return String(shown.map { value -> Character in
-            guard let value else { return " " }
-            if high - low < 1e-12 { return blocks[3] }
-            let position = ((value - low) / (high - low) * Double(blocks.count - 1)).rounded()
-            // Checked before Int(): values far apart (or infinite) must not trap.
-            guard position.isFinite else { return blocks[3] }
-            return blocks[Int(min(max(position, 0), Double(blocks.count - 1)))]
-        })
+        return String(
+            shown.map { value -> Character in
+                guard let value else { return " " }
+                if high - low < 1e-12 { return blocks[3] }
+                let position = ((value - low) / (high - low) * Double(blocks.count - 1)).rounded()
+                // Checked before Int(): values far apart (or infinite) must not trap.
+                guard position.isFinite else { return blocks[3] }
+                return blocks[Int(min(max(position, 0), Double(blocks.count - 1)))]
+            })
     }
 
     static func resample(_ values: [Double?], to width: Int) -> [Double?] {

@@ -27,7 +27,8 @@ struct MarkdownDocument {
         var i = 0
         var front: [String: String]?
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-           let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        {
             // Read by Yams, scalars as written: `version: 1.10` stays "1.10", not the number 1.1.
             var values: [String: String] = [:]
             if case .map(let pairs, _)? = YAMLTree.parse(lines[1..<end].joined(separator: "\n")) {
@@ -71,8 +72,14 @@ struct MarkdownDocument {
                 }
                 var body = Array(raw.dropFirst())
                 if let rule = body.first, rule.1.allSatisfy(Self.isRuleCell) { body.removeFirst() }
-                blocks.append((start + 1, .table(Table(line: start + 1, header: raw[0].1.map(MarkdownTable.unescape),
-                                                     rows: body.map { ($0.0, $0.1.map(MarkdownTable.unescape)) }))))
+                blocks.append(
+                    (
+                        start + 1,
+                        .table(
+                            Table(
+                                line: start + 1, header: raw[0].1.map(MarkdownTable.unescape),
+                                rows: body.map { ($0.0, $0.1.map(MarkdownTable.unescape)) }))
+                    ))
                 continue
             }
             if !inFence, let level = Self.headingLevel(trimmed) {
@@ -99,7 +106,8 @@ struct MarkdownDocument {
     /// Label text without Markdown decoration: `**Bold**`, `` `code` ``, `[text](link)`.
     static func plain(_ cell: String) -> String {
         var t = cell.trimmingCharacters(in: .whitespaces)
-        for mark in ["**", "__", "`", "*", "_"] where t.count > 2 * mark.count && t.hasPrefix(mark) && t.hasSuffix(mark) {
+        for mark in ["**", "__", "`", "*", "_"] where t.count > 2 * mark.count && t.hasPrefix(mark) && t.hasSuffix(mark)
+        {
             t = String(t.dropFirst(mark.count).dropLast(mark.count)).trimmingCharacters(in: .whitespaces)
         }
         if t.hasPrefix("["), let close = t.firstIndex(of: "]"), t[close...].hasPrefix("]("), t.hasSuffix(")") {

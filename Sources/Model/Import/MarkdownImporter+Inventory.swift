@@ -38,9 +38,13 @@ extension MarkdownImporter {
             type = .some(nil)
         }
         guard let dockerfileType = type else {
-            let measured = ["image size", "build time", "multi-arch"].filter { !MarkdownInventoryCells.isBlank(c.cell(cells, $0)) }
+            let measured = ["image size", "build time", "multi-arch"].filter {
+                !MarkdownInventoryCells.isBlank(c.cell(cells, $0))
+            }
             if !measured.isEmpty {
-                report(line, "\(name): Dockerfile Type says no Docker, so \(measured.joined(separator: ", ")) was not imported")
+                report(
+                    line,
+                    "\(name): Dockerfile Type says no Docker, so \(measured.joined(separator: ", ")) was not imported")
             }
             return p
         }

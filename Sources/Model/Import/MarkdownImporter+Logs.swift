@@ -18,11 +18,16 @@ extension MarkdownImporter {
             var resolved: String?
             if !MarkdownInventoryCells.isBlank(resolvedCell), resolvedCell.lowercased() != "open" {
                 guard let end = ISODate.seconds(resolvedCell) else {
-                    report(line, "issue \"\(category)\": Resolved \"\(resolvedCell)\" is not an ISO 8601 date or time (or \"open\"); row skipped")
+                    report(
+                        line,
+                        "issue \"\(category)\": Resolved \"\(resolvedCell)\" is not an ISO 8601 date or time (or \"open\"); row skipped"
+                    )
                     continue
                 }
                 guard end >= ISODate.seconds(opened)! else {
-                    report(line, "issue \"\(category)\": resolved \(resolvedCell) before it was opened \(opened); row skipped")
+                    report(
+                        line,
+                        "issue \"\(category)\": resolved \(resolvedCell) before it was opened \(opened); row skipped")
                     continue
                 }
                 resolved = resolvedCell
@@ -47,9 +52,10 @@ extension MarkdownImporter {
                 successful = nil
             }
             let project = Self.optionalText(c.cell(cells, "project")).map(MarkdownDocument.plain)
-            let issue = Issue(id: id ?? 0, category: category, project: project, openedAt: opened, resolvedAt: resolved,
-                              solution: Self.optionalText(c.cell(cells, "solution")), successful: successful,
-                              notes: Self.optionalText(c.cell(cells, "notes")))
+            let issue = Issue(
+                id: id ?? 0, category: category, project: project, openedAt: opened, resolvedAt: resolved,
+                solution: Self.optionalText(c.cell(cells, "solution")), successful: successful,
+                notes: Self.optionalText(c.cell(cells, "notes")))
             issueRows.append((line, issue, id != nil && id! >= 1))
         }
     }
@@ -80,8 +86,10 @@ extension MarkdownImporter {
         for (line, category, count) in statedFrequencies {
             let logged = ledger.issues.filter { $0.category.lowercased() == category.lowercased() }.count
             if logged < count {
-                report(line, "Common Issues counts \(count) × \"\(category)\" but the Issue Log lists \(logged); "
-                       + "dockledger counts logged occurrences, so \(count - logged) could not be imported")
+                report(
+                    line,
+                    "Common Issues counts \(count) × \"\(category)\" but the Issue Log lists \(logged); "
+                        + "dockledger counts logged occurrences, so \(count - logged) could not be imported")
             }
         }
     }
@@ -93,13 +101,19 @@ extension MarkdownImporter {
             let change = Self.text(c.cell(cells, "change"))
             if date.isEmpty, version.isEmpty, change.isEmpty { continue }
             guard let affected = Self.count(c.cell(cells, "projects affected")) else {
-                report(line, "Projects Affected \"\(c.cell(cells, "projects affected"))\" is not a whole number; left unknown")
-                ledger.maintenance.templateUpdates.append(TemplateUpdate(date: date, version: version, change: change,
-                                                                         reason: Self.text(c.cell(cells, "reason"))))
+                report(
+                    line,
+                    "Projects Affected \"\(c.cell(cells, "projects affected"))\" is not a whole number; left unknown")
+                ledger.maintenance.templateUpdates.append(
+                    TemplateUpdate(
+                        date: date, version: version, change: change,
+                        reason: Self.text(c.cell(cells, "reason"))))
                 continue
             }
-            ledger.maintenance.templateUpdates.append(TemplateUpdate(date: date, version: version, change: change,
-                                                                     reason: Self.text(c.cell(cells, "reason")), projectsAffected: affected))
+            ledger.maintenance.templateUpdates.append(
+                TemplateUpdate(
+                    date: date, version: version, change: change,
+                    reason: Self.text(c.cell(cells, "reason")), projectsAffected: affected))
         }
     }
 
@@ -111,8 +125,12 @@ extension MarkdownImporter {
             // The seed's placeholder names only the starting image: nothing was updated yet.
             if date.isEmpty, to.isEmpty, reason.isEmpty { continue }
             var update = BaseImageUpdate(date: date, from: Self.text(c.cell(cells, "from")), to: to, reason: reason)
-            if let n = Self.count(c.cell(cells, "projects updated")) { update.projectsUpdated = n } else {
-                report(line, "Projects Updated \"\(c.cell(cells, "projects updated"))\" is not a whole number; left unknown")
+            if let n = Self.count(c.cell(cells, "projects updated")) {
+                update.projectsUpdated = n
+            } else {
+                report(
+                    line,
+                    "Projects Updated \"\(c.cell(cells, "projects updated"))\" is not a whole number; left unknown")
             }
             ledger.maintenance.baseImageUpdates.append(update)
         }
@@ -123,8 +141,10 @@ extension MarkdownImporter {
             guard let date = day(c.cell(cells, "date"), line: line, what: "version") else { continue }
             let version = Self.text(c.cell(cells, "version"))
             if version.isEmpty, date.isEmpty { continue }
-            ledger.versionHistory.append(VersionEntry(version: version, date: date, changes: Self.text(c.cell(cells, "changes")),
-                                                      author: Self.text(c.cell(cells, "author"))))
+            ledger.versionHistory.append(
+                VersionEntry(
+                    version: version, date: date, changes: Self.text(c.cell(cells, "changes")),
+                    author: Self.text(c.cell(cells, "author"))))
         }
     }
 
@@ -146,7 +166,9 @@ extension MarkdownImporter {
         for (line, text) in headings {
             let end = boundaries.first { $0 > line } ?? doc.lines.count + 1
             var body = Array(doc.lines[line..<(end - 1)])
-            while let last = body.last, last.trimmingCharacters(in: .whitespaces).isEmpty || last.trimmingCharacters(in: .whitespaces) == "---" {
+            while let last = body.last,
+                last.trimmingCharacters(in: .whitespaces).isEmpty || last.trimmingCharacters(in: .whitespaces) == "---"
+            {
                 body.removeLast()
             }
             while let first = body.first, first.trimmingCharacters(in: .whitespaces).isEmpty { body.removeFirst() }
@@ -159,9 +181,13 @@ extension MarkdownImporter {
                     break
                 }
             }
-            if date.isEmpty, ISODate.isDay(title) { date = title; title = "" }
+            if date.isEmpty, ISODate.isDay(title) {
+                date = title
+                title = ""
+            }
             if date.isEmpty {
-                report(line, "changelog heading \"\(text)\" does not start with a date YYYY-MM-DD; imported without one")
+                report(
+                    line, "changelog heading \"\(text)\" does not start with a date YYYY-MM-DD; imported without one")
             }
             ledger.changelog.append(ChangelogEntry(date: date, title: title, body: body.joined(separator: "\n")))
         }

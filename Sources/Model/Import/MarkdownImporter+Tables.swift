@@ -40,7 +40,8 @@ extension MarkdownImporter {
         } else if c.has("version", "date", "changes") {
             readVersionHistory(table, c)
         } else if c.has("metric", "target") || c.has("level", "target") || c.has("severity", "target")
-                    || c.has("feature", "target") || c.has("architecture", "target") || c.has("time range", "target") {
+            || c.has("feature", "target") || c.has("architecture", "target") || c.has("time range", "target")
+        {
             readTargets(table, c)
         }
         // Anything else (distributions, cache, registries, savings, ROI, patterns) is computed, not data.
@@ -52,11 +53,14 @@ extension MarkdownImporter {
     }
 
     /// Rows that are not placeholders, with rows of the wrong width reported and dropped.
-    mutating func dataRows(_ table: MarkdownDocument.Table, _ c: Columns, what: String) -> [(line: Int, cells: [String])] {
+    mutating func dataRows(_ table: MarkdownDocument.Table, _ c: Columns, what: String) -> [(
+        line: Int, cells: [String]
+    )] {
         var out: [(Int, [String])] = []
         for row in table.rows where !Self.isPlaceholder(row.cells) {
             if row.cells.count != c.count {
-                report(row.line, "\(what) row has \(row.cells.count) cells, the table has \(c.count) columns; row skipped")
+                report(
+                    row.line, "\(what) row has \(row.cells.count) cells, the table has \(c.count) columns; row skipped")
                 continue
             }
             out.append((row.line, row.cells))

@@ -4,7 +4,8 @@
 extension MarkdownImporter {
     private static let coverageLabels: [(String, MetricID)] = [
         ("projects with docker", .coverageDocker), ("multi-stage builds", .coverageMultiStage),
-        ("non-root execution", .coverageNonRoot), ("image size", .coverageImageSize), ("ci cache enabled", .coverageCiCache),
+        ("non-root execution", .coverageNonRoot), ("image size", .coverageImageSize),
+        ("ci cache enabled", .coverageCiCache),
     ]
     private static let securityLabels: [(String, MetricID)] = [
         ("non-root execution", .securityNonRoot), ("minimal base images", .securityMinimalBase),
@@ -49,8 +50,12 @@ extension MarkdownImporter {
         if lower.contains("cache hit rate") {
             var rest = Substring(value)
             while let (number, unit, after) = MarkdownNumber.next(rest) {
-                if unit == "%", ledger.targetOverride(.cacheHitRate) == nil { ledger.setTargetOverride(number / 100, for: .cacheHitRate) }
-                if unit.lowercased() == "x", ledger.targetOverride(.cacheSpeedup) == nil { ledger.setTargetOverride(number, for: .cacheSpeedup) }
+                if unit == "%", ledger.targetOverride(.cacheHitRate) == nil {
+                    ledger.setTargetOverride(number / 100, for: .cacheHitRate)
+                }
+                if unit.lowercased() == "x", ledger.targetOverride(.cacheSpeedup) == nil {
+                    ledger.setTargetOverride(number, for: .cacheSpeedup)
+                }
                 rest = after
             }
         } else if lower.contains("time savings") {

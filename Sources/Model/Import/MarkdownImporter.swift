@@ -20,11 +20,13 @@ public struct MarkdownImporter {
         var importer = MarkdownImporter()
         let (repaired, count) = Mojibake.repair(text)
         if count > 0 {
-            importer.notes.append("repaired \(count) character\(count == 1 ? "" : "s") of mangled UTF-8 (text read as Windows-1252)")
+            importer.notes.append(
+                "repaired \(count) character\(count == 1 ? "" : "s") of mangled UTF-8 (text read as Windows-1252)")
         }
         try importer.read(MarkdownDocument(repaired))
-        return MarkdownImport(ledger: importer.ledger, problems: importer.problems.sorted { $0.line < $1.line },
-                              notes: importer.notes)
+        return MarkdownImport(
+            ledger: importer.ledger, problems: importer.problems.sorted { $0.line < $1.line },
+            notes: importer.notes)
     }
 
     static let sectionTitles = [
@@ -65,18 +67,23 @@ public struct MarkdownImporter {
         finishIssues()
     }
 
-    private func checkIsLedger(_ front: [String: String]?, title: String?, headerLines: [(Int, String)]) throws(NotALedger) {
+    private func checkIsLedger(_ front: [String: String]?, title: String?, headerLines: [(Int, String)])
+        throws(NotALedger)
+    {
         if let type = front?["type"], type.lowercased() != "ledger" {
             throw NotALedger(reason: "its front matter says type: \(type)")
         }
-        let marked = front?["type"] != nil || front?["sap_id"] != nil
+        let marked =
+            front?["type"] != nil || front?["sap_id"] != nil
             || title?.lowercased().hasPrefix("ledger") == true
             || headerLines.contains { Self.headerField($0.1)?.key == "sap id" }
         guard marked else {
             throw NotALedger(reason: "no front matter with type: ledger, no \"# Ledger:\" title and no **SAP ID** line")
         }
         guard knownSections > 0 else {
-            throw NotALedger(reason: "none of the ledger's sections (## 1. Adoption Overview, ## 2. Project Inventory, ...) is there")
+            throw NotALedger(
+                reason: "none of the ledger's sections (## 1. Adoption Overview, ## 2. Project Inventory, ...) is there"
+            )
         }
     }
 
@@ -93,7 +100,13 @@ public struct MarkdownImporter {
         guard t.hasPrefix("**"), let end = t.dropFirst(2).range(of: "**") else { return nil }
         var key = String(t[t.index(t.startIndex, offsetBy: 2)..<end.lowerBound])
         var rest = t[end.upperBound...]
-        if key.hasSuffix(":") { key.removeLast() } else if rest.hasPrefix(":") { rest = rest.dropFirst() } else { return nil }
+        if key.hasSuffix(":") {
+            key.removeLast()
+        } else if rest.hasPrefix(":") {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
         return (key.lowercased().trimmingCharacters(in: .whitespaces), rest.trimmingCharacters(in: .whitespaces))
     }
 
@@ -104,7 +117,10 @@ public struct MarkdownImporter {
             if let v = f["sap_id"], !v.isEmpty { meta.sapId = v }
             if let v = f["version"], !v.isEmpty { meta.ledgerVersion = v }
             if let v = f["status"], !v.isEmpty { meta.status = v }
-            if let v = f["last_updated"], !v.isEmpty { meta.lastUpdated = v; dayLines["lastUpdated"] = 1 }
+            if let v = f["last_updated"], !v.isEmpty {
+                meta.lastUpdated = v
+                dayLines["lastUpdated"] = 1
+            }
         }
         if let title, !title.isEmpty { meta.title = title }
         for (line, text) in headerLines {
@@ -113,8 +129,12 @@ public struct MarkdownImporter {
             case "sap id": meta.sapId = value
             case "capability name", "capability": meta.capability = value
             case "version": meta.ledgerVersion = value
-            case "last updated": meta.lastUpdated = value; dayLines["lastUpdated"] = line
-            case "adoption start": meta.adoptionStart = value; dayLines["adoptionStart"] = line
+            case "last updated":
+                meta.lastUpdated = value
+                dayLines["lastUpdated"] = line
+            case "adoption start":
+                meta.adoptionStart = value
+                dayLines["adoptionStart"] = line
             case "status": meta.status = value
             default: break
             }
@@ -128,7 +148,9 @@ public struct MarkdownImporter {
             meta.adoptionStart = nil
         }
         if meta.adoptionStart == nil {
-            notes.append("no **Adoption Start** line: every project counts as new for coverage.docker until meta.adoptionStart is set")
+            notes.append(
+                "no **Adoption Start** line: every project counts as new for coverage.docker until meta.adoptionStart is set"
+            )
         }
         ledger.meta = meta
     }

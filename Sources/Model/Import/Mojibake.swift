@@ -25,10 +25,13 @@ public enum Mojibake {
             var i = 0
             while i < run.count {
                 let lead = run[i].byte
-                let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+                let length =
+                    lead >= 0xF0 && lead <= 0xF4
+                    ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
                 if length > 0, i + length <= run.count,
-                   run[(i + 1)..<(i + length)].allSatisfy({ $0.byte & 0xC0 == 0x80 }),
-                   let decoded = String(validating: run[i..<(i + length)].map(\.byte), as: UTF8.self) {
+                    run[(i + 1)..<(i + length)].allSatisfy({ $0.byte & 0xC0 == 0x80 }),
+                    let decoded = String(validating: run[i..<(i + length)].map(\.byte), as: UTF8.self)
+                {
                     out.append(contentsOf: decoded.unicodeScalars)
                     repaired += decoded.unicodeScalars.count
                     i += length

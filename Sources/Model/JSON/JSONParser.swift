@@ -46,7 +46,10 @@ public struct JSONParser {
         var lineStart = 0
         var i = 0
         while i < end {
-            if bytes[i] == UInt8(ascii: "\n") { line += 1; lineStart = i + 1 }
+            if bytes[i] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = i + 1
+            }
             i += 1
         }
         // Columns count characters, not bytes, so they match what an editor shows.
@@ -76,9 +79,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw error("expected a value, found \(describeCurrent())")
         }
@@ -105,7 +114,10 @@ public struct JSONParser {
         position += 1
         var object: [String: JSONValue] = [:]
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(object) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(object)
+        }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -125,8 +137,14 @@ public struct JSONParser {
             }
             skipWhitespace()
             guard position < bytes.count else { throw error("unterminated object: expected ',' or '}'") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(object) }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return .object(object)
+            }
             throw error("expected ',' or '}' in object, found \(describeCurrent())")
         }
     }
@@ -137,14 +155,23 @@ public struct JSONParser {
         position += 1
         var array: [JSONValue] = []
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(array) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(array)
+        }
         while true {
             skipWhitespace()
             array.append(try parseValue())
             skipWhitespace()
             guard position < bytes.count else { throw error("unterminated array: expected ',' or ']'") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(array) }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            if bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                return .array(array)
+            }
             throw error("expected ',' or ']' in array, found \(describeCurrent())")
         }
     }
@@ -162,8 +189,13 @@ public struct JSONParser {
                 return s
             }
             if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))") }
-            if b >= 0x80 { try skipUTF8Sequence(); continue }
+            if b < 0x20 {
+                throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))")
+            }
+            if b >= 0x80 {
+                try skipUTF8Sequence()
+                continue
+            }
             position += 1
         }
         var scalars = [UInt8](bytes[start..<position])
@@ -173,14 +205,20 @@ public struct JSONParser {
                 position += 1
                 return String(decoding: scalars, as: UTF8.self)
             }
-            if b < 0x20 { throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))") }
+            if b < 0x20 {
+                throw error("control character in a string (escape it as \\u00\(String(format: "%02X", b)))")
+            }
             if b >= 0x80 {
                 let start = position
                 try skipUTF8Sequence()
                 scalars.append(contentsOf: bytes[start..<position])
                 continue
             }
-            if b != UInt8(ascii: "\\") { scalars.append(b); position += 1; continue }
+            if b != UInt8(ascii: "\\") {
+                scalars.append(b)
+                position += 1
+                continue
+            }
             position += 1
             guard position < bytes.count else { break }
             let escaped = bytes[position]
@@ -199,7 +237,8 @@ public struct JSONParser {
                 if (0xD800...0xDBFF).contains(code) {
                     // A high surrogate must be followed by an escaped low one.
                     guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                          bytes[position + 1] == UInt8(ascii: "u") else {
+                        bytes[position + 1] == UInt8(ascii: "u")
+                    else {
                         throw error("unpaired surrogate in \\u escape")
                     }
                     position += 2
@@ -223,15 +262,24 @@ public struct JSONParser {
     private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
         let lead = bytes[position]
         let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF // the allowed range of the second byte
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF // the allowed range of the second byte
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
+        case 0xE0:
+            length = 3
+            low = 0xA0
         case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
+        case 0xF4:
+            length = 4
+            high = 0x8F
         default: throw error(String(format: "invalid UTF-8 (byte 0x%02X)", lead))
         }
         for i in 1..<length {
@@ -239,7 +287,9 @@ public struct JSONParser {
             guard at < bytes.count else { throw error("invalid UTF-8 (truncated sequence)") }
             let b = bytes[at]
             let range = i == 1 ? low...high : 0x80...0xBF
-            guard range.contains(b) else { throw error(String(format: "invalid UTF-8 (byte 0x%02X after 0x%02X)", b, lead)) }
+            guard range.contains(b) else {
+                throw error(String(format: "invalid UTF-8 (byte 0x%02X after 0x%02X)", b, lead))
+            }
         }
         position += length
     }
@@ -269,7 +319,9 @@ public struct JSONParser {
         guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected a digit", at: position) }
         if bytes[position] == UInt8(ascii: "0") {
             position += 1
-            if position < bytes.count, isDigit(bytes[position]) { throw error("leading zeros are not allowed in numbers", at: start) }
+            if position < bytes.count, isDigit(bytes[position]) {
+                throw error("leading zeros are not allowed in numbers", at: start)
+            }
         } else {
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
@@ -282,8 +334,12 @@ public struct JSONParser {
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             isInteger = false
             position += 1
-            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
-            guard position < bytes.count, isDigit(bytes[position]) else { throw error("expected a digit in the exponent") }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position += 1
+            }
+            guard position < bytes.count, isDigit(bytes[position]) else {
+                throw error("expected a digit in the exponent")
+            }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)

@@ -60,7 +60,9 @@ public struct JSONNumber: Equatable, Sendable {
     /// The whole number the text spells, read from the digits (exact beyond 2^53), or nil when
     /// it has a fraction or exponent or does not fit in Int64.
     public var exactInteger: Int64? {
-        guard !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") })
+        guard
+            !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+            )
         else { return value == value.rounded() && abs(value) < 9.2e18 ? Int64(value) : nil }
         return Int64(text)
     }

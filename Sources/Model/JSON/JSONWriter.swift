@@ -33,7 +33,10 @@ public enum JSONWriter {
     private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .object(let object):
-            if object.isEmpty { out.append(contentsOf: Array("{}".utf8)); return }
+            if object.isEmpty {
+                out.append(contentsOf: Array("{}".utf8))
+                return
+            }
             out.append(UInt8(ascii: "{"))
             var first = true
             for key in object.keys.sorted() {
@@ -49,7 +52,10 @@ public enum JSONWriter {
             pad(indent, &out)
             out.append(UInt8(ascii: "}"))
         case .array(let array):
-            if array.isEmpty { out.append(contentsOf: Array("[]".utf8)); return }
+            if array.isEmpty {
+                out.append(contentsOf: Array("[]".utf8))
+                return
+            }
             out.append(UInt8(ascii: "["))
             for (i, element) in array.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }

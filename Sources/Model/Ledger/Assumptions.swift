@@ -6,7 +6,10 @@ public struct Assumptions: Equatable, Sendable {
         public var without: Double
         public var with: Double
         public var unknownKeys: [String: JSONValue] = [:]
-        public init(without: Double, with: Double) { self.without = without; self.with = with }
+        public init(without: Double, with: Double) {
+            self.without = without
+            self.with = with
+        }
         public var saving: Double { without - with }
     }
 
@@ -33,10 +36,16 @@ public struct Assumptions: Equatable, Sendable {
     public var ciRuntimeUSDPerMonth = Pair(without: 40, with: 8)
     public var transferUSDPerMonth = Pair(without: 15, with: 7)
     public var levels: [LevelEconomics] = [
-        LevelEconomics(level: 1, setupHours: 0.5, maintenanceHoursPerMonth: 0, benefitHours: 3, benefitUSD: 0, claimedROI: "4x-8x"),
-        LevelEconomics(level: 2, setupHours: 2, maintenanceHoursPerMonth: 1.0 / 6, benefitHours: 5, benefitUSD: 0, claimedROI: "2.5x"),
-        LevelEconomics(level: 3, setupHours: 4, maintenanceHoursPerMonth: 0.25, benefitHours: 15, benefitUSD: 270, claimedROI: "5x"),
-        LevelEconomics(level: 4, setupHours: 8, maintenanceHoursPerMonth: 0.5, benefitHours: 20, benefitUSD: 400, claimedROI: "6x"),
+        LevelEconomics(
+            level: 1, setupHours: 0.5, maintenanceHoursPerMonth: 0, benefitHours: 3, benefitUSD: 0, claimedROI: "4x-8x"),
+        LevelEconomics(
+            level: 2, setupHours: 2, maintenanceHoursPerMonth: 1.0 / 6, benefitHours: 5, benefitUSD: 0,
+            claimedROI: "2.5x"),
+        LevelEconomics(
+            level: 3, setupHours: 4, maintenanceHoursPerMonth: 0.25, benefitHours: 15, benefitUSD: 270, claimedROI: "5x"
+        ),
+        LevelEconomics(
+            level: 4, setupHours: 8, maintenanceHoursPerMonth: 0.5, benefitHours: 20, benefitUSD: 400, claimedROI: "6x"),
     ]
     public var unknownKeys: [String: JSONValue] = [:]
     /// Keys of the `timeSavings` and `costPerMonthUSD` groups this version does not know.
@@ -57,20 +66,24 @@ extension Assumptions {
         buildsPerMonth = r.number("buildsPerMonth") ?? d.buildsPerMonth
         horizonMonths = r.number("horizonMonths") ?? d.horizonMonths
         let time = r.nested("timeSavings") { t in
-            (Self.pair(&t, "setupHours", d.setupHours),
-             Self.pair(&t, "ciBuildHoursPerMonth", d.ciBuildHoursPerMonth),
-             Self.pair(&t, "debuggingHours", d.debuggingHours),
-             t.unknownKeys)
+            (
+                Self.pair(&t, "setupHours", d.setupHours),
+                Self.pair(&t, "ciBuildHoursPerMonth", d.ciBuildHoursPerMonth),
+                Self.pair(&t, "debuggingHours", d.debuggingHours),
+                t.unknownKeys
+            )
         }
         timeSavingsUnknownKeys = time?.3 ?? [:]
         setupHours = time?.0 ?? d.setupHours
         ciBuildHoursPerMonth = time?.1 ?? d.ciBuildHoursPerMonth
         debuggingHours = time?.2 ?? d.debuggingHours
         let cost = r.nested("costPerMonthUSD") { c in
-            (Self.pair(&c, "registry", d.registryUSDPerMonth),
-             Self.pair(&c, "ciRuntime", d.ciRuntimeUSDPerMonth),
-             Self.pair(&c, "transfer", d.transferUSDPerMonth),
-             c.unknownKeys)
+            (
+                Self.pair(&c, "registry", d.registryUSDPerMonth),
+                Self.pair(&c, "ciRuntime", d.ciRuntimeUSDPerMonth),
+                Self.pair(&c, "transfer", d.transferUSDPerMonth),
+                c.unknownKeys
+            )
         }
         costUnknownKeys = cost?.3 ?? [:]
         registryUSDPerMonth = cost?.0 ?? d.registryUSDPerMonth
@@ -78,12 +91,16 @@ extension Assumptions {
         transferUSDPerMonth = cost?.2 ?? d.transferUSDPerMonth
         if r.raw("levels") != nil {
             let given = r.list("levels") { l -> LevelEconomics? in
-                guard let level = l.integer("level") else { l.report("level", "is required"); return nil }
+                guard let level = l.integer("level") else {
+                    l.report("level", "is required")
+                    return nil
+                }
                 let base = d.economics(forLevel: level)
                 var economics = LevelEconomics(
                     level: level,
                     setupHours: l.number("setupHours") ?? base?.setupHours ?? 0,
-                    maintenanceHoursPerMonth: l.number("maintenanceHoursPerMonth") ?? base?.maintenanceHoursPerMonth ?? 0,
+                    maintenanceHoursPerMonth: l.number("maintenanceHoursPerMonth") ?? base?.maintenanceHoursPerMonth
+                        ?? 0,
                     benefitHours: l.number("benefitHours") ?? base?.benefitHours ?? 0,
                     benefitUSD: l.number("benefitUSD") ?? base?.benefitUSD ?? 0,
                     claimedROI: l.string("claimedROI") ?? base?.claimedROI ?? "")
@@ -91,7 +108,8 @@ extension Assumptions {
                 return economics
             }.compactMap { $0 }
             // Levels left out keep the seed's figures.
-            levels = d.levels.map { seed in given.first { $0.level == seed.level } ?? seed }
+            levels =
+                d.levels.map { seed in given.first { $0.level == seed.level } ?? seed }
                 + given.filter { g in !d.levels.contains { $0.level == g.level } }
         }
         unknownKeys = r.unknownKeys
@@ -127,16 +145,19 @@ extension Assumptions {
         cost.set("ciRuntime", json: Self.json(ciRuntimeUSDPerMonth))
         cost.set("transfer", json: Self.json(transferUSDPerMonth))
         w.set("costPerMonthUSD", json: cost.value)
-        w.set("levels", json: .array(levels.map { l in
-            var level = ObjectWriter(unknownKeys: l.unknownKeys)
-            level.set("level", l.level)
-            level.set("setupHours", l.setupHours)
-            level.set("maintenanceHoursPerMonth", l.maintenanceHoursPerMonth)
-            level.set("benefitHours", l.benefitHours)
-            level.set("benefitUSD", l.benefitUSD)
-            level.set("claimedROI", l.claimedROI)
-            return level.value
-        }))
+        w.set(
+            "levels",
+            json: .array(
+                levels.map { l in
+                    var level = ObjectWriter(unknownKeys: l.unknownKeys)
+                    level.set("level", l.level)
+                    level.set("setupHours", l.setupHours)
+                    level.set("maintenanceHoursPerMonth", l.maintenanceHoursPerMonth)
+                    level.set("benefitHours", l.benefitHours)
+                    level.set("benefitUSD", l.benefitUSD)
+                    level.set("claimedROI", l.claimedROI)
+                    return level.value
+                }))
         return w.value
     }
 }

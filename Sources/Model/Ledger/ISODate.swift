@@ -9,13 +9,15 @@ public enum ISODate {
     public static func seconds(_ text: String) -> Double? {
         let b = Array(text.utf8)
         guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-              let year = digits(b, 0, 4), let month = digits(b, 5, 2), let day = digits(b, 8, 2),
-              plausibleYears.contains(year),
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+            let year = digits(b, 0, 4), let month = digits(b, 5, 2), let day = digits(b, 8, 2),
+            plausibleYears.contains(year),
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * secondsPerDay
         if b.count == 10 { return seconds }
         guard b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), b.count >= 16, b[13] == UInt8(ascii: ":"),
-              let hour = digits(b, 11, 2), let minute = digits(b, 14, 2), hour < 24, minute < 60 else { return nil }
+            let hour = digits(b, 11, 2), let minute = digits(b, 14, 2), hour < 24, minute < 60
+        else { return nil }
         seconds += Double(hour * 3600 + minute * 60)
         var i = 16
         if i < b.count, b[i] == UInt8(ascii: ":") {
@@ -26,14 +28,19 @@ public enum ISODate {
                 i += 1
                 var scale = 0.1
                 let start = i
-                while i < b.count, let d = digits(b, i, 1) { seconds += Double(d) * scale; scale /= 10; i += 1 }
+                while i < b.count, let d = digits(b, i, 1) {
+                    seconds += Double(d) * scale
+                    scale /= 10
+                    i += 1
+                }
                 if i == start { return nil }
             }
         }
         if i == b.count { return seconds }
         if b[i] == UInt8(ascii: "Z") { return i + 1 == b.count ? seconds : nil }
         guard b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-"), b.count == i + 6, b[i + 3] == UInt8(ascii: ":"),
-              let zh = digits(b, i + 1, 2), let zm = digits(b, i + 4, 2), zh < 24, zm < 60 else { return nil }
+            let zh = digits(b, i + 1, 2), let zm = digits(b, i + 4, 2), zh < 24, zm < 60
+        else { return nil }
         let offset = Double(zh * 3600 + zm * 60)
         return b[i] == UInt8(ascii: "+") ? seconds - offset : seconds + offset
     }
@@ -51,7 +58,8 @@ public enum ISODate {
     public static func instant(fromSeconds seconds: Double) -> String {
         let days = wholeDays(seconds / secondsPerDay)
         let rest = secondsIntoDay(seconds - Double(days) * secondsPerDay)
-        return day(fromSeconds: seconds) + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2) + "Z"
+        return day(fromSeconds: seconds) + "T" + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":"
+            + pad(rest % 60, 2) + "Z"
     }
 
     /// A day count rounded down and clamped to ±10^9 days (millions of years), so no value, not

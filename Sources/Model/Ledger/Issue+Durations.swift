@@ -3,7 +3,9 @@
 extension Issue {
     /// Hours from opening to resolution; nil while open or when a date does not parse.
     public var resolutionHours: Double? {
-        guard let resolvedAt, let resolved = ISODate.seconds(resolvedAt), let opened = ISODate.seconds(openedAt) else { return nil }
+        guard let resolvedAt, let resolved = ISODate.seconds(resolvedAt), let opened = ISODate.seconds(openedAt) else {
+            return nil
+        }
         return (resolved - opened) / 3600
     }
 

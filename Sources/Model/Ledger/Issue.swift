@@ -19,8 +19,10 @@ public struct Issue: Equatable, Sendable {
     public var notes: String?
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(id: Int, category: String, project: String? = nil, openedAt: String, resolvedAt: String? = nil,
-                solution: String? = nil, successful: Bool? = nil, notes: String? = nil) {
+    public init(
+        id: Int, category: String, project: String? = nil, openedAt: String, resolvedAt: String? = nil,
+        solution: String? = nil, successful: Bool? = nil, notes: String? = nil
+    ) {
         self.id = id
         self.category = category
         self.project = project

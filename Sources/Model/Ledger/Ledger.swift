@@ -18,10 +18,12 @@ public struct Ledger: Equatable, Sendable {
     public var conflicts: [MergeConflict] = []
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(formatVersion: Int = Ledger.currentFormatVersion, meta: Meta = Meta(), targets: [String: Double] = [:],
-                assumptions: Assumptions = Assumptions(), projects: [Project] = [], issues: [Issue] = [],
-                maintenance: Maintenance = Maintenance(), versionHistory: [VersionEntry] = [],
-                changelog: [ChangelogEntry] = [], history: [HistorySnapshot] = []) {
+    public init(
+        formatVersion: Int = Ledger.currentFormatVersion, meta: Meta = Meta(), targets: [String: Double] = [:],
+        assumptions: Assumptions = Assumptions(), projects: [Project] = [], issues: [Issue] = [],
+        maintenance: Maintenance = Maintenance(), versionHistory: [VersionEntry] = [],
+        changelog: [ChangelogEntry] = [], history: [HistorySnapshot] = []
+    ) {
         self.formatVersion = formatVersion
         self.meta = meta
         self.targets = targets
@@ -64,13 +66,17 @@ extension Ledger {
     public static func decode(_ value: JSONValue) -> (ledger: Ledger, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard var r = ObjectReader(value, at: JSONPath(), diagnostics: &diagnostics) else {
-            return (Ledger(), [Diagnostic(path: "$", message: "the ledger must be a JSON object, got \(value.typeName)")])
+            return (
+                Ledger(), [Diagnostic(path: "$", message: "the ledger must be a JSON object, got \(value.typeName)")]
+            )
         }
         var ledger = Ledger()
         if let format = r.string("format"), format != "dockledger" {
             r.report("format", "must be \"dockledger\", got \"\(format)\"")
         }
-        if let version = r.integer("formatVersion") { ledger.formatVersion = version } else if r.raw("formatVersion") == nil {
+        if let version = r.integer("formatVersion") {
+            ledger.formatVersion = version
+        } else if r.raw("formatVersion") == nil {
             r.report("formatVersion", "is required")
         }
         ledger.meta = r.nested("meta") { Meta(reading: &$0) } ?? Meta()

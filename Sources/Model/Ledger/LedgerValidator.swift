@@ -20,7 +20,9 @@ public enum LedgerValidator {
             }
             checkNonNegative(target, path, &out)
             if definition.unit == .share, target > 1 {
-                out.append(Diagnostic(path, "is a share and must be between 0 and 1, got \(JSONWriter.format(number: target))"))
+                out.append(
+                    Diagnostic(path, "is a share and must be between 0 and 1, got \(JSONWriter.format(number: target))")
+                )
             }
         }
         validateAssumptions(ledger.assumptions, root.key("assumptions"), &out)
@@ -75,7 +77,8 @@ public enum LedgerValidator {
         }
         var seenConflicts: Set<LedgerPath> = []
         for (i, conflict) in ledger.conflicts.enumerated() where !seenConflicts.insert(conflict.path).inserted {
-            out.append(Diagnostic(root.key("conflicts").index(i).key("path"), "duplicate conflict \"\(conflict.path)\""))
+            out.append(
+                Diagnostic(root.key("conflicts").index(i).key("path"), "duplicate conflict \"\(conflict.path)\""))
         }
         return out
     }
@@ -104,7 +107,9 @@ public enum LedgerValidator {
             checkNonNegative(docker.healthCheckLatencyMs, d.key("healthCheckLatencyMs"), &out)
             checkRate(docker.cacheHitRate, d.key("cacheHitRate"), &out)
             for (i, platform) in (docker.platforms ?? []).enumerated() where !isPlatform(platform) {
-                out.append(Diagnostic(d.key("platforms").index(i), "must look like os/arch (e.g. linux/amd64), got \"\(platform)\""))
+                out.append(
+                    Diagnostic(
+                        d.key("platforms").index(i), "must look like os/arch (e.g. linux/amd64), got \"\(platform)\""))
             }
             if let scan = docker.vulnerabilities {
                 let v = d.key("vulnerabilities")
@@ -139,7 +144,9 @@ public enum LedgerValidator {
 
     public static func validate(_ issue: Issue, at path: JSONPath) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if issue.id < 1 { out.append(Diagnostic(path.key("id"), "must be 1 or more, got \(issue.id)")) } else {
+        if issue.id < 1 {
+            out.append(Diagnostic(path.key("id"), "must be 1 or more, got \(issue.id)"))
+        } else {
             checkCount(issue.id, path.key("id"), &out)
         }
         if issue.category.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -149,18 +156,26 @@ public enum LedgerValidator {
         }
         let opened = ISODate.seconds(issue.openedAt)
         if opened == nil {
-            out.append(Diagnostic(path.key("openedAt"), "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"\(issue.openedAt)\""))
+            out.append(
+                Diagnostic(
+                    path.key("openedAt"),
+                    "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"\(issue.openedAt)\""))
         }
         if let resolvedAt = issue.resolvedAt {
             if let resolved = ISODate.seconds(resolvedAt) {
                 if let opened, resolved < opened {
-                    out.append(Diagnostic(path.key("resolvedAt"), "must not be before openedAt (\(issue.openedAt)), got \"\(resolvedAt)\""))
+                    out.append(
+                        Diagnostic(
+                            path.key("resolvedAt"),
+                            "must not be before openedAt (\(issue.openedAt)), got \"\(resolvedAt)\""))
                 }
             } else {
-                out.append(Diagnostic(path.key("resolvedAt"), "must be an ISO 8601 date or time, got \"\(resolvedAt)\""))
+                out.append(
+                    Diagnostic(path.key("resolvedAt"), "must be an ISO 8601 date or time, got \"\(resolvedAt)\""))
             }
         } else if issue.successful != nil {
-            out.append(Diagnostic(path.key("successful"), "is only meaningful once the issue is resolved (set resolvedAt)"))
+            out.append(
+                Diagnostic(path.key("successful"), "is only meaningful once the issue is resolved (set resolvedAt)"))
         }
         return out
     }
@@ -169,7 +184,8 @@ public enum LedgerValidator {
         checkNonNegative(a.hourlyRateUSD, path.key("hourlyRateUSD"), &out)
         checkNonNegative(a.buildsPerMonth, path.key("buildsPerMonth"), &out)
         if a.horizonMonths <= 0 {
-            out.append(Diagnostic(path.key("horizonMonths"), "must be > 0, got \(JSONWriter.format(number: a.horizonMonths))"))
+            out.append(
+                Diagnostic(path.key("horizonMonths"), "must be > 0, got \(JSONWriter.format(number: a.horizonMonths))"))
         }
         checkNonNegative(a.horizonMonths, path.key("horizonMonths"), &out)
         let pairs: [(String, Assumptions.Pair)] = [
@@ -183,7 +199,9 @@ public enum LedgerValidator {
         }
         for (i, level) in a.levels.enumerated() {
             let l = path.key("levels").index(i)
-            if !(1...4).contains(level.level) { out.append(Diagnostic(l.key("level"), "must be 1 to 4, got \(level.level)")) }
+            if !(1...4).contains(level.level) {
+                out.append(Diagnostic(l.key("level"), "must be 1 to 4, got \(level.level)"))
+            }
             checkNonNegative(level.setupHours, l.key("setupHours"), &out)
             checkNonNegative(level.maintenanceHoursPerMonth, l.key("maintenanceHoursPerMonth"), &out)
             checkNonNegative(level.benefitHours, l.key("benefitHours"), &out)
@@ -201,14 +219,22 @@ public enum LedgerValidator {
         if value < 0 {
             out.append(Diagnostic(path, "must be >= 0, got \(JSONWriter.format(number: value))"))
         } else if !(value <= LedgerLimits.maxMeasurement) {
-            out.append(Diagnostic(path, "must be at most \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"))
+            out.append(
+                Diagnostic(
+                    path,
+                    "must be at most \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"
+                ))
         }
     }
 
     /// A value that may be negative (a snapshot of a trend) but not beyond the bounds.
     static func checkMagnitude(_ value: Double, _ path: JSONPath, _ out: inout [Diagnostic]) {
         guard !(abs(value) <= LedgerLimits.maxMeasurement) else { return }
-        out.append(Diagnostic(path, "must be between -\(JSONWriter.format(number: LedgerLimits.maxMeasurement)) and \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"))
+        out.append(
+            Diagnostic(
+                path,
+                "must be between -\(JSONWriter.format(number: LedgerLimits.maxMeasurement)) and \(JSONWriter.format(number: LedgerLimits.maxMeasurement)), got \(JSONWriter.format(number: value))"
+            ))
     }
 
     static func checkCount(_ value: Int?, _ path: JSONPath, _ out: inout [Diagnostic]) {
@@ -225,12 +251,18 @@ public enum LedgerValidator {
     /// characters, C1 controls and bidirectional overrides, which would rearrange what follows.
     static func checkName(_ text: String, _ path: JSONPath, _ out: inout [Diagnostic]) {
         if text.count > LedgerLimits.maxNameCharacters {
-            out.append(Diagnostic(path, "must be at most \(LedgerLimits.maxNameCharacters) characters, got \(text.count)"))
+            out.append(
+                Diagnostic(path, "must be at most \(LedgerLimits.maxNameCharacters) characters, got \(text.count)"))
         } else if text.utf8.count > LedgerLimits.maxNameBytes {
-            out.append(Diagnostic(path, "must be at most \(LedgerLimits.maxNameBytes) bytes of UTF-8, got \(text.utf8.count)"))
+            out.append(
+                Diagnostic(path, "must be at most \(LedgerLimits.maxNameBytes) bytes of UTF-8, got \(text.utf8.count)"))
         }
         if let bad = text.unicodeScalars.first(where: TerminalSafeText.isForbiddenInNames) {
-            out.append(Diagnostic(path, "must not contain control or text-direction characters, found U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"))
+            out.append(
+                Diagnostic(
+                    path,
+                    "must not contain control or text-direction characters, found U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"
+                ))
         }
     }
 

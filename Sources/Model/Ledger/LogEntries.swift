@@ -9,7 +9,9 @@ public struct TemplateUpdate: Equatable, Sendable {
     public var projectsAffected: Int?
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(date: String, version: String = "", change: String = "", reason: String = "", projectsAffected: Int? = nil) {
+    public init(
+        date: String, version: String = "", change: String = "", reason: String = "", projectsAffected: Int? = nil
+    ) {
         self.date = date
         self.version = version
         self.change = change

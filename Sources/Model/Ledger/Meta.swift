@@ -10,9 +10,11 @@ public struct Meta: Equatable, Sendable {
     public var adoptionStart: String?
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(sapId: String = "SAP-011", capability: String = "docker-operations",
-                title: String = "Ledger: Docker Operations", ledgerVersion: String = "1.0.0",
-                status: String? = "Draft", lastUpdated: String? = nil, adoptionStart: String? = nil) {
+    public init(
+        sapId: String = "SAP-011", capability: String = "docker-operations",
+        title: String = "Ledger: Docker Operations", ledgerVersion: String = "1.0.0",
+        status: String? = "Draft", lastUpdated: String? = nil, adoptionStart: String? = nil
+    ) {
         self.sapId = sapId
         self.capability = capability
         self.title = title

@@ -4,8 +4,15 @@ extension Ledger {
     public static func new(today: String) -> Ledger {
         Ledger(
             meta: Meta(lastUpdated: today, adoptionStart: today),
-            versionHistory: [VersionEntry(version: "1.0.0", date: today, changes: "Initial ledger for docker-operations SAP", author: "dockledger")],
-            changelog: [ChangelogEntry(date: today, title: "Ledger created",
-                                       body: "Started tracking SAP-011 Docker Operations adoption with dockledger.")])
+            versionHistory: [
+                VersionEntry(
+                    version: "1.0.0", date: today, changes: "Initial ledger for docker-operations SAP",
+                    author: "dockledger")
+            ],
+            changelog: [
+                ChangelogEntry(
+                    date: today, title: "Ledger created",
+                    body: "Started tracking SAP-011 Docker Operations adoption with dockledger.")
+            ])
     }
 }

@@ -37,13 +37,19 @@ struct ObjectReader {
 
     mutating func string(_ key: String) -> String? {
         guard let value = raw(key) else { return nil }
-        guard case .string(let s) = value else { report(key, "must be a string, got \(value.typeName)"); return nil }
+        guard case .string(let s) = value else {
+            report(key, "must be a string, got \(value.typeName)")
+            return nil
+        }
         return s
     }
 
     mutating func bool(_ key: String) -> Bool? {
         guard let value = raw(key) else { return nil }
-        guard case .bool(let b) = value else { report(key, "must be true or false, got \(value.typeName)"); return nil }
+        guard case .bool(let b) = value else {
+            report(key, "must be true or false, got \(value.typeName)")
+            return nil
+        }
         return b
     }
 
@@ -53,7 +59,10 @@ struct ObjectReader {
 
     private mutating func jsonNumber(_ key: String) -> JSONNumber? {
         guard let value = raw(key) else { return nil }
-        guard case .number(let n) = value else { report(key, "must be a number, got \(value.typeName)"); return nil }
+        guard case .number(let n) = value else {
+            report(key, "must be a number, got \(value.typeName)")
+            return nil
+        }
         return n
     }
 
@@ -61,7 +70,10 @@ struct ObjectReader {
     /// loading and saving); only what cannot be held at all is refused here, in the same words.
     mutating func integer(_ key: String) -> Int? {
         guard let n = jsonNumber(key) else { return nil }
-        guard n.value == n.value.rounded() else { report(key, "must be a whole number, got \(n.text)"); return nil }
+        guard n.value == n.value.rounded() else {
+            report(key, "must be a whole number, got \(n.text)")
+            return nil
+        }
         guard let exact = n.exactInteger else {
             report(key, n.value < 0 ? LedgerLimits.tooSmall(n.text) : LedgerLimits.tooLarge(n.text))
             return nil
@@ -79,14 +91,17 @@ struct ObjectReader {
         }
         var values: [String: Double] = [:]
         for (name, value) in object {
-            if case .number(let n) = value { values[name] = n.value } else {
+            if case .number(let n) = value {
+                values[name] = n.value
+            } else {
                 diagnostics.append(Diagnostic(path.key(key).key(name), "must be a number, got \(value.typeName)"))
             }
         }
         return values
     }
 
-    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) -> E? where E.RawValue == String {
+    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type) -> E?
+    where E.RawValue == String {
         guard let s = string(key) else { return nil }
         guard let e = E(rawValue: s) else {
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -98,10 +113,15 @@ struct ObjectReader {
 
     mutating func strings(_ key: String) -> [String]? {
         guard let value = raw(key) else { return nil }
-        guard case .array(let items) = value else { report(key, "must be an array of strings, got \(value.typeName)"); return nil }
+        guard case .array(let items) = value else {
+            report(key, "must be an array of strings, got \(value.typeName)")
+            return nil
+        }
         var result: [String] = []
         for (i, item) in items.enumerated() {
-            if case .string(let s) = item { result.append(s) } else {
+            if case .string(let s) = item {
+                result.append(s)
+            } else {
                 diagnostics.append(Diagnostic(path.key(key).index(i), "must be a string, got \(item.typeName)"))
             }
         }
@@ -120,10 +140,14 @@ struct ObjectReader {
     /// Decodes an object whose values are objects (`sources`), keyed by their names.
     mutating func map<T>(_ key: String, _ decode: (inout ObjectReader) -> T) -> [String: T] {
         guard let value = raw(key) else { return [:] }
-        guard case .object(let entries) = value else { report(key, "must be an object, got \(value.typeName)"); return [:] }
+        guard case .object(let entries) = value else {
+            report(key, "must be an object, got \(value.typeName)")
+            return [:]
+        }
         var result: [String: T] = [:]
         for name in entries.keys.sorted() {
-            guard var reader = ObjectReader(entries[name]!, at: path.key(key).key(name), diagnostics: &diagnostics) else { continue }
+            guard var reader = ObjectReader(entries[name]!, at: path.key(key).key(name), diagnostics: &diagnostics)
+            else { continue }
             result[name] = decode(&reader)
             diagnostics += reader.diagnostics
         }
@@ -133,11 +157,16 @@ struct ObjectReader {
     /// Decodes an array of objects; elements that are not objects are reported and skipped.
     mutating func list<T>(_ key: String, _ decode: (inout ObjectReader) -> T) -> [T] {
         guard let value = raw(key) else { return [] }
-        guard case .array(let items) = value else { report(key, "must be an array, got \(value.typeName)"); return [] }
+        guard case .array(let items) = value else {
+            report(key, "must be an array, got \(value.typeName)")
+            return []
+        }
         var result: [T] = []
         result.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            guard var reader = ObjectReader(item, at: path.key(key).index(i), diagnostics: &diagnostics) else { continue }
+            guard var reader = ObjectReader(item, at: path.key(key).index(i), diagnostics: &diagnostics) else {
+                continue
+            }
             result.append(decode(&reader))
             diagnostics += reader.diagnostics
         }
@@ -157,8 +186,12 @@ struct ObjectWriter {
     mutating func set(_ key: String, _ value: Bool?) { object[key] = value.map(JSONValue.bool) }
     mutating func set(_ key: String, _ value: Double?) { object[key] = value.map(JSONValue.number) }
     /// Whole numbers keep every digit (a Double would round beyond 2^53).
-    mutating func set(_ key: String, _ value: Int?) { object[key] = value.map { .number(JSONNumber(text: String($0), value: Double($0))) } }
-    mutating func set(_ key: String, _ value: [String]?) { object[key] = value.map { .array($0.map(JSONValue.string)) } }
+    mutating func set(_ key: String, _ value: Int?) {
+        object[key] = value.map { .number(JSONNumber(text: String($0), value: Double($0))) }
+    }
+    mutating func set(_ key: String, _ value: [String]?) {
+        object[key] = value.map { .array($0.map(JSONValue.string)) }
+    }
     mutating func set(_ key: String, json value: JSONValue?) { object[key] = value }
     mutating func set<E: RawRepresentable>(_ key: String, _ value: E?) where E.RawValue == String {
         object[key] = value.map { .string($0.rawValue) }

@@ -16,8 +16,10 @@ public struct Project: Equatable, Sendable {
     public var sources: [String: FactSource] = [:]
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(name: String, owner: String? = nil, choraBaseVersion: String? = nil, createdAt: String? = nil,
-                status: Status? = nil, docker: DockerSetup? = nil, ci: CISetup? = nil) {
+    public init(
+        name: String, owner: String? = nil, choraBaseVersion: String? = nil, createdAt: String? = nil,
+        status: Status? = nil, docker: DockerSetup? = nil, ci: CISetup? = nil
+    ) {
         self.name = name
         self.owner = owner
         self.choraBaseVersion = choraBaseVersion
@@ -105,8 +107,10 @@ public struct CISetup: Equatable, Sendable {
     public var multiArch: Bool?
     public var unknownKeys: [String: JSONValue] = [:]
 
-    public init(enabled: Bool? = nil, buildx: Bool? = nil, ghaCache: Bool? = nil,
-                coverageExtraction: Bool? = nil, multiArch: Bool? = nil) {
+    public init(
+        enabled: Bool? = nil, buildx: Bool? = nil, ghaCache: Bool? = nil,
+        coverageExtraction: Bool? = nil, multiArch: Bool? = nil
+    ) {
         self.enabled = enabled
         self.buildx = buildx
         self.ghaCache = ghaCache

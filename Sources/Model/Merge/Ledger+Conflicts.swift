@@ -35,7 +35,8 @@ extension Ledger {
 
     /// The ledger with conflict `index` settled by one side's value, and what would be wrong
     /// with it (a pick can clash with the rest, e.g. bring back a project under a taken name).
-    public func settling(conflict index: Int, with side: MergeConflict.Side) -> (ledger: Ledger, problems: [Diagnostic]) {
+    public func settling(conflict index: Int, with side: MergeConflict.Side) -> (ledger: Ledger, problems: [Diagnostic])
+    {
         var copy = self
         LedgerEdit.settleConflict(at: index, value: conflicts[index].value(side)).apply(to: &copy)
         let (decoded, problems) = Ledger.decode(copy.json)

@@ -10,7 +10,8 @@ extension LedgerMerge {
             switch self {
             case .unreadable(let side, let error): "\(side): \(error)"
             case .invalidResult(let problems):
-                "the merged ledger would not be valid, so nothing was written:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+                "the merged ledger would not be valid, so nothing was written:\n"
+                    + problems.map { "  \($0)" }.joined(separator: "\n")
             }
         }
     }
@@ -24,7 +25,8 @@ extension LedgerMerge {
     /// Merges three versions of a ledger file. An empty base (no common ancestor) merges as an
     /// empty ledger. The result is decoded and validated; one that would not be valid is an error.
     public static func merge(base: Data, ours: Data, theirs: Data, names: (base: String, ours: String, theirs: String))
-        throws(FileFailure) -> FileResult {
+        throws(FileFailure) -> FileResult
+    {
         let b = try parse(base, side: names.base, emptyAllowed: true)
         let o = try parse(ours, side: names.ours, emptyAllowed: false)
         let t = try parse(theirs, side: names.theirs, emptyAllowed: false)
@@ -36,9 +38,12 @@ extension LedgerMerge {
     }
 
     private static func parse(_ data: Data, side: String, emptyAllowed: Bool) throws(FileFailure) -> JSONValue {
-        if emptyAllowed, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .object([:]) }
+        if emptyAllowed, data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .object([:])
+        }
         do { return try JSONParser.parse(data) } catch {
-            let failure: LedgerError = LedgerStore.hasConflictMarkers(data)
+            let failure: LedgerError =
+                LedgerStore.hasConflictMarkers(data)
                 ? .conflictMarkers(file: side) : .syntax(file: side, error)
             throw .unreadable(side: side, failure)
         }

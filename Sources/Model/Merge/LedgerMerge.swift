@@ -31,8 +31,10 @@ public enum LedgerMerge {
         set(value, at: path.components[...], keys: [], in: document)
     }
 
-    private static func set(_ value: JSONValue?, at path: ArraySlice<LedgerPath.Component>, keys: [String],
-                            in node: JSONValue?) -> JSONValue? {
+    private static func set(
+        _ value: JSONValue?, at path: ArraySlice<LedgerPath.Component>, keys: [String],
+        in node: JSONValue?
+    ) -> JSONValue? {
         guard let first = path.first else { return value }
         let rest = path.dropFirst()
         switch (first, node) {
@@ -45,7 +47,11 @@ public enum LedgerMerge {
         case (.item(let identity), .array(var items)?):
             let rule = ListRule.of(keys: keys)
             if let i = items.firstIndex(where: { rule.matches($0, identity) }) {
-                if let updated = set(value, at: rest, keys: keys, in: items[i]) { items[i] = updated } else { items.remove(at: i) }
+                if let updated = set(value, at: rest, keys: keys, in: items[i]) {
+                    items[i] = updated
+                } else {
+                    items.remove(at: i)
+                }
             } else if let added = set(value, at: rest, keys: keys, in: nil) {
                 items.append(added)
             }
@@ -72,7 +78,9 @@ public enum LedgerMerge {
 
     private static func issueIDs(_ document: JSONValue) -> [Int] {
         guard case .object(let object) = document, case .array(let issues)? = object["issues"] else { return [] }
-        return issues.compactMap { ListRule.byID.identity(of: $0) }.compactMap { if case .number(let n) = $0 { n } else { nil } }
+        return issues.compactMap { ListRule.byID.identity(of: $0) }.compactMap {
+            if case .number(let n) = $0 { n } else { nil }
+        }
     }
 }
 
@@ -82,7 +90,8 @@ private struct Merger {
     var issueIDs: Set<Int> = []
     var renumbered: [(from: Int, to: Int)] = []
 
-    mutating func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: LedgerPath) -> JSONValue? {
+    mutating func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: LedgerPath) -> JSONValue?
+    {
         if ours == theirs { return ours }
         if base == ours { return theirs }
         if base == theirs { return ours }
@@ -93,7 +102,9 @@ private struct Merger {
             return .object(mergeObjects([:], o, t, at: path))
         case (_, .array(let o)?, .array(let t)?):
             let b: [JSONValue]? = if case .array(let b)? = base { b } else if base == nil { [] } else { nil }
-            if let b, let merged = mergeLists(b, o, t, rule: ListRule.of(keys: path.keys), at: path) { return .array(merged) }
+            if let b, let merged = mergeLists(b, o, t, rule: ListRule.of(keys: path.keys), at: path) {
+                return .array(merged)
+            }
         case (_, .string(let o)?, .string(let t)?) where path == LedgerPath([.key("meta"), .key("lastUpdated")]):
             // Both sides updated the ledger: it was last updated on the later day.
             return .string(max(o, t))
@@ -103,8 +114,10 @@ private struct Merger {
         return ours
     }
 
-    private mutating func mergeObjects(_ b: [String: JSONValue], _ o: [String: JSONValue], _ t: [String: JSONValue],
-                                       at path: LedgerPath) -> [String: JSONValue] {
+    private mutating func mergeObjects(
+        _ b: [String: JSONValue], _ o: [String: JSONValue], _ t: [String: JSONValue],
+        at path: LedgerPath
+    ) -> [String: JSONValue] {
         var out: [String: JSONValue] = [:]
         for key in Set(b.keys).union(o.keys).union(t.keys).sorted() {
             if let value = merge(b[key], o[key], t[key], at: path.key(key)) { out[key] = value }
@@ -113,8 +126,10 @@ private struct Merger {
     }
 
     /// nil when the list cannot be merged item by item (unknown list, items without identity).
-    private mutating func mergeLists(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], rule: ListRule,
-                                     at path: LedgerPath) -> [JSONValue]? {
+    private mutating func mergeLists(
+        _ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], rule: ListRule,
+        at path: LedgerPath
+    ) -> [JSONValue]? {
         switch rule {
         case .whole: return nil
         case .byContent:
@@ -122,7 +137,9 @@ private struct Merger {
             let kept = o.filter { !removedByTheirs.contains($0) }
             return kept + t.filter { !b.contains($0) && !o.contains($0) }
         case .byName, .byID, .byDate:
-            guard let bIndex = index(b, rule), let oIndex = index(o, rule), let tIndex = index(t, rule) else { return nil }
+            guard let bIndex = index(b, rule), let oIndex = index(o, rule), let tIndex = index(t, rule) else {
+                return nil
+            }
             var order = o.compactMap(rule.identity(of:))
             order += t.compactMap(rule.identity(of:)).filter { oIndex[$0] == nil }
             var out: [JSONValue] = []
@@ -135,7 +152,9 @@ private struct Merger {
                     theirsRenamed.append(renumber(theirs))
                     continue
                 }
-                if let merged = merge(base, ours, theirs, at: path.item(identity.shown(by: rule, in: ours ?? theirs ?? base))) {
+                if let merged = merge(
+                    base, ours, theirs, at: path.item(identity.shown(by: rule, in: ours ?? theirs ?? base)))
+                {
                     out.append(merged)
                 }
             }
@@ -162,10 +181,12 @@ private struct Merger {
     }
 }
 
-private extension ItemIdentity {
+extension ItemIdentity {
     /// Project identities are lowercased for matching; a path shows the name as written.
-    func shown(by rule: ListRule, in item: JSONValue?) -> ItemIdentity {
-        guard rule == .byName, case .object(let object)? = item, case .string(let name)? = object["name"] else { return self }
+    fileprivate func shown(by rule: ListRule, in item: JSONValue?) -> ItemIdentity {
+        guard rule == .byName, case .object(let object)? = item, case .string(let name)? = object["name"] else {
+            return self
+        }
         return .text(name)
     }
 }

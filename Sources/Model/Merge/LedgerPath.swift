@@ -34,7 +34,10 @@ public struct LedgerPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     static func isPlainWord(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" }
+        !s.isEmpty
+            && s.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_"
+            }
     }
 
     /// Reads the printed form back; nil when it is not one.
@@ -83,7 +86,11 @@ public struct LedgerPath: Hashable, Sendable, CustomStringConvertible {
         var escaped = false
         while i < text.endIndex {
             let c = text[i]
-            if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" {
+            if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "\"" {
                 let literal = text[text.startIndex...i]
                 guard case .string(let s)? = try? JSONParser.parse(String(literal)) else { return nil }
                 return (s, text[text.index(after: i)...])

@@ -17,8 +17,10 @@ enum ListRule {
         case ["projects"]: .byName
         case ["issues"]: .byID
         case ["history"]: .byDate
-        case ["versionHistory"], ["changelog"], ["maintenance", "templateUpdates"], ["maintenance", "baseImageUpdates"],
-             ["projects", "docker", "platforms"]: .byContent
+        case ["versionHistory"], ["changelog"], ["maintenance", "templateUpdates"],
+            ["maintenance", "baseImageUpdates"],
+            ["projects", "docker", "platforms"]:
+            .byContent
         default: .whole
         }
     }

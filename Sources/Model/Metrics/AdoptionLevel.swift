@@ -12,14 +12,31 @@ public enum AdoptionLevel {
 
     /// The rules of levels 2 to 4, stated once: `of` and `missingForNextLevel` both read them.
     private static let requirements: [(level: Int, all: [Requirement])] = [
-        (2, [Requirement(label: "Compose") { $1.compose == true },
-             Requirement(label: "volumes") { $1.volumes == true }]),
-        (3, [Requirement(label: "CI enabled") { p, _ in p.ci?.enabled == true },
-             Requirement(label: "GHA cache in CI") { p, _ in p.ci?.ghaCache == true },
-             Requirement(label: "a test Dockerfile (type test or both)") { $1.dockerfileType == .test || $1.dockerfileType == .both }]),
-        (4, [Requirement(label: "a registry") { $1.registry != nil },
-             Requirement(label: "automated releases") { $1.automatedReleases == true },
-             Requirement(label: "monitoring") { $1.monitoring == true }]),
+        (
+            2,
+            [
+                Requirement(label: "Compose") { $1.compose == true },
+                Requirement(label: "volumes") { $1.volumes == true },
+            ]
+        ),
+        (
+            3,
+            [
+                Requirement(label: "CI enabled") { p, _ in p.ci?.enabled == true },
+                Requirement(label: "GHA cache in CI") { p, _ in p.ci?.ghaCache == true },
+                Requirement(label: "a test Dockerfile (type test or both)") {
+                    $1.dockerfileType == .test || $1.dockerfileType == .both
+                },
+            ]
+        ),
+        (
+            4,
+            [
+                Requirement(label: "a registry") { $1.registry != nil },
+                Requirement(label: "automated releases") { $1.automatedReleases == true },
+                Requirement(label: "monitoring") { $1.monitoring == true },
+            ]
+        ),
     ]
 
     /// Allocation-free: it runs for every project on every edit.

@@ -37,7 +37,8 @@ public struct SavingsRow: Equatable, Sendable {
     public let isTotal: Bool
 
     /// Explains the tables whose total is not a sum, in every format that shows them.
-    public static let note = "Each line is an average over the projects it applies to (Projects); the total is each project's own total, averaged over all of them, so it is not the sum of the lines."
+    public static let note =
+        "Each line is an average over the projects it applies to (Projects); the total is each project's own total, averaged over all of them, so it is not the sum of the lines."
 }
 
 /// The seed's ROI by Adoption Level table, computed from the assumptions, beside its claim.
@@ -71,7 +72,10 @@ enum Economics {
         var runtimeWith = a.ciRuntimeUSDPerMonth.without
         if inCI {
             ciWithout = a.ciBuildHoursPerMonth.without
-            if let uncachedS { ciWithout = a.buildsPerMonth * uncachedS / 3600; measured = true }
+            if let uncachedS {
+                ciWithout = a.buildsPerMonth * uncachedS / 3600
+                measured = true
+            }
             if cached {
                 if let cachedS, let uncachedS, uncachedS > 0 {
                     ciWith = a.buildsPerMonth * cachedS / 3600
@@ -96,13 +100,16 @@ enum Economics {
         let monthlyWithout = parts.reduce(0) { $0 + $1.without }
         let monthlyWith = parts.reduce(0) { $0 + $1.with }
         let investment = investmentHours(level: level, a)
-        let benefit = (hoursWithout - hoursWith) + horizon * (monthlyWithout - monthlyWith) / max(a.hourlyRateUSD, .leastNonzeroMagnitude)
+        let benefit =
+            (hoursWithout - hoursWith) + horizon * (monthlyWithout - monthlyWith)
+            / max(a.hourlyRateUSD, .leastNonzeroMagnitude)
         let roi: Double? = level >= 1 && investment > 0 ? benefit / investment : nil
-        return ProjectEconomics(project: project.name, level: level, hoursWithout: hoursWithout, hoursWith: hoursWith,
-                                costWithout: horizon * monthlyWithout, costWith: horizon * monthlyWith,
-                                investmentHours: investment, roi: roi, usesMeasuredBuildTimes: measured,
-                                ciBuildHoursPerMonth: inCI ? Assumptions.Pair(without: ciWithout, with: ciWith) : nil,
-                                registryUSDPerMonth: registry, ciRuntimeUSDPerMonth: runtime, transferUSDPerMonth: transfer)
+        return ProjectEconomics(
+            project: project.name, level: level, hoursWithout: hoursWithout, hoursWith: hoursWith,
+            costWithout: horizon * monthlyWithout, costWith: horizon * monthlyWith,
+            investmentHours: investment, roi: roi, usesMeasuredBuildTimes: measured,
+            ciBuildHoursPerMonth: inCI ? Assumptions.Pair(without: ciWithout, with: ciWith) : nil,
+            registryUSDPerMonth: registry, ciRuntimeUSDPerMonth: runtime, transferUSDPerMonth: transfer)
     }
 
     /// The seed's Time Savings table: per-project averages over the projects each line applies to.
@@ -114,14 +121,18 @@ enum Economics {
             row("Initial setup (hours)", [a.setupHours], target, over: projects.count),
             row("CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
             row("Debugging deployments (hours)", [a.debuggingHours], target, over: projects.count),
-            row("Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target, isTotal: true),
+            row(
+                "Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target,
+                isTotal: true),
         ].compactMap { $0 }
     }
 
     /// The seed's Cost Savings table, USD per project and month.
     static func costSavings(_ projects: [ProjectEconomics], _ a: Assumptions, target: Double) -> [SavingsRow] {
         guard !projects.isEmpty else { return [] }
-        let total = projects.map { Assumptions.Pair(without: $0.costWithout / a.horizonMonths, with: $0.costWith / a.horizonMonths) }
+        let total = projects.map {
+            Assumptions.Pair(without: $0.costWithout / a.horizonMonths, with: $0.costWith / a.horizonMonths)
+        }
         return [
             row("Registry storage", projects.compactMap(\.registryUSDPerMonth), target),
             row("CI/CD runtime", projects.compactMap(\.ciRuntimeUSDPerMonth), target),
@@ -130,16 +141,19 @@ enum Economics {
         ].compactMap { $0 }
     }
 
-    private static func row(_ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false,
-                            over projectCount: Int? = nil) -> SavingsRow? {
+    private static func row(
+        _ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false,
+        over projectCount: Int? = nil
+    ) -> SavingsRow? {
         guard !pairs.isEmpty else { return nil }
         let n = Double(pairs.count)
         let without = pairs.reduce(0) { $0 + $1.without } / n
         let with = pairs.reduce(0) { $0 + $1.with } / n
         let share: Double? = without > 0 ? (without - with) / without : nil
-        return SavingsRow(activity: activity, without: without, with: with,
-                          status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast),
-                          projects: projectCount ?? pairs.count, isTotal: isTotal)
+        return SavingsRow(
+            activity: activity, without: without, with: with,
+            status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast),
+            projects: projectCount ?? pairs.count, isTotal: isTotal)
     }
 
     static func investmentHours(level: Int, _ a: Assumptions) -> Double {
@@ -154,12 +168,13 @@ enum Economics {
             let netPerMonth = benefit / a.horizonMonths - e.maintenanceHoursPerMonth
             let atLevel = projects.filter { $0.level == e.level }
             let rois = atLevel.compactMap(\.roi)
-            return LevelROI(level: e.level, setupHours: e.setupHours, maintenanceHoursPerMonth: e.maintenanceHoursPerMonth,
-                            benefitHours: e.benefitHours, benefitUSD: e.benefitUSD,
-                            computedROI: cost > 0 ? benefit / cost : nil, claimedROI: e.claimedROI,
-                            breakEvenMonths: netPerMonth > 0 ? e.setupHours / netPerMonth : nil,
-                            projects: atLevel.count,
-                            averageProjectROI: rois.isEmpty ? nil : rois.reduce(0, +) / Double(rois.count))
+            return LevelROI(
+                level: e.level, setupHours: e.setupHours, maintenanceHoursPerMonth: e.maintenanceHoursPerMonth,
+                benefitHours: e.benefitHours, benefitUSD: e.benefitUSD,
+                computedROI: cost > 0 ? benefit / cost : nil, claimedROI: e.claimedROI,
+                breakEvenMonths: netPerMonth > 0 ? e.setupHours / netPerMonth : nil,
+                projects: atLevel.count,
+                averageProjectROI: rois.isEmpty ? nil : rois.reduce(0, +) / Double(rois.count))
         }
     }
 }

@@ -44,40 +44,54 @@ enum IssueStatistics {
         return sorted.map { category in
             let group = groups[category] ?? []
             let durations = group.compactMap(\.resolutionHours)
-            return CommonIssueRow(category: category, frequency: group.count, open: group.filter(\.isOpen).count,
-                                  averageResolutionHours: durations.isEmpty ? nil : durations.reduce(0, +) / Double(durations.count))
+            return CommonIssueRow(
+                category: category, frequency: group.count, open: group.filter(\.isOpen).count,
+                averageResolutionHours: durations.isEmpty ? nil : durations.reduce(0, +) / Double(durations.count))
         }
     }
 
     static let oversizedLimitMB = 500.0
 
     static func oversizedWithoutIssue(_ docker: [(name: String, docker: DockerSetup)], _ issues: [Issue]) -> [String] {
-        let tracked = Set(issues.filter { $0.isOpen && $0.category == Issue.oversizedImageCategory }.compactMap { $0.project?.lowercased() })
+        let tracked = Set(
+            issues.filter { $0.isOpen && $0.category == Issue.oversizedImageCategory }.compactMap {
+                $0.project?.lowercased()
+            })
         // Largest first: the worst offender leads the list.
-        return docker.filter { ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.name.lowercased()) }
-            .sorted { ($0.docker.imageSizeMB ?? 0) > ($1.docker.imageSizeMB ?? 0) }
-            .map(\.name)
+        return docker.filter {
+            ($0.docker.imageSizeMB ?? 0) > oversizedLimitMB && !tracked.contains($0.name.lowercased())
+        }
+        .sorted { ($0.docker.imageSizeMB ?? 0) > ($1.docker.imageSizeMB ?? 0) }
+        .map(\.name)
     }
 
     /// Top pairs by uses; ties go to the higher success rate, then alphabetical order.
     static func resolutionPatterns(_ issues: [Issue], limit: Int = 5) -> [ResolutionPattern] {
-        struct Key: Hashable { let category: String; let solution: String }
+        struct Key: Hashable {
+            let category: String
+            let solution: String
+        }
         var counts: [Key: (Int, Int)] = [:]
         for issue in issues where !issue.isOpen {
-            guard let solution = issue.solution?.trimmingCharacters(in: .whitespacesAndNewlines), !solution.isEmpty else { continue }
+            guard let solution = issue.solution?.trimmingCharacters(in: .whitespacesAndNewlines), !solution.isEmpty
+            else { continue }
             let key = Key(category: issue.category, solution: solution)
             var c = counts[key] ?? (0, 0)
             c.0 += 1
             if issue.successful == true { c.1 += 1 }
             counts[key] = c
         }
-        let patterns = counts.map { ResolutionPattern(category: $0.key.category, solution: $0.key.solution, uses: $0.value.0, successful: $0.value.1) }
-        return Array(patterns.sorted { a, b in
-            if a.uses != b.uses { return a.uses > b.uses }
-            if a.successRate != b.successRate { return a.successRate > b.successRate }
-            if a.category != b.category { return a.category < b.category }
-            return a.solution < b.solution
-        }.prefix(limit))
+        let patterns = counts.map {
+            ResolutionPattern(
+                category: $0.key.category, solution: $0.key.solution, uses: $0.value.0, successful: $0.value.1)
+        }
+        return Array(
+            patterns.sorted { a, b in
+                if a.uses != b.uses { return a.uses > b.uses }
+                if a.successRate != b.successRate { return a.successRate > b.successRate }
+                if a.category != b.category { return a.category < b.category }
+                return a.solution < b.solution
+            }.prefix(limit))
     }
 }
 

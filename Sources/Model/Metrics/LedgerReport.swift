@@ -49,12 +49,14 @@ public struct LedgerReport: Sendable {
         public let metric: MetricResult
     }
 
-    init(asOf: Double, metrics: [MetricResult], counts: Counts, projectLevels: [Int], levelRows: [LevelRow],
-         sizeDistribution: [DistributionRow], buildTimeDistribution: [BuildTimeRow], cache: [CacheRow],
-         registries: [RegistryRow], severities: [SeverityRow], timeSavings: [SavingsRow], costSavings: [SavingsRow],
-         roiByLevel: [LevelROI], roiByProject: [ProjectEconomics], commonIssues: [CommonIssueRow],
-         resolutionPatterns: [ResolutionPattern], baseImageSchedule: BaseImageSchedule, trend: [HistorySnapshot],
-         oversizedWithoutIssue: [String]) {
+    init(
+        asOf: Double, metrics: [MetricResult], counts: Counts, projectLevels: [Int], levelRows: [LevelRow],
+        sizeDistribution: [DistributionRow], buildTimeDistribution: [BuildTimeRow], cache: [CacheRow],
+        registries: [RegistryRow], severities: [SeverityRow], timeSavings: [SavingsRow], costSavings: [SavingsRow],
+        roiByLevel: [LevelROI], roiByProject: [ProjectEconomics], commonIssues: [CommonIssueRow],
+        resolutionPatterns: [ResolutionPattern], baseImageSchedule: BaseImageSchedule, trend: [HistorySnapshot],
+        oversizedWithoutIssue: [String]
+    ) {
         self.asOf = asOf
         self.metrics = metrics
         self.counts = counts

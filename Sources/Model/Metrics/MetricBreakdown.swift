@@ -42,16 +42,22 @@ public struct MetricBreakdown: Equatable, Sendable {
         return out
     }
 
-    private static func breakdown(_ definition: MetricDefinition, _ own: OwnReports, _ ledger: Ledger) -> MetricBreakdown {
+    private static func breakdown(_ definition: MetricDefinition, _ own: OwnReports, _ ledger: Ledger)
+        -> MetricBreakdown
+    {
         let target = MetricEngine.target(definition.id, in: ledger)
-        var failing: [Entry] = [], unknown: [Entry] = [], meeting: [Entry] = []
+        var failing: [Entry] = []
+        var unknown: [Entry] = []
+        var meeting: [Entry] = []
         // Indices, not enumerated(): that copied every project struct once per metric.
         let projects = ledger.projects
-        for i in projects.indices where definition.scope.includes(projects[i], adoptionStart: ledger.meta.adoptionStart) {
+        for i in projects.indices where definition.scope.includes(projects[i], adoptionStart: ledger.meta.adoptionStart)
+        {
             let m = own.metrics(i)[definition.id.ordinal]
             let status = MetricStatus.evaluate(value: m.value, target: target, direction: definition.direction)
-            let entry = Entry(project: i, name: projects[i].name, status: status, value: decidingValue(m, projects[i]),
-                              progress: m.progress(toward: target))
+            let entry = Entry(
+                project: i, name: projects[i].name, status: status, value: decidingValue(m, projects[i]),
+                progress: m.progress(toward: target))
             switch status {
             case .met: meeting.append(entry)
             case .noData: unknown.append(entry)
@@ -59,10 +65,14 @@ public struct MetricBreakdown: Equatable, Sendable {
             }
         }
         failing.sort { a, b in
-            a.status != b.status ? a.status < b.status : (a.progress ?? 0) != (b.progress ?? 0) ? (a.progress ?? 0) < (b.progress ?? 0) : a.name < b.name
+            a.status != b.status
+                ? a.status < b.status
+                : (a.progress ?? 0) != (b.progress ?? 0) ? (a.progress ?? 0) < (b.progress ?? 0) : a.name < b.name
         }
         let byName: (Entry, Entry) -> Bool = { $0.name.lowercased() < $1.name.lowercased() }
-        return MetricBreakdown(id: definition.id, failing: failing, unknown: unknown.sorted(by: byName), meeting: meeting.sorted(by: byName))
+        return MetricBreakdown(
+            id: definition.id, failing: failing, unknown: unknown.sorted(by: byName),
+            meeting: meeting.sorted(by: byName))
     }
 
     /// A share of one project is yes or no (a level share says the project's level); other

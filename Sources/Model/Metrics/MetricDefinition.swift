@@ -17,7 +17,8 @@ public enum MetricUnit: String, Sendable {
 
 /// The sections of the SAP-011 ledger a metric belongs to, in document order.
 public enum MetricSection: String, CaseIterable, Sendable {
-    case coverage, levels, imageQuality, security, vulnerabilities, performance, cache, ciCd, multiArch, efficiency, maintenance
+    case coverage, levels, imageQuality, security, vulnerabilities, performance, cache, ciCd, multiArch, efficiency,
+        maintenance
 
     public var title: String {
         switch self {
@@ -95,27 +96,38 @@ extension MetricID {
             let scope: MetricScope
             let count: @Sendable (MetricInputs) -> (Int, Int)
         }
-        func share(_ section: MetricSection, _ label: String, _ target: Double,
-                   _ counting: Counting, direction: Direction = .atLeast) -> MetricDefinition {
-            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: .share,
-                             scope: counting.scope) {
+        func share(
+            _ section: MetricSection, _ label: String, _ target: Double,
+            _ counting: Counting, direction: Direction = .atLeast
+        ) -> MetricDefinition {
+            MetricDefinition(
+                id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: .share,
+                scope: counting.scope
+            ) {
                 let (yes, known) = counting.count($0)
                 return .share(yes: yes, known: known)
             }
         }
         // Averages over the known values of Docker projects.
-        func average(_ section: MetricSection, _ label: String, _ target: Double, _ unit: MetricUnit,
-                     _ value: @escaping @Sendable (DockerSetup) -> Double?) -> MetricDefinition {
-            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: .atMost, unit: unit,
-                             scope: .docker) {
+        func average(
+            _ section: MetricSection, _ label: String, _ target: Double, _ unit: MetricUnit,
+            _ value: @escaping @Sendable (DockerSetup) -> Double?
+        ) -> MetricDefinition {
+            MetricDefinition(
+                id: self, section: section, label: label, defaultTarget: target, direction: .atMost, unit: unit,
+                scope: .docker
+            ) {
                 .average(Tally.summary($0.population.docker) { value($0.docker) })
             }
         }
         // Over the Docker projects (their scans, cache, economics) unless said otherwise.
-        func single(_ section: MetricSection, _ label: String, _ target: Double, _ direction: Direction, _ unit: MetricUnit,
-                    scope: MetricScope = .docker, _ compute: @escaping @Sendable (MetricInputs) -> Measurement) -> MetricDefinition {
-            MetricDefinition(id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: unit,
-                             scope: scope, compute: compute)
+        func single(
+            _ section: MetricSection, _ label: String, _ target: Double, _ direction: Direction, _ unit: MetricUnit,
+            scope: MetricScope = .docker, _ compute: @escaping @Sendable (MetricInputs) -> Measurement
+        ) -> MetricDefinition {
+            MetricDefinition(
+                id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: unit,
+                scope: scope, compute: compute)
         }
         func docker(_ flag: @escaping @Sendable (DockerSetup) -> Bool?) -> Counting {
             Counting(scope: .docker) { Tally.share($0.population.docker) { flag($0.docker) } }
@@ -130,8 +142,9 @@ extension MetricID {
 
         switch self {
         case .coverageDocker:
-            return share(.coverage, "Projects with Docker", 0.70,
-                         Counting(scope: .newProjects) { ($0.population.newWithDocker, $0.population.newCount) })
+            return share(
+                .coverage, "Projects with Docker", 0.70,
+                Counting(scope: .newProjects) { ($0.population.newWithDocker, $0.population.newCount) })
         case .coverageMultiStage: return share(.coverage, "Multi-stage builds", 1.00, docker { $0.multiStage })
         case .coverageNonRoot: return share(.coverage, "Non-root execution", 0.90, docker { $0.nonRoot })
         case .coverageImageSize:
@@ -142,29 +155,38 @@ extension MetricID {
         case .level3: return share(.levels, "Level 3: CI/CD Integration", 0.70, atLevel(3))
         case .level4: return share(.levels, "Level 4: Production", 0.70, atLevel(4))
         case .qualityImageSizeMB: return average(.imageQuality, "Image size (MB)", 250, .megabytes) { $0.imageSizeMB }
-        case .qualityBuildContextMB: return average(.imageQuality, "Build context (MB)", 20, .megabytes) { $0.buildContextMB }
+        case .qualityBuildContextMB:
+            return average(.imageQuality, "Build context (MB)", 20, .megabytes) { $0.buildContextMB }
         case .qualityLayers: return average(.imageQuality, "Layers", 15, .count) { $0.layers.map(Double.init) }
         case .securityNonRoot: return share(.security, "Non-root execution", 0.90, docker { $0.nonRoot })
         case .securityMinimalBase: return share(.security, "Minimal base images", 1.00, docker { $0.minimalBase })
         case .securitySecretsFree: return share(.security, "No secrets in images", 1.00, docker { $0.secretsFree })
         case .securityScansPassing:
-            return share(.security, "Vulnerability scans passing", 1.00, docker { d -> Bool? in
-                // Never scanned: known not to pass. Scanned with unknown counts: unknown.
-                guard let scan = d.vulnerabilities else { return false }
-                guard let critical = scan.critical, let high = scan.high else { return nil }
-                return critical == 0 && high == 0
-            })
+            return share(
+                .security, "Vulnerability scans passing", 1.00,
+                docker { d -> Bool? in
+                    // Never scanned: known not to pass. Scanned with unknown counts: unknown.
+                    guard let scan = d.vulnerabilities else { return false }
+                    guard let critical = scan.critical, let high = scan.high else { return nil }
+                    return critical == 0 && high == 0
+                })
         case .vulnsCritical:
-            return single(.vulnerabilities, "CRITICAL vulnerabilities (total)", 0, .atMost, .count) { .total($0.scans.compactMap(\.critical)) }
+            return single(.vulnerabilities, "CRITICAL vulnerabilities (total)", 0, .atMost, .count) {
+                .total($0.scans.compactMap(\.critical))
+            }
         case .vulnsHigh:
-            return single(.vulnerabilities, "HIGH vulnerabilities (total)", 0, .atMost, .count) { .total($0.scans.compactMap(\.high)) }
+            return single(.vulnerabilities, "HIGH vulnerabilities (total)", 0, .atMost, .count) {
+                .total($0.scans.compactMap(\.high))
+            }
         case .vulnsMedium:
             return single(.vulnerabilities, "MEDIUM vulnerabilities (worst project)", 9, .atMost, .count) {
                 let mediums = $0.scans.compactMap(\.medium)
                 return .single(mediums.max().map(Double.init), sampleCount: mediums.count)
             }
-        case .perfBuildUncachedS: return average(.performance, "Build time (uncached, sec)", 180, .seconds) { $0.buildTimeUncachedS }
-        case .perfBuildCachedS: return average(.performance, "Build time (cached, sec)", 45, .seconds) { $0.buildTimeCachedS }
+        case .perfBuildUncachedS:
+            return average(.performance, "Build time (uncached, sec)", 180, .seconds) { $0.buildTimeUncachedS }
+        case .perfBuildCachedS:
+            return average(.performance, "Build time (cached, sec)", 45, .seconds) { $0.buildTimeCachedS }
         case .perfStartupS: return average(.performance, "Startup time (sec)", 10, .seconds) { $0.startupTimeS }
         case .perfHealthCheckMs:
             return average(.performance, "Health check latency (ms)", 100, .milliseconds) { $0.healthCheckLatencyMs }
@@ -180,12 +202,17 @@ extension MetricID {
         case .ciGhaCache: return share(.ciCd, "GHA cache", 0.80, ci { $0.ghaCache })
         case .ciCoverage: return share(.ciCd, "Coverage extraction", 0.70, ci { $0.coverageExtraction })
         case .ciMultiArch: return share(.ciCd, "Multi-arch builds", 0.50, ci { $0.multiArch })
-        case .ciCachedUnder30: return share(.ciCd, "Cached builds <30 sec", 0.80, docker { $0.buildTimeCachedS.map { $0 < 30 } })
+        case .ciCachedUnder30:
+            return share(.ciCd, "Cached builds <30 sec", 0.80, docker { $0.buildTimeCachedS.map { $0 < 30 } })
         case .ciCachedOver120:
-            return share(.ciCd, "Cached builds >120 sec", 0, docker { $0.buildTimeCachedS.map { $0 > 120 } }, direction: .atMost)
-        case .archAmd64: return share(.multiArch, "linux/amd64", 1.00, docker { $0.platforms.map { $0.contains("linux/amd64") } })
+            return share(
+                .ciCd, "Cached builds >120 sec", 0, docker { $0.buildTimeCachedS.map { $0 > 120 } }, direction: .atMost)
+        case .archAmd64:
+            return share(.multiArch, "linux/amd64", 1.00, docker { $0.platforms.map { $0.contains("linux/amd64") } })
         case .archArm64:
-            return share(.multiArch, "linux/arm64", 0.50, docker { $0.platforms.map { $0.contains { $0.hasPrefix("linux/arm64") } } })
+            return share(
+                .multiArch, "linux/arm64", 0.50,
+                docker { $0.platforms.map { $0.contains { $0.hasPrefix("linux/arm64") } } })
         case .efficiencyTime:
             return single(.efficiency, "Time savings", 0.80, .atLeast, .share) {
                 let without = $0.economics.reduce(0) { $0 + $1.hoursWithout }

@@ -18,8 +18,9 @@ public enum MetricEngine {
 
         let levelRows = MetricID.levels.enumerated().map { i, id in
             let level = i + 1
-            return LedgerReport.LevelRow(level: level, name: AdoptionLevel.names[level],
-                                         exactly: activeLevels.filter { $0 == level }.count, metric: result(id))
+            return LedgerReport.LevelRow(
+                level: level, name: AdoptionLevel.names[level],
+                exactly: activeLevels.filter { $0 == level }.count, metric: result(id))
         }
         let counts = LedgerReport.Counts(
             projects: ledger.projects.count, active: pop.activeCount, archived: ledger.projects.count - pop.activeCount,
@@ -29,8 +30,10 @@ public enum MetricEngine {
             asOf: now, metrics: metrics, counts: counts, projectLevels: levels, levelRows: levelRows,
             sizeDistribution: Tables.sizeDistribution(docker),
             buildTimeDistribution: Tables.buildTimeDistribution(
-                docker, under30: result(.ciCachedUnder30).formattedTarget, over120: result(.ciCachedOver120).formattedTarget),
-            cache: Tables.cache(docker, rateTarget: result(.cacheHitRate).target, speedupTarget: result(.cacheSpeedup).target),
+                docker, under30: result(.ciCachedUnder30).formattedTarget,
+                over120: result(.ciCachedOver120).formattedTarget),
+            cache: Tables.cache(
+                docker, rateTarget: result(.cacheHitRate).target, speedupTarget: result(.cacheSpeedup).target),
             registries: Tables.registries(docker),
             severities: Tables.severities(docker, metrics: result),
             timeSavings: Economics.timeSavings(economics, ledger.assumptions, target: result(.efficiencyTime).target),
@@ -51,7 +54,8 @@ public enum MetricEngine {
     }
 
     private static func compute(_ ledger: Ledger, asOf now: Double)
-        -> (metrics: [MetricResult], inputs: MetricInputs, levels: [Int], activeLevels: [Int]) {
+        -> (metrics: [MetricResult], inputs: MetricInputs, levels: [Int], activeLevels: [Int])
+    {
         let pop = Population(ledger)
         let levels = ledger.projects.map(AdoptionLevel.of)
         // Indices, not zip-and-filter: that copied every project struct.
@@ -59,11 +63,15 @@ public enum MetricEngine {
         let activeLevels = activeIndices.map { levels[$0] }
         let docker = pop.docker
         let scans = docker.compactMap(\.docker.vulnerabilities)
-        let economics = activeIndices.compactMap { Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions) }
-        let schedule = Tables.baseImageSchedule(ledger.maintenance.baseImageUpdates, now: now,
-                                                intervalDays: target(.maintenanceBaseImageAgeDays, in: ledger))
-        let inputs = MetricInputs(population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
-                                  baseImageSchedule: schedule)
+        let economics = activeIndices.compactMap {
+            Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions)
+        }
+        let schedule = Tables.baseImageSchedule(
+            ledger.maintenance.baseImageUpdates, now: now,
+            intervalDays: target(.maintenanceBaseImageAgeDays, in: ledger))
+        let inputs = MetricInputs(
+            population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
+            baseImageSchedule: schedule)
 
         let metrics = MetricCatalog.all.map { d in
             // A schedule past its due day is overdue: behind, whatever share of the interval it is.

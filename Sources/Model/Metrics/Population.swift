@@ -14,7 +14,9 @@ struct Population {
     /// One pass over the projects.
     init(_ ledger: Ledger) {
         let start = ledger.meta.adoptionStart.flatMap(ISODate.seconds)
-        var active = 0, new = 0, newWithDocker = 0
+        var active = 0
+        var new = 0
+        var newWithDocker = 0
         var docker: [(name: String, docker: DockerSetup)] = []
         var ci: [(docker: DockerSetup, ci: CISetup)] = []
         for p in ledger.projects where p.isActive {

@@ -51,12 +51,15 @@ public struct ProjectAssessment: Equatable, Sendable {
                 case .noData: unknown.append(rule.label)
                 case .met: break
                 default:
-                    misses.append(Miss(metricID: rule.metricIDs[0], label: rule.label, actual: verdict.actual,
-                                       target: verdict.target, status: verdict.status))
+                    misses.append(
+                        Miss(
+                            metricID: rule.metricIDs[0], label: rule.label, actual: verdict.actual,
+                            target: verdict.target, status: verdict.status))
                 }
             }
         }
-        return ProjectAssessment(level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project),
-                                 misses: misses, unknown: unknown)
+        return ProjectAssessment(
+            level: level, missingForNextLevel: AdoptionLevel.missingForNextLevel(project),
+            misses: misses, unknown: unknown)
     }
 }

@@ -42,8 +42,9 @@ struct ProjectRule: Sendable {
             return Verdict(status: value ? .met : .behind, actual: value ? "yes" : "no", target: "yes")
         case .number(let value):
             let target = MetricEngine.target(definition.id, in: ledger)
-            return Verdict(status: MetricStatus.evaluate(value: value, target: target, direction: definition.direction),
-                           actual: MetricFormat.value(value, unit: definition.unit), target: definition.describe(target: target))
+            return Verdict(
+                status: MetricStatus.evaluate(value: value, target: target, direction: definition.direction),
+                actual: MetricFormat.value(value, unit: definition.unit), target: definition.describe(target: target))
         case .absent(let actual, let target):
             return Verdict(status: .behind, actual: actual, target: target)
         case .notApplicable:
@@ -52,42 +53,81 @@ struct ProjectRule: Sendable {
     }
 
     static let all: [ProjectRule] = [
-        ProjectRule(metricIDs: [.coverageMultiStage], label: "Multi-stage build", inAssessment: true) { .flag($1.multiStage) },
-        ProjectRule(metricIDs: [.securityNonRoot, .coverageNonRoot], label: "Non-root execution", inAssessment: true) { .flag($1.nonRoot) },
-        ProjectRule(metricIDs: [.securityMinimalBase], label: "Minimal base image", inAssessment: true) { .flag($1.minimalBase) },
-        ProjectRule(metricIDs: [.securitySecretsFree], label: "No secrets in the image", inAssessment: true) { .flag($1.secretsFree) },
-        ProjectRule(metricIDs: [.qualityImageSizeMB, .coverageImageSize], label: "Image size", inAssessment: true) { .number($1.imageSizeMB) },
-        ProjectRule(metricIDs: [.qualityBuildContextMB], label: "Build context", inAssessment: true) { .number($1.buildContextMB) },
-        ProjectRule(metricIDs: [.qualityLayers], label: "Layers", inAssessment: true) { .number($1.layers.map(Double.init)) },
+        ProjectRule(metricIDs: [.coverageMultiStage], label: "Multi-stage build", inAssessment: true) {
+            .flag($1.multiStage)
+        },
+        ProjectRule(metricIDs: [.securityNonRoot, .coverageNonRoot], label: "Non-root execution", inAssessment: true) {
+            .flag($1.nonRoot)
+        },
+        ProjectRule(metricIDs: [.securityMinimalBase], label: "Minimal base image", inAssessment: true) {
+            .flag($1.minimalBase)
+        },
+        ProjectRule(metricIDs: [.securitySecretsFree], label: "No secrets in the image", inAssessment: true) {
+            .flag($1.secretsFree)
+        },
+        ProjectRule(metricIDs: [.qualityImageSizeMB, .coverageImageSize], label: "Image size", inAssessment: true) {
+            .number($1.imageSizeMB)
+        },
+        ProjectRule(metricIDs: [.qualityBuildContextMB], label: "Build context", inAssessment: true) {
+            .number($1.buildContextMB)
+        },
+        ProjectRule(metricIDs: [.qualityLayers], label: "Layers", inAssessment: true) {
+            .number($1.layers.map(Double.init))
+        },
         ProjectRule(metricIDs: [.securityScansPassing], label: "Vulnerability scan", inAssessment: true) { _, d in
             d.vulnerabilities == nil ? .absent(actual: "never scanned", target: "scanned") : .notApplicable
         },
-        ProjectRule(metricIDs: [.vulnsCritical, .securityScansPassing], label: "CRITICAL vulnerabilities", inAssessment: true) { _, d in
+        ProjectRule(
+            metricIDs: [.vulnsCritical, .securityScansPassing], label: "CRITICAL vulnerabilities", inAssessment: true
+        ) { _, d in
             d.vulnerabilities.map { .number($0.critical.map(Double.init)) } ?? .notApplicable
         },
-        ProjectRule(metricIDs: [.vulnsHigh, .securityScansPassing], label: "HIGH vulnerabilities", inAssessment: true) { _, d in
+        ProjectRule(metricIDs: [.vulnsHigh, .securityScansPassing], label: "HIGH vulnerabilities", inAssessment: true) {
+            _, d in
             d.vulnerabilities.map { .number($0.high.map(Double.init)) } ?? .notApplicable
         },
         ProjectRule(metricIDs: [.vulnsMedium], label: "MEDIUM vulnerabilities", inAssessment: true) { _, d in
             d.vulnerabilities.map { .number($0.medium.map(Double.init)) } ?? .notApplicable
         },
-        ProjectRule(metricIDs: [.perfBuildUncachedS], label: "Build time (uncached)", inAssessment: true) { .number($1.buildTimeUncachedS) },
-        ProjectRule(metricIDs: [.perfBuildCachedS], label: "Build time (cached)", inAssessment: true) { .number($1.buildTimeCachedS) },
+        ProjectRule(metricIDs: [.perfBuildUncachedS], label: "Build time (uncached)", inAssessment: true) {
+            .number($1.buildTimeUncachedS)
+        },
+        ProjectRule(metricIDs: [.perfBuildCachedS], label: "Build time (cached)", inAssessment: true) {
+            .number($1.buildTimeCachedS)
+        },
         ProjectRule(metricIDs: [.perfStartupS], label: "Startup time", inAssessment: true) { .number($1.startupTimeS) },
-        ProjectRule(metricIDs: [.perfHealthCheckMs], label: "Health check latency", inAssessment: true) { .number($1.healthCheckLatencyMs) },
-        ProjectRule(metricIDs: [.cacheHitRate], label: "Cache hit rate", inAssessment: true) { .number($1.cacheHitRate) },
-        ProjectRule(metricIDs: [.cacheSpeedup], label: "Cache speedup", inAssessment: true) { .number(Tables.speedupOf($1)) },
+        ProjectRule(metricIDs: [.perfHealthCheckMs], label: "Health check latency", inAssessment: true) {
+            .number($1.healthCheckLatencyMs)
+        },
+        ProjectRule(metricIDs: [.cacheHitRate], label: "Cache hit rate", inAssessment: true) {
+            .number($1.cacheHitRate)
+        },
+        ProjectRule(metricIDs: [.cacheSpeedup], label: "Cache speedup", inAssessment: true) {
+            .number(Tables.speedupOf($1))
+        },
         ProjectRule(metricIDs: [.archAmd64], label: "Platforms (linux/amd64)", inAssessment: true) { _, d in
             d.platforms.map { .flag($0.contains("linux/amd64")) } ?? .flag(nil)
         },
-        ProjectRule(metricIDs: [.ciBuildx], label: "Docker Buildx in CI", inAssessment: true) { p, _ in .flag(p.ci?.buildx) },
-        ProjectRule(metricIDs: [.ciGhaCache, .coverageCiCache], label: "GHA cache in CI", inAssessment: true) { p, _ in .flag(p.ci?.ghaCache) },
+        ProjectRule(metricIDs: [.ciBuildx], label: "Docker Buildx in CI", inAssessment: true) { p, _ in
+            .flag(p.ci?.buildx)
+        },
+        ProjectRule(metricIDs: [.ciGhaCache, .coverageCiCache], label: "GHA cache in CI", inAssessment: true) { p, _ in
+            .flag(p.ci?.ghaCache)
+        },
         // Shares whose target is below 100%: not every project is expected to have them, so
         // they name the projects behind the share without counting as a project's own miss.
-        ProjectRule(metricIDs: [.ciCoverage], label: "Coverage extraction in CI", inAssessment: false) { p, _ in .flag(p.ci?.coverageExtraction) },
-        ProjectRule(metricIDs: [.ciMultiArch], label: "Multi-arch builds in CI", inAssessment: false) { p, _ in .flag(p.ci?.multiArch) },
-        ProjectRule(metricIDs: [.ciCachedUnder30], label: "Cached build under 30 s", inAssessment: false) { .flag($1.buildTimeCachedS.map { $0 < 30 }) },
-        ProjectRule(metricIDs: [.ciCachedOver120], label: "Cached build not over 120 s", inAssessment: false) { .flag($1.buildTimeCachedS.map { $0 <= 120 }) },
+        ProjectRule(metricIDs: [.ciCoverage], label: "Coverage extraction in CI", inAssessment: false) { p, _ in
+            .flag(p.ci?.coverageExtraction)
+        },
+        ProjectRule(metricIDs: [.ciMultiArch], label: "Multi-arch builds in CI", inAssessment: false) { p, _ in
+            .flag(p.ci?.multiArch)
+        },
+        ProjectRule(metricIDs: [.ciCachedUnder30], label: "Cached build under 30 s", inAssessment: false) {
+            .flag($1.buildTimeCachedS.map { $0 < 30 })
+        },
+        ProjectRule(metricIDs: [.ciCachedOver120], label: "Cached build not over 120 s", inAssessment: false) {
+            .flag($1.buildTimeCachedS.map { $0 <= 120 })
+        },
         ProjectRule(metricIDs: [.archArm64], label: "Platforms (linux/arm64)", inAssessment: false) { _, d in
             d.platforms.map { .flag($0.contains { $0.hasPrefix("linux/arm64") }) } ?? .flag(nil)
         },
@@ -100,7 +140,8 @@ public enum MetricHoldouts {
     public static func projects(behind id: MetricID, in ledger: Ledger) -> [String] {
         let active = ledger.projects.filter(\.isActive)
         if id == .coverageDocker {
-            return active.filter { $0.docker == nil && Population.isNew($0, adoptionStart: ledger.meta.adoptionStart) }.map(\.name)
+            return active.filter { $0.docker == nil && Population.isNew($0, adoptionStart: ledger.meta.adoptionStart) }
+                .map(\.name)
         }
         if let index = MetricID.levels.firstIndex(of: id) {
             return active.filter { AdoptionLevel.of($0) < index + 1 }.map(\.name)

@@ -36,10 +36,14 @@ public enum RegistryKind: String, CaseIterable, Sendable {
         let n = name.lowercased()
         if n.hasPrefix("ghcr.io") {
             self = .ghcr
-        } else if n == "docker hub" || n == "dockerhub" || n.hasPrefix("docker.io") || n.hasPrefix("registry-1.docker.io")
-            || n.hasPrefix("hub.docker.com") || n.hasPrefix("index.docker.io") {
+        } else if n == "docker hub" || n == "dockerhub" || n.hasPrefix("docker.io")
+            || n.hasPrefix("registry-1.docker.io")
+            || n.hasPrefix("hub.docker.com") || n.hasPrefix("index.docker.io")
+        {
             self = .dockerHub
-        } else if n == "ecr" || (n.contains(".dkr.ecr.") && n.contains("amazonaws.com")) || n.hasPrefix("public.ecr.aws") {
+        } else if n == "ecr" || (n.contains(".dkr.ecr.") && n.contains("amazonaws.com"))
+            || n.hasPrefix("public.ecr.aws")
+        {
             self = .ecr
         } else {
             self = .other
@@ -57,7 +61,10 @@ public struct RegistryRow: Equatable, Sendable {
 
 /// A vulnerability severity as the scanners name it (the raw value).
 public enum Severity: String, CaseIterable, Sendable {
-    case critical = "CRITICAL", high = "HIGH", medium = "MEDIUM", low = "LOW"
+    case critical = "CRITICAL"
+    case high = "HIGH"
+    case medium = "MEDIUM"
+    case low = "LOW"
 
     /// The metric with this severity's target; LOW has none.
     public var metric: MetricID? {
@@ -108,11 +115,14 @@ enum Tables {
         ]
         return buckets.map { label, test in
             let count = sizes.filter(test).count
-            return DistributionRow(label: label, count: count, share: sizes.isEmpty ? nil : Double(count) / Double(sizes.count))
+            return DistributionRow(
+                label: label, count: count, share: sizes.isEmpty ? nil : Double(count) / Double(sizes.count))
         }
     }
 
-    static func buildTimeDistribution(_ docker: [(name: String, docker: DockerSetup)], under30: String, over120: String) -> [BuildTimeRow] {
+    static func buildTimeDistribution(_ docker: [(name: String, docker: DockerSetup)], under30: String, over120: String)
+        -> [BuildTimeRow]
+    {
         let uncached = docker.compactMap(\.docker.buildTimeUncachedS)
         let cached = docker.compactMap(\.docker.buildTimeCachedS)
         let buckets: [(String, (Double) -> Bool, String)] = [
@@ -122,11 +132,14 @@ enum Tables {
             (">120 sec", { $0 > 120 }, over120 + " (cached)"),
         ]
         return buckets.map { label, test, target in
-            BuildTimeRow(label: label, uncached: uncached.filter(test).count, cached: cached.filter(test).count, target: target)
+            BuildTimeRow(
+                label: label, uncached: uncached.filter(test).count, cached: cached.filter(test).count, target: target)
         }
     }
 
-    static func cache(_ docker: [(name: String, docker: DockerSetup)], rateTarget: Double, speedupTarget: Double) -> [CacheRow] {
+    static func cache(_ docker: [(name: String, docker: DockerSetup)], rateTarget: Double, speedupTarget: Double)
+        -> [CacheRow]
+    {
         docker.compactMap { name, d in
             let speedup = speedupOf(d)
             guard d.cacheHitRate != nil || speedup != nil else { return nil }
@@ -163,7 +176,9 @@ enum Tables {
         }
     }
 
-    static func severities(_ docker: [(name: String, docker: DockerSetup)], metrics: (MetricID) -> MetricResult) -> [SeverityRow] {
+    static func severities(_ docker: [(name: String, docker: DockerSetup)], metrics: (MetricID) -> MetricResult)
+        -> [SeverityRow]
+    {
         let scans = docker.compactMap { d in d.docker.vulnerabilities.map { (name: d.name, scan: $0) } }
         // Closures, not key paths: key-path reads were a tenth of the report's cost at 20k projects.
         let rows: [(Severity, (VulnerabilityScan) -> Int?)] = [
@@ -183,16 +198,21 @@ enum Tables {
             case .medium: target = "<\(MetricFormat.number((metric?.target ?? 9) + 1)) per project"
             case .critical, .high, .low: target = metric.map { MetricFormat.number($0.target) } ?? "N/A"
             }
-            return SeverityRow(severity: severity, total: known.isEmpty ? nil : known.saturatingSum,
-                               worstProject: worst?.name, worstCount: worst?.count, target: target, status: metric?.status ?? .noData)
+            return SeverityRow(
+                severity: severity, total: known.isEmpty ? nil : known.saturatingSum,
+                worstProject: worst?.name, worstCount: worst?.count, target: target, status: metric?.status ?? .noData)
         }
     }
 
-    static func baseImageSchedule(_ updates: [BaseImageUpdate], now: Double, intervalDays: Double) -> BaseImageSchedule {
+    static func baseImageSchedule(_ updates: [BaseImageUpdate], now: Double, intervalDays: Double) -> BaseImageSchedule
+    {
         let last = updates.compactMap { u in ISODate.seconds(u.date).map { ($0, u.date) } }.max { $0.0 < $1.0 }
-        guard let last else { return BaseImageSchedule(lastUpdate: nil, nextDue: nil, daysSinceLast: nil, overdue: false) }
+        guard let last else {
+            return BaseImageSchedule(lastUpdate: nil, nextDue: nil, daysSinceLast: nil, overdue: false)
+        }
         let due = last.0 + intervalDays * ISODate.secondsPerDay
         let days = ISODate.wholeDays((now - last.0) / ISODate.secondsPerDay)
-        return BaseImageSchedule(lastUpdate: last.1, nextDue: ISODate.day(fromSeconds: due), daysSinceLast: days, overdue: now > due)
+        return BaseImageSchedule(
+            lastUpdate: last.1, nextDue: ISODate.day(fromSeconds: due), daysSinceLast: days, overdue: now > due)
     }
 }

@@ -82,7 +82,9 @@ public struct TeamReport: Sendable {
         self.ledger = own
         report = MetricEngine.report(own, asOf: now)
         var spread = [0, 0, 0, 0, 0]
-        for (p, level) in zip(own.projects, report.projectLevels) where p.isActive { spread[min(max(level, 0), 4)] += 1 }
+        for (p, level) in zip(own.projects, report.projectLevels) where p.isActive {
+            spread[min(max(level, 0), 4)] += 1
+        }
         levelSpread = spread
     }
 }
@@ -105,14 +107,17 @@ extension LedgerReport {
     }
 
     /// The metric furthest from its target: behind before progressing, then least of the way there.
-    public var worstMetric: MetricResult? { metricsWorstFirst.first { $0.status == .behind || $0.status == .progressing } }
+    public var worstMetric: MetricResult? {
+        metricsWorstFirst.first { $0.status == .behind || $0.status == .progressing }
+    }
 
     /// Every metric, the ones not met first (behind, then progressing, each least of the way
     /// there first), then met, then no data; catalog order within a tie.
     public var metricsWorstFirst: [MetricResult] {
         metrics.enumerated().sorted { a, b in
             if a.element.status != b.element.status { return a.element.status < b.element.status }
-            let pa = a.element.progress ?? 1, pb = b.element.progress ?? 1
+            let pa = a.element.progress ?? 1
+            let pb = b.element.progress ?? 1
             return pa != pb ? pa < pb : a.offset < b.offset
         }.map(\.element)
     }

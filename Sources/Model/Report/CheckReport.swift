@@ -20,7 +20,8 @@ public struct CheckReport: Sendable {
 
         public var description: String {
             switch self {
-            case .patternMatchesNothing(let p): "--only \(p): no metric id matches (ids look like security.nonRoot; see `dockledger report --format csv --table metrics`)"
+            case .patternMatchesNothing(let p):
+                "--only \(p): no metric id matches (ids look like security.nonRoot; see `dockledger report --format csv --table metrics`)"
             }
         }
     }
@@ -35,7 +36,9 @@ public struct CheckReport: Sendable {
     public var passes: Bool { failing.isEmpty && !emptyFails }
 
     /// `only`: glob patterns on metric ids (`security.*`); empty means every metric.
-    public init(ledger: Ledger, report: LedgerReport, bar: Bar, only: [String] = [], allowEmpty: Bool = false) throws(Problem) {
+    public init(ledger: Ledger, report: LedgerReport, bar: Bar, only: [String] = [], allowEmpty: Bool = false)
+        throws(Problem)
+    {
         var checked = report.metrics
         if !only.isEmpty {
             for pattern in only where !report.metrics.contains(where: { Glob.matches($0.id.rawValue, pattern) }) {
@@ -61,13 +64,16 @@ public struct CheckReport: Sendable {
 
     private var barWords: String { bar == .behind ? "behind" : "below target" }
 
-    private static let emptyReason = "every metric says \"no data\": the ledger has nothing to measure (pass --allow-empty to accept that)"
+    private static let emptyReason =
+        "every metric says \"no data\": the ledger has nothing to measure (pass --allow-empty to accept that)"
 
     /// One line per failing metric, the projects behind it indented under it, then a summary.
     public var text: String {
         var lines: [String] = []
         for f in failing {
-            lines.append("\(f.metric.id): \(f.metric.status.word): \(f.metric.formattedValue) (target \(f.metric.formattedTarget)) \(f.metric.label)")
+            lines.append(
+                "\(f.metric.id): \(f.metric.status.word): \(f.metric.formattedValue) (target \(f.metric.formattedTarget)) \(f.metric.label)"
+            )
             if !f.projects.isEmpty { lines.append("  projects: " + f.projects.joined(separator: ", ")) }
         }
         if emptyFails {
@@ -81,22 +87,26 @@ public struct CheckReport: Sendable {
     }
 
     public var json: String {
-        JSONWriter.string(.object([
-            "ok": .bool(passes),
-            "failOn": .string(bar.rawValue),
-            "empty": .bool(emptyFails),
-            "counts": .object(Dictionary(uniqueKeysWithValues: MetricStatus.allCases.map { s in
-                (s.rawValue, .number(Double(checked.filter { $0.status == s }.count)))
-            })),
-            "failing": .array(failing.map { f in
-                var object = JSONReport.metric(f.metric)
-                if case .object(var fields) = object {
-                    fields["projects"] = .array(f.projects.map(JSONValue.string))
-                    object = .object(fields)
-                }
-                return object
-            }),
-        ]))
+        JSONWriter.string(
+            .object([
+                "ok": .bool(passes),
+                "failOn": .string(bar.rawValue),
+                "empty": .bool(emptyFails),
+                "counts": .object(
+                    Dictionary(
+                        uniqueKeysWithValues: MetricStatus.allCases.map { s in
+                            (s.rawValue, .number(Double(checked.filter { $0.status == s }.count)))
+                        })),
+                "failing": .array(
+                    failing.map { f in
+                        var object = JSONReport.metric(f.metric)
+                        if case .object(var fields) = object {
+                            fields["projects"] = .array(f.projects.map(JSONValue.string))
+                            object = .object(fields)
+                        }
+                        return object
+                    }),
+            ]))
     }
 
     /// GitHub Actions workflow commands: one `::error` per failing metric (shown on the pull
@@ -105,16 +115,21 @@ public struct CheckReport: Sendable {
         var lines: [String] = []
         let fileProperty = "file=" + Self.escapeProperty(file)
         for f in failing {
-            var message = "\(f.metric.label): \(f.metric.status.word), \(f.metric.formattedValue) (target \(f.metric.formattedTarget))"
+            var message =
+                "\(f.metric.label): \(f.metric.status.word), \(f.metric.formattedValue) (target \(f.metric.formattedTarget))"
             if !f.projects.isEmpty { message += "\nprojects: " + f.projects.joined(separator: ", ") }
-            lines.append("::error \(fileProperty),title=\(Self.escapeProperty("dockledger: " + f.metric.id.rawValue))::\(Self.escapeData(message))")
+            lines.append(
+                "::error \(fileProperty),title=\(Self.escapeProperty("dockledger: " + f.metric.id.rawValue))::\(Self.escapeData(message))"
+            )
         }
         if emptyFails {
             lines.append("::error \(fileProperty),title=dockledger%3A no data::\(Self.escapeData(Self.emptyReason))")
         } else if failing.isEmpty {
             lines.append("::notice title=dockledger::\(Self.escapeData("no metric is \(barWords) (\(counts))"))")
         } else {
-            lines.append("::notice title=dockledger::\(Self.escapeData("\(failing.count) metric\(failing.count == 1 ? "" : "s") failing (\(counts))"))")
+            lines.append(
+                "::notice title=dockledger::\(Self.escapeData("\(failing.count) metric\(failing.count == 1 ? "" : "s") failing (\(counts))"))"
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -139,15 +154,22 @@ enum Glob {
 
     private static func matches(_ t: [Character], _ p: [Character]) -> Bool {
         // Iterative with one backtrack point: linear enough for metric ids.
-        var ti = 0, pi = 0
-        var star = -1, mark = 0
+        var ti = 0
+        var pi = 0
+        var star = -1
+        var mark = 0
         while ti < t.count {
             if pi < p.count && (p[pi] == "?" || p[pi] == t[ti]) {
-                ti += 1; pi += 1
+                ti += 1
+                pi += 1
             } else if pi < p.count && p[pi] == "*" {
-                star = pi; mark = ti; pi += 1
+                star = pi
+                mark = ti
+                pi += 1
             } else if star >= 0 {
-                pi = star + 1; mark += 1; ti = mark
+                pi = star + 1
+                mark += 1
+                ti = mark
             } else {
                 return false
             }

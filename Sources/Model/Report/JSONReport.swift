@@ -12,10 +12,13 @@ public enum JSONReport {
             "counts": counts(report.counts),
             "metrics": metrics(report, MetricBreakdown.all(ledger, asOf: report.asOf)),
             "tables": tables(ledger, report),
-            "trend": .array(report.trendPoints.map { point in
-                .object(["date": .string(point.date), "source": .string(point.source.rawValue),
-                         "metrics": .object(point.metrics.mapValues(JSONValue.number))])
-            }),
+            "trend": .array(
+                report.trendPoints.map { point in
+                    .object([
+                        "date": .string(point.date), "source": .string(point.source.rawValue),
+                        "metrics": .object(point.metrics.mapValues(JSONValue.number)),
+                    ])
+                }),
         ])
     }
 
@@ -63,59 +66,96 @@ public enum JSONReport {
 
     private static func tables(_ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
         .object([
-            "levels": .array(r.levelRows.map { row in
-                .object(["level": int(row.level), "name": .string(row.name), "exactly": int(row.exactly),
-                         "atOrAbove": int(row.metric.numerator), "share": number(row.metric.value),
-                         "target": .number(row.metric.target), "status": .string(row.metric.status.rawValue)])
-            }),
-            "projects": .array(ledger.projects.enumerated().map { i, p in
-                let a = ProjectAssessment.of(p, in: ledger)
-                return .object(["name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
-                                "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                                "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) })])
-            }),
-            "imageSizeDistribution": .array(r.sizeDistribution.map { row in
-                .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
-            }),
-            "buildTimeDistribution": .array(r.buildTimeDistribution.map { row in
-                .object(["range": .string(row.label), "uncached": int(row.uncached), "cached": int(row.cached), "target": .string(row.target)])
-            }),
-            "cache": .array(r.cache.map { row in
-                .object(["project": .string(row.project), "hitRate": number(row.hitRate), "speedup": number(row.speedup),
-                         "status": .string(row.status.rawValue)])
-            }),
-            "registries": .array(r.registries.map { row in
-                .object(["registry": .string(row.registry.rawValue), "projects": int(row.projects), "imagesPushed": int(row.imagesPushed),
-                         "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse)])
-            }),
-            "vulnerabilities": .array(r.severities.map { row in
-                .object(["severity": .string(row.severity.rawValue), "total": int(row.total), "worstProject": row.worstProject.map(JSONValue.string) ?? .null, "worstProjectCount": int(row.worstCount),
-                         "target": .string(row.target), "status": .string(row.status.rawValue)])
-            }),
+            "levels": .array(
+                r.levelRows.map { row in
+                    .object([
+                        "level": int(row.level), "name": .string(row.name), "exactly": int(row.exactly),
+                        "atOrAbove": int(row.metric.numerator), "share": number(row.metric.value),
+                        "target": .number(row.metric.target), "status": .string(row.metric.status.rawValue),
+                    ])
+                }),
+            "projects": .array(
+                ledger.projects.enumerated().map { i, p in
+                    let a = ProjectAssessment.of(p, in: ledger)
+                    return .object([
+                        "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
+                        "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
+                        "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) }),
+                    ])
+                }),
+            "imageSizeDistribution": .array(
+                r.sizeDistribution.map { row in
+                    .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
+                }),
+            "buildTimeDistribution": .array(
+                r.buildTimeDistribution.map { row in
+                    .object([
+                        "range": .string(row.label), "uncached": int(row.uncached), "cached": int(row.cached),
+                        "target": .string(row.target),
+                    ])
+                }),
+            "cache": .array(
+                r.cache.map { row in
+                    .object([
+                        "project": .string(row.project), "hitRate": number(row.hitRate), "speedup": number(row.speedup),
+                        "status": .string(row.status.rawValue),
+                    ])
+                }),
+            "registries": .array(
+                r.registries.map { row in
+                    .object([
+                        "registry": .string(row.registry.rawValue), "projects": int(row.projects),
+                        "imagesPushed": int(row.imagesPushed),
+                        "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse),
+                    ])
+                }),
+            "vulnerabilities": .array(
+                r.severities.map { row in
+                    .object([
+                        "severity": .string(row.severity.rawValue), "total": int(row.total),
+                        "worstProject": row.worstProject.map(JSONValue.string) ?? .null,
+                        "worstProjectCount": int(row.worstCount),
+                        "target": .string(row.target), "status": .string(row.status.rawValue),
+                    ])
+                }),
             "timeSavings": savings(r.timeSavings),
             "costSavings": savings(r.costSavings),
-            "roiByLevel": .array(r.roiByLevel.map { row in
-                .object(["level": int(row.level), "setupHours": .number(row.setupHours),
-                         "maintenanceHoursPerMonth": .number(row.maintenanceHoursPerMonth),
-                         "benefitHours": .number(row.benefitHours), "benefitUSD": .number(row.benefitUSD),
-                         "computedROI": number(row.computedROI), "claimedROI": .string(row.claimedROI),
-                         "breakEvenMonths": number(row.breakEvenMonths), "projects": int(row.projects),
-                         "averageProjectROI": number(row.averageProjectROI)])
-            }),
-            "roiByProject": .array(r.roiByProject.map { row in
-                .object(["project": .string(row.project), "level": int(row.level), "hoursWithout": .number(row.hoursWithout),
-                         "hoursWith": .number(row.hoursWith), "costWithoutUSD": .number(row.costWithout),
-                         "costWithUSD": .number(row.costWith), "investmentHours": .number(row.investmentHours),
-                         "roi": number(row.roi), "measuredBuildTimes": .bool(row.usesMeasuredBuildTimes)])
-            }),
-            "commonIssues": .array(r.commonIssues.map { row in
-                .object(["category": .string(row.category), "frequency": int(row.frequency), "open": int(row.open),
-                         "averageResolutionHours": number(row.averageResolutionHours), "status": .string(row.status.rawValue)])
-            }),
-            "resolutionPatterns": .array(r.resolutionPatterns.map { row in
-                .object(["category": .string(row.category), "solution": .string(row.solution), "uses": int(row.uses),
-                         "successful": int(row.successful), "successRate": .number(row.successRate)])
-            }),
+            "roiByLevel": .array(
+                r.roiByLevel.map { row in
+                    .object([
+                        "level": int(row.level), "setupHours": .number(row.setupHours),
+                        "maintenanceHoursPerMonth": .number(row.maintenanceHoursPerMonth),
+                        "benefitHours": .number(row.benefitHours), "benefitUSD": .number(row.benefitUSD),
+                        "computedROI": number(row.computedROI), "claimedROI": .string(row.claimedROI),
+                        "breakEvenMonths": number(row.breakEvenMonths), "projects": int(row.projects),
+                        "averageProjectROI": number(row.averageProjectROI),
+                    ])
+                }),
+            "roiByProject": .array(
+                r.roiByProject.map { row in
+                    .object([
+                        "project": .string(row.project), "level": int(row.level),
+                        "hoursWithout": .number(row.hoursWithout),
+                        "hoursWith": .number(row.hoursWith), "costWithoutUSD": .number(row.costWithout),
+                        "costWithUSD": .number(row.costWith), "investmentHours": .number(row.investmentHours),
+                        "roi": number(row.roi), "measuredBuildTimes": .bool(row.usesMeasuredBuildTimes),
+                    ])
+                }),
+            "commonIssues": .array(
+                r.commonIssues.map { row in
+                    .object([
+                        "category": .string(row.category), "frequency": int(row.frequency), "open": int(row.open),
+                        "averageResolutionHours": number(row.averageResolutionHours),
+                        "status": .string(row.status.rawValue),
+                    ])
+                }),
+            "resolutionPatterns": .array(
+                r.resolutionPatterns.map { row in
+                    .object([
+                        "category": .string(row.category), "solution": .string(row.solution), "uses": int(row.uses),
+                        "successful": int(row.successful), "successRate": .number(row.successRate),
+                    ])
+                }),
             "oversizedWithoutIssue": .array(r.oversizedWithoutIssue.map(JSONValue.string)),
             "baseImageSchedule": .object([
                 "lastUpdate": r.baseImageSchedule.lastUpdate.map(JSONValue.string) ?? .null,
@@ -127,10 +167,15 @@ public enum JSONReport {
     }
 
     private static func savings(_ rows: [SavingsRow]) -> JSONValue {
-        .array(rows.map { row in
-            .object(["activity": .string(row.activity), "without": .number(row.without), "with": .number(row.with),
-                     "savings": .number(row.savings), "status": .string(row.status.rawValue),
-                     "projects": .number(Double(row.projects)), "averageOver": .string(row.isTotal ? "every Docker project's own total" : "the projects the line applies to")])
-        })
+        .array(
+            rows.map { row in
+                .object([
+                    "activity": .string(row.activity), "without": .number(row.without), "with": .number(row.with),
+                    "savings": .number(row.savings), "status": .string(row.status.rawValue),
+                    "projects": .number(Double(row.projects)),
+                    "averageOver": .string(
+                        row.isTotal ? "every Docker project's own total" : "the projects the line applies to"),
+                ])
+            })
     }
 }

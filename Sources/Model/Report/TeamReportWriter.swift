@@ -4,17 +4,24 @@ public enum TeamReportWriter {
     /// `{"generatedAt": ..., "groups": {"<owner>": {"projects": [...], "metrics": [...]}}}`
     public static func json(_ ledger: Ledger, _ teams: [TeamReport]) -> String {
         let asOf = teams.first?.report.asOf ?? 0
-        return JSONWriter.string(.object([
-            "generatedAt": .string(ISODate.instant(fromSeconds: asOf)),
-            "ledger": ledger.meta.json,
-            "by": .string("owner"),
-            "groups": .object(Dictionary(uniqueKeysWithValues: teams.map { team in
-                (team.team.title, JSONValue.object([
-                    "projects": .array(team.projects.map { .string(ledger.projects[$0].name) }),
-                    "metrics": JSONReport.metrics(team.report, MetricBreakdown.all(team.ledger, asOf: asOf)),
-                ]))
-            })),
-        ]))
+        return JSONWriter.string(
+            .object([
+                "generatedAt": .string(ISODate.instant(fromSeconds: asOf)),
+                "ledger": ledger.meta.json,
+                "by": .string("owner"),
+                "groups": .object(
+                    Dictionary(
+                        uniqueKeysWithValues: teams.map { team in
+                            (
+                                team.team.title,
+                                JSONValue.object([
+                                    "projects": .array(team.projects.map { .string(ledger.projects[$0].name) }),
+                                    "metrics": JSONReport.metrics(
+                                        team.report, MetricBreakdown.all(team.ledger, asOf: asOf)),
+                                ])
+                            )
+                        })),
+            ]))
     }
 
     public static func text(_ ledger: Ledger, _ teams: [TeamReport]) -> String {
@@ -22,9 +29,11 @@ public enum TeamReportWriter {
         for team in teams {
             let c = team.report.counts
             out.append("")
-            out.append("\(team.team.title): \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.docker) with Docker) · "
-                       + team.report.statusSummary)
-            var table = TextTable(["Metric", "Value", "Target", "Status", "Known"], alignments: [.left, .right, .right, .left, .right])
+            out.append(
+                "\(team.team.title): \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.docker) with Docker) · "
+                    + team.report.statusSummary)
+            var table = TextTable(
+                ["Metric", "Value", "Target", "Status", "Known"], alignments: [.left, .right, .right, .left, .right])
             for m in team.report.metrics {
                 table.add([m.label, m.formattedValue, m.formattedTarget, m.status.word, TextReport.known(m)])
             }
@@ -38,10 +47,13 @@ public enum TeamReportWriter {
         for team in teams {
             let c = team.report.counts
             out += "\n## \(MarkdownTable.escape(team.team.title))\n\n"
-            out += "\(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.docker) with Docker) · \(team.report.statusSummary)\n\n"
+            out +=
+                "\(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.docker) with Docker) · \(team.report.statusSummary)\n\n"
             var table = MarkdownTable(["Metric", "Value", "Target", "Status"])
             for m in team.report.metrics {
-                table.add([m.label, m.formattedValue, m.formattedTarget, MarkdownStatus.emoji(m.status) + " " + m.status.word])
+                table.add([
+                    m.label, m.formattedValue, m.formattedTarget, MarkdownStatus.emoji(m.status) + " " + m.status.word,
+                ])
             }
             out += table.render()
         }

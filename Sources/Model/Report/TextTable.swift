@@ -19,14 +19,17 @@ public struct TextTable {
 
     public func render(indent: String = "  ") -> String {
         let all = [headers] + rows
-        let widths = headers.indices.map { c in all.map { $0.indices.contains(c) ? TextWidth.of($0[c]) : 0 }.max() ?? 0 }
+        let widths = headers.indices.map { c in all.map { $0.indices.contains(c) ? TextWidth.of($0[c]) : 0 }.max() ?? 0
+        }
         func line(_ cells: [String]) -> String {
             let padded = headers.indices.map { c -> String in
                 let cell = cells.indices.contains(c) ? cells[c] : ""
                 let pad = String(repeating: " ", count: widths[c] - TextWidth.of(cell))
                 return alignments[c] == .left ? cell + pad : pad + cell
             }
-            return indent + padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return indent
+                + padded.joined(separator: "  ").replacingOccurrences(
+                    of: "\\s+$", with: "", options: .regularExpression)
         }
         let rule = indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")

@@ -29,7 +29,9 @@ public enum LedgerScan {
             guard !RepositoryFiles.skippedFolders.contains(name) else { return false }
             var isDirectory: ObjCBool = false
             let child = root + "/" + name
-            guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+            guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return false
+            }
             guard let real = RepositoryFiles.realPath(child), RepositoryFiles.isInside(real, root) else { return false }
             return true
         }.map { root + "/" + $0 }
@@ -40,7 +42,9 @@ public enum LedgerScan {
     static func looksLikeRepository(_ folder: String) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         if names.contains(".git") || names.contains(".gitlab-ci.yml") { return true }
-        if names.contains(where: { RepositoryFiles.isDockerfile($0) || RepositoryFiles.isComposeFile($0) }) { return true }
+        if names.contains(where: { RepositoryFiles.isDockerfile($0) || RepositoryFiles.isComposeFile($0) }) {
+            return true
+        }
         return FileManager.default.fileExists(atPath: folder + "/.github/workflows")
     }
 
@@ -51,8 +55,10 @@ public enum LedgerScan {
 
     /// Reads every repository (in parallel; results in the order given). `progress` is called
     /// with the count done so far, from any thread.
-    public static func read(_ folders: [(folder: String, boundary: String)],
-                            progress: @Sendable (Int) -> Void = { _ in }) -> [ScannedRepository] {
+    public static func read(
+        _ folders: [(folder: String, boundary: String)],
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) -> [ScannedRepository] {
         let results = ResultSlots<ScannedRepository>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
             let (folder, boundary) = folders[i]
@@ -66,29 +72,39 @@ public enum LedgerScan {
 
     /// Writes the facts into the ledger: the project whose `repository` is the folder, else the
     /// one named like it (or `projectName`), else a new project.
-    public static func apply(_ repositories: [ScannedRepository], to ledger: inout Ledger, projectName: String?,
-                             day: String, overwriteManual: Bool) -> [ProjectScan] {
+    public static func apply(
+        _ repositories: [ScannedRepository], to ledger: inout Ledger, projectName: String?,
+        day: String, overwriteManual: Bool
+    ) -> [ProjectScan] {
         var scans: [ProjectScan] = []
         for repository in repositories {
             let wanted = projectName ?? repository.name
-            var index = projectName == nil
-                ? ledger.projects.firstIndex { $0.repository.flatMap(RepositoryFiles.realPath) == repository.folder || $0.repository == repository.folder }
+            var index =
+                projectName == nil
+                ? ledger.projects.firstIndex {
+                    $0.repository.flatMap(RepositoryFiles.realPath) == repository.folder
+                        || $0.repository == repository.folder
+                }
                 : nil
             if index == nil { index = ledger.projectIndex(named: wanted) }
             let created = index == nil
             var project = index.map { ledger.projects[$0] } ?? Project(name: Self.projectName(wanted))
             project.repository = repository.folder
-            let outcome = FactApplier.apply(repository.facts.facts, to: &project, origin: .scan, day: day, overwriteManual: overwriteManual)
+            let outcome = FactApplier.apply(
+                repository.facts.facts, to: &project, origin: .scan, day: day, overwriteManual: overwriteManual)
             if let index { ledger.projects[index] = project } else { ledger.projects.append(project) }
-            scans.append(ProjectScan(project: project.name, repository: repository.folder, created: created,
-                                     found: repository.facts, outcome: outcome))
+            scans.append(
+                ProjectScan(
+                    project: project.name, repository: repository.folder, created: created,
+                    found: repository.facts, outcome: outcome))
         }
         return scans
     }
 
     /// A valid project name from a folder name: trimmed, at most 100 characters.
     static func projectName(_ folder: String) -> String {
-        let trimmed = String(folder.trimmingCharacters(in: .whitespaces).prefix(100)).trimmingCharacters(in: .whitespaces)
+        let trimmed = String(folder.trimmingCharacters(in: .whitespaces).prefix(100)).trimmingCharacters(
+            in: .whitespaces)
         return trimmed.isEmpty ? "unnamed" : trimmed
     }
 }

@@ -4,9 +4,13 @@ public enum ScanReport {
     public static func text(_ scans: [ProjectScan], dryRun: Bool) -> String {
         var lines: [String] = []
         for scan in scans {
-            let header = scan.created ? "\(scan.project) (new project) ← \(scan.repository)" : "\(scan.project) ← \(scan.repository)"
+            let header =
+                scan.created
+                ? "\(scan.project) (new project) ← \(scan.repository)" : "\(scan.project) ← \(scan.repository)"
             lines.append(header)
-            if let dockerfile = scan.found.productionDockerfile { lines.append("  production Dockerfile: \(dockerfile)") }
+            if let dockerfile = scan.found.productionDockerfile {
+                lines.append("  production Dockerfile: \(dockerfile)")
+            }
             for change in scan.outcome.changes {
                 let from = change.location.map { "  (\($0))" } ?? ""
                 lines.append("  \(change.field.label): \(change.old?.description ?? "unknown") → \(change.new)\(from)")
@@ -17,8 +21,9 @@ public enum ScanReport {
         }
         let changed = scans.filter { !$0.outcome.changes.isEmpty }.count
         let created = scans.filter(\.created).count
-        lines.append("\(scans.count) repositor\(scans.count == 1 ? "y" : "ies") scanned, \(changed) project\(changed == 1 ? "" : "s") changed, \(created) new"
-                     + (dryRun ? " (dry run: nothing written)" : ""))
+        lines.append(
+            "\(scans.count) repositor\(scans.count == 1 ? "y" : "ies") scanned, \(changed) project\(changed == 1 ? "" : "s") changed, \(created) new"
+                + (dryRun ? " (dry run: nothing written)" : ""))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -30,17 +35,27 @@ public enum ScanReport {
                 "repository": .string(scan.repository),
                 "created": .bool(scan.created),
                 "productionDockerfile": scan.found.productionDockerfile.map(JSONValue.string) ?? .null,
-                "facts": .array(scan.found.facts.map { fact in
-                    .object(["field": .string(fact.field.rawValue), "value": fact.value.json, "source": source(fact.location)])
-                }),
-                "changes": .array(scan.outcome.changes.map { change in
-                    .object(["field": .string(change.field.rawValue), "old": change.old?.json ?? .null,
-                             "new": change.new.json, "source": source(change.location)])
-                }),
-                "keptManual": .array(scan.outcome.kept.map { kept in
-                    .object(["field": .string(kept.field.rawValue), "kept": kept.kept?.json ?? .null,
-                             "found": kept.found.json, "source": source(kept.location)])
-                }),
+                "facts": .array(
+                    scan.found.facts.map { fact in
+                        .object([
+                            "field": .string(fact.field.rawValue), "value": fact.value.json,
+                            "source": source(fact.location),
+                        ])
+                    }),
+                "changes": .array(
+                    scan.outcome.changes.map { change in
+                        .object([
+                            "field": .string(change.field.rawValue), "old": change.old?.json ?? .null,
+                            "new": change.new.json, "source": source(change.location),
+                        ])
+                    }),
+                "keptManual": .array(
+                    scan.outcome.kept.map { kept in
+                        .object([
+                            "field": .string(kept.field.rawValue), "kept": kept.kept?.json ?? .null,
+                            "found": kept.found.json, "source": source(kept.location),
+                        ])
+                    }),
                 "notes": .array(scan.found.notes.map(JSONValue.string)),
             ])
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Crash-safe replacement of a file: write a temp file in the same folder,
@@ -16,8 +17,10 @@ enum AtomicFile {
     /// - exclusive: fail if `path` exists (for `init`), decided atomically by link(2).
     /// - beforeCommit: runs after the temp file is written, right before the backup link and
     ///   the rename: the last moment to refuse (the store re-checks the file's version there).
-    static func write(_ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
-                      beforeCommit: () throws -> Void = {}) throws(Failure) {
+    static func write(
+        _ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
+        beforeCommit: () throws -> Void = {}
+    ) throws(Failure) {
         // A symlinked ledger is written through: the link stays, its target gets the new text.
         let path = LedgerFile.resolved(givenPath)
         let url = URL(fileURLWithPath: path)
@@ -28,7 +31,10 @@ enum AtomicFile {
         if exists {
             if existing.st_mode & S_IFMT == S_IFDIR { throw Failure(reason: "\(path) is a directory") }
             if existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
-                throw Failure(reason: "\(path) is read-only (mode \(String(existing.st_mode & 0o7777, radix: 8))); make it writable to save changes")
+                throw Failure(
+                    reason:
+                        "\(path) is read-only (mode \(String(existing.st_mode & 0o7777, radix: 8))); make it writable to save changes"
+                )
             }
         }
 
@@ -50,7 +56,8 @@ enum AtomicFile {
             do { try beforeCommit() } catch { throw Failure(reason: "\(error)", cause: error) }
             // link(2) fails if the target exists: no window where another writer's file is replaced.
             guard link(temp, path) == 0 else {
-                throw Failure(reason: errno == EEXIST ? "\(path) already exists" : "cannot create \(path): \(errnoText())")
+                throw Failure(
+                    reason: errno == EEXIST ? "\(path) already exists" : "cannot create \(path): \(errnoText())")
             }
             unlink(temp)
             committed = true
@@ -85,7 +92,10 @@ enum AtomicFile {
             let fd = open(staging, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return }
             defer { close(fd) }
-            do { try writeAll(fd, data) } catch { unlink(staging); throw error }
+            do { try writeAll(fd, data) } catch {
+                unlink(staging)
+                throw error
+            }
             fsync(fd)
         }
         // rename(2) between two names of one file (a `.bak` left linked to the ledger by a save
@@ -145,7 +155,8 @@ public enum LedgerFile {
     public static func resolved(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
-              let real = realpath(path, nil) else { return path }
+            let real = realpath(path, nil)
+        else { return path }
         defer { free(real) }
         return String(cString: real)
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One writer at a time: an flock(2) on `LEDGER.lock`, held while a dashboard
@@ -52,7 +53,8 @@ public final class LedgerLock: Sendable {
             // O_NOFOLLOW: a lock file planted as a symlink must not make us truncate its target.
             let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                let reason = errno == ELOOP ? "it is a symbolic link; refusing to follow it (remove it)" : AtomicFile.errnoText()
+                let reason =
+                    errno == ELOOP ? "it is a symbolic link; refusing to follow it (remove it)" : AtomicFile.errnoText()
                 throw .cannotLock(lockFile: path, reason: reason)
             }
             var opened = stat()
@@ -75,7 +77,8 @@ public final class LedgerLock: Sendable {
                 continue
             }
             let previous = readHolder(fd)
-            let me = Holder(pid: getpid(), command: command, since: ISODate.instant(fromSeconds: Date().timeIntervalSince1970))
+            let me = Holder(
+                pid: getpid(), command: command, since: ISODate.instant(fromSeconds: Date().timeIntervalSince1970))
             let text = "pid=\(me.pid)\ncommand=\(me.command)\nsince=\(me.since)\n"
             ftruncate(fd, 0)
             _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
@@ -91,7 +94,9 @@ public final class LedgerLock: Sendable {
 
     /// Takes the lock, waiting up to `seconds` while another process holds it. While it waits,
     /// a request file asks an open dashboard to lend the lock for the length of one edit.
-    public static func acquire(for ledgerPath: String, command: String, waitingUpTo seconds: Double) throws(Failure) -> LedgerLock {
+    public static func acquire(for ledgerPath: String, command: String, waitingUpTo seconds: Double) throws(Failure)
+        -> LedgerLock
+    {
         let deadline = Date().timeIntervalSince1970 + max(0, seconds)
         let request = requestFile(for: ledgerPath)
         var asked = false
@@ -113,8 +118,11 @@ public final class LedgerLock: Sendable {
     public static func isRequested(for ledgerPath: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: requestFile(for: ledgerPath)) else { return false }
         let text = String(decoding: data, as: UTF8.self)
-        guard let pid = text.split(separator: "\n").first.flatMap({ $0.split(separator: "=").last }).flatMap({ Int32($0) }),
-              pid > 0 else { return false }
+        guard
+            let pid = text.split(separator: "\n").first.flatMap({ $0.split(separator: "=").last }).flatMap({ Int32($0) }
+            ),
+            pid > 0
+        else { return false }
         return kill(pid, 0) == 0 || errno == EPERM
     }
 

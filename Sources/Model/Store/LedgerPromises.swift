@@ -24,18 +24,24 @@ public enum LedgerPromises {
         let report = MetricEngine.report(ledger, asOf: ISODate.seconds("2026-11-26")!)
         let json = JSONReport.render(ledger, report)
         guard (try? JSONParser.parse(json)) != nil else { return "the JSON report is not valid JSON" }
-        for bad in [": nan", ": -nan", ": inf", ": -inf"] where json.contains(bad) { return "the JSON report has \(bad)" }
+        for bad in [": nan", ": -nan", ": inf", ": -inf"] where json.contains(bad) {
+            return "the JSON report has \(bad)"
+        }
         let markdown = MarkdownReport.render(ledger, report)
         let csv = CSVReport.render(.inventory, ledger, report)
         _ = TextReport.render(ledger, report)
         for (name, text) in [("markdown", markdown), ("csv", csv)]
-        where text.unicodeScalars.contains(where: { ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || (0x7F..<0xA0).contains($0.value) }) {
+        where text.unicodeScalars.contains(where: {
+            ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || (0x7F..<0xA0).contains($0.value)
+        }) {
             return "raw control character in the \(name) report"
         }
         // A newer format is readable but never written by this version.
         if ledger.isNewerFormat { return nil }
         let saved = LedgerStore.encode(ledger)
-        guard let again = try? LedgerStore.decode(saved, file: "saved") else { return "the saved ledger does not load again" }
+        guard let again = try? LedgerStore.decode(saved, file: "saved") else {
+            return "the saved ledger does not load again"
+        }
         guard LedgerStore.encode(again) == saved else { return "load and save is not stable" }
         return nil
     }

@@ -24,12 +24,14 @@ public struct LedgerSession: Sendable {
         if changedOnDisk { throw .changedOnDisk(file: path) }
         let known = fingerprint
         let path = path
-        fingerprint = try LedgerStore.save(ledger, to: path, createOnly: false, beforeCommit: {
-            whileWriting()
-            // Again right before the rename: a write by another program during validation,
-            // encoding and fsync (most of a second on a big ledger) must not be overwritten.
-            if FileFingerprint.of(path) != known { throw LedgerError.changedOnDisk(file: path) }
-        })
+        fingerprint = try LedgerStore.save(
+            ledger, to: path, createOnly: false,
+            beforeCommit: {
+                whileWriting()
+                // Again right before the rename: a write by another program during validation,
+                // encoding and fsync (most of a second on a big ledger) must not be overwritten.
+                if FileFingerprint.of(path) != known { throw LedgerError.changedOnDisk(file: path) }
+            })
     }
 
     /// Reads the file again, adopting its version as the one this session knows.
@@ -58,12 +60,16 @@ public enum ScriptedEdit {
 
     /// `change` returns a line to print, or throws `Failure.refused` with the reason.
     /// `waitSeconds`: how long to wait for a lock another process holds (0: fail at once).
-    public static func run(on givenPath: String, command: String, waitSeconds: Double = 0,
-                           _ change: (inout Ledger) throws(Failure) -> String) throws(Failure) -> String {
+    public static func run(
+        on givenPath: String, command: String, waitSeconds: Double = 0,
+        _ change: (inout Ledger) throws(Failure) -> String
+    ) throws(Failure) -> String {
         // Resolved once: the lock, the read and the save all concern the same file.
         let path = LedgerFile.resolved(givenPath)
         let lock: LedgerLock
-        do { lock = try LedgerLock.acquire(for: path, command: command, waitingUpTo: waitSeconds) } catch { throw .locked(error) }
+        do { lock = try LedgerLock.acquire(for: path, command: command, waitingUpTo: waitSeconds) } catch {
+            throw .locked(error)
+        }
         defer { withExtendedLifetime(lock) {} }
         var session: LedgerSession
         var ledger: Ledger

@@ -38,9 +38,10 @@ public struct FileFingerprint: Equatable, Sendable {
     public static func of(_ path: String) -> FileFingerprint? {
         var s = stat()
         guard stat(path, &s) == 0 else { return nil }
-        return FileFingerprint(size: Int64(s.st_size),
-                               modifiedNanoseconds: Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec),
-                               inode: UInt64(s.st_ino))
+        return FileFingerprint(
+            size: Int64(s.st_size),
+            modifiedNanoseconds: Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec),
+            inode: UInt64(s.st_ino))
     }
 }
 
@@ -94,7 +95,9 @@ public enum LedgerStore {
     /// Validates, then replaces the file atomically, keeping the old one as `.bak`. Refuses a
     /// ledger that does not validate or whose format is newer than this program writes.
     @discardableResult
-    public static func save(_ ledger: Ledger, to path: String, createOnly: Bool = false) throws(LedgerError) -> FileFingerprint? {
+    public static func save(_ ledger: Ledger, to path: String, createOnly: Bool = false) throws(LedgerError)
+        -> FileFingerprint?
+    {
         try save(ledger, to: path, createOnly: createOnly, beforeCommit: {})
     }
 
@@ -105,14 +108,17 @@ public enum LedgerStore {
     }
 
     @discardableResult
-    static func save(_ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true,
-                     beforeCommit: () throws -> Void) throws(LedgerError) -> FileFingerprint? {
+    static func save(
+        _ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true,
+        beforeCommit: () throws -> Void
+    ) throws(LedgerError) -> FileFingerprint? {
         let path = LedgerFile.resolved(givenPath)
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
         let problems = LedgerValidator.validate(ledger)
         if !problems.isEmpty { throw .invalid(file: path, problems) }
         do {
-            try AtomicFile.write(encode(ledger), to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit)
+            try AtomicFile.write(
+                encode(ledger), to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit)
         } catch {
             if let refused = error.cause as? LedgerError { throw refused }
             throw .writeFailed(file: path, reason: error.reason)

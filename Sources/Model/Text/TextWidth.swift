@@ -12,8 +12,14 @@ public enum TextWidth {
         var total = 0
         var joined = false
         for scalar in character.unicodeScalars {
-            if scalar.value == zeroWidthJoiner { joined = true; continue }
-            if joined { joined = false; continue }
+            if scalar.value == zeroWidthJoiner {
+                joined = true
+                continue
+            }
+            if joined {
+                joined = false
+                continue
+            }
             total += of(scalar)
         }
         return total

@@ -19,5 +19,10 @@ final class BackgroundRescan: Sendable {
     /// Whether the run loop should keep polling for results.
     var isBusy: Bool { running.withLock { $0 > 0 } || finished.withLock { !$0.isEmpty } }
 
-    func take() -> [Event] { finished.withLock { events in defer { events = [] }; return events } }
+    func take() -> [Event] {
+        finished.withLock { events in
+            defer { events = [] }
+            return events
+        }
+    }
 }

@@ -13,7 +13,9 @@ public struct DashboardSetup: Sendable {
     /// scripted edit that waits for it (`--wait`) and takes it back.
     public let lock: HeldLock
 
-    public init(path: String, loaded: LoadedLedger, readOnlyReason: String?, notice: String?, lock: HeldLock = HeldLock(nil)) {
+    public init(
+        path: String, loaded: LoadedLedger, readOnlyReason: String?, notice: String?, lock: HeldLock = HeldLock(nil)
+    ) {
         self.path = path
         self.loaded = loaded
         self.readOnlyReason = readOnlyReason
@@ -40,8 +42,9 @@ public enum Dashboard {
         var terminal = try CursesTerminal.open(environment: environment)
         defer { terminal.close() }
         let saver = BackgroundSaver(session: LedgerSession(path: setup.path, fingerprint: setup.loaded.fingerprint))
-        var state = AppState(ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
-                             asOf: Date().timeIntervalSince1970, size: terminal.size)
+        var state = AppState(
+            ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
+            asOf: Date().timeIntervalSince1970, size: terminal.size)
         state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
         state.message = setup.notice
         var follower = FileFollower(path: setup.path, lock: setup.lock)
@@ -55,11 +58,15 @@ public enum Dashboard {
             }
             // Poll while a save or the git history is in flight so it shows without waiting for a
             // key; otherwise wake a few times a second to follow the file.
-            let event = terminal.nextEvent(timeoutMilliseconds: saver.isBusy || trendLoader.isBusy || rescans.isBusy ? 50 : FileFollower.pollMilliseconds)
+            let event = terminal.nextEvent(
+                timeoutMilliseconds: saver.isBusy || trendLoader.isBusy || rescans.isBusy
+                    ? 50 : FileFollower.pollMilliseconds)
             var events = saver.takeOutcomes().map(Event.storage)
             if let trend = trendLoader.take() { events.append(trend) }
             events += rescans.take()
-            if let event { events.append(event) } else if terminal.inputClosed {
+            if let event {
+                events.append(event)
+            } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return SIGHUP
             }

@@ -19,8 +19,9 @@ enum ExitSignals {
     /// once before the handlers are installed; a handler cannot allocate).
     nonisolated(unsafe) private static let savedTerminal: UnsafeMutablePointer<termios> = .allocate(capacity: 1)
     private static let restoreSequence = Array("\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n".utf8)
-    private static let crashLine = Array(("dockledger: the dashboard stopped on an internal error; the terminal is restored "
-        + "and the ledger file holds the last save\n").utf8)
+    private static let crashLine = Array(
+        ("dockledger: the dashboard stopped on an internal error; the terminal is restored "
+            + "and the ledger file holds the last save\n").utf8)
 
     /// Installed before curses starts, so curses keeps these handlers instead of its own.
     static func install() {

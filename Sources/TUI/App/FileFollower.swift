@@ -34,7 +34,8 @@ struct FileFollower {
         let now = Date().timeIntervalSince1970
         if let since = lentAt {
             guard !LedgerLock.isRequested(for: path) || now - since > Self.longestLoan,
-                  let taken = try? LedgerLock.acquire(for: path, command: "dockledger dashboard") else { return [] }
+                let taken = try? LedgerLock.acquire(for: path, command: "dockledger dashboard")
+            else { return [] }
             lock.lock = taken
             lentAt = nil
             if let ledger = heldBack {

@@ -6,7 +6,9 @@ import Synchronization
 /// with hundreds of commits never delays the first frame; the points arrive as an event.
 final class TrendLoader: Sendable {
     private enum Progress {
-        case running, finished(Event), delivered
+        case running
+        case finished(Event)
+        case delivered
     }
 
     private let progress = Mutex(Progress.running)

@@ -61,7 +61,11 @@ public struct Form: Equatable, Sendable {
                 var containing: [String] = []
                 for option in options {
                     let folded = option.lowercased()
-                    if folded.hasPrefix(needle) { prefixed.append(option) } else if folded.contains(needle) { containing.append(option) }
+                    if folded.hasPrefix(needle) {
+                        prefixed.append(option)
+                    } else if folded.contains(needle) {
+                        containing.append(option)
+                    }
                 }
                 return prefixed + containing
             }
@@ -105,7 +109,10 @@ public struct Form: Equatable, Sendable {
             let next = i + step
             guard fields.indices.contains(next) else { return }
             i = next
-            if !fields[i].disabled { focus = i; return }
+            if !fields[i].disabled {
+                focus = i
+                return
+            }
         }
     }
 
@@ -212,7 +219,8 @@ extension Form.Field.Kind {
 
 /// What the form keys of the keymap do to the focused field.
 public enum FormAction: Equatable, Sendable {
-    case next, previous, pageDown, pageUp, optionNext, optionPrevious, cursorStart, cursorEnd, deleteBackward, deleteForward, clearField
+    case next, previous, pageDown, pageUp, optionNext, optionPrevious, cursorStart, cursorEnd, deleteBackward,
+        deleteForward, clearField
 }
 
 /// What a form's Enter does.

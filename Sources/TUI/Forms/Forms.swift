@@ -44,7 +44,8 @@ enum Forms {
         case .failure(let errors):
             form.errors = errors.byField
             if let first = form.fields.firstIndex(where: { errors[$0.id] != nil }) { form.focus = first }
-            s.message = "\(errors.byField.count) field\(errors.byField.count == 1 ? " is" : "s are") wrong: nothing saved yet"
+            s.message =
+                "\(errors.byField.count) field\(errors.byField.count == 1 ? " is" : "s are") wrong: nothing saved yet"
             s.mode = .form(form)
             return (s, [])
         }

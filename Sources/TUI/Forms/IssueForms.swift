@@ -7,8 +7,9 @@ enum IssueForms {
     static func log(_ state: AppState, category: String? = nil, project: String = "") -> Form {
         let ledger = state.ledger
         let categories = ledger.issueCategories
-        let draft = IssueDraft(category: category ?? categories[0], project: project,
-                               openedAt: ISODate.instant(fromSeconds: state.now))
+        let draft = IssueDraft(
+            category: category ?? categories[0], project: project,
+            openedAt: ISODate.instant(fromSeconds: state.now))
         let title = project.isEmpty ? "Log an issue" : "Log an issue for " + project
         return Form(purpose: .logIssue, title: title, fields: issueFields(draft, in: ledger))
     }
@@ -17,8 +18,9 @@ enum IssueForms {
     static func resolve(_ state: AppState, issue index: Int) -> Form {
         let issue = state.ledger.issues[index]
         let draft = ResolutionDraft(resolvedAt: ISODate.instant(fromSeconds: state.now))
-        return Form(purpose: .resolveIssue(index), title: "Resolve " + describe(issue),
-                    fields: resolutionFields(draft, category: issue.category, in: state.ledger))
+        return Form(
+            purpose: .resolveIssue(index), title: "Resolve " + describe(issue),
+            fields: resolutionFields(draft, category: issue.category, in: state.ledger))
     }
 
     /// `e`: the issue's fields, and its resolution once it has one.
@@ -26,7 +28,8 @@ enum IssueForms {
         let issue = state.ledger.issues[index]
         var fields = issueFields(IssueDraft(editing: issue), in: state.ledger)
         if let resolvedAt = issue.resolvedAt {
-            let draft = ResolutionDraft(solution: issue.solution ?? "", successful: issue.successful, resolvedAt: resolvedAt)
+            let draft = ResolutionDraft(
+                solution: issue.solution ?? "", successful: issue.successful, resolvedAt: resolvedAt)
             fields += resolutionFields(draft, category: issue.category, in: state.ledger)
         }
         return Form(purpose: .editIssue(index), title: "Edit " + describe(issue), fields: fields)
@@ -51,39 +54,47 @@ enum IssueForms {
     static func edited(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
         let original = ledger.issues[index]
         let resolution = original.isOpen ? nil : resolutionDraft(form)
-        return issueDraft(form).build(editing: original, resolution: resolution, in: ledger).map { .replaceIssue($0, at: index) }
+        return issueDraft(form).build(editing: original, resolution: resolution, in: ledger).map {
+            .replaceIssue($0, at: index)
+        }
     }
 
     private static func issueFields(_ draft: IssueDraft, in ledger: Ledger) -> [Form.Field] {
         [
             Form.Field("category", "Category", .combo(ledger.issueCategories), value: draft.category),
             // "" first: Left/Right come back round to no project.
-            Form.Field("project", "Project (empty: none)", .combo([""] + ledger.projects.map(\.name).sorted()), value: draft.project),
+            Form.Field(
+                "project", "Project (empty: none)", .combo([""] + ledger.projects.map(\.name).sorted()),
+                value: draft.project),
             Form.Field("openedAt", "Opened (ISO 8601)", value: draft.openedAt),
             Form.Field("notes", "Notes", value: draft.notes),
         ]
     }
 
-    private static func resolutionFields(_ draft: ResolutionDraft, category: String, in ledger: Ledger) -> [Form.Field] {
+    private static func resolutionFields(_ draft: ResolutionDraft, category: String, in ledger: Ledger) -> [Form.Field]
+    {
         [
             Form.Field("solution", "Solution", .combo(ledger.solutions(forCategory: category)), value: draft.solution),
             // A resolution being recorded says yes or no; an old one that never said may stay unknown.
-            Form.Field("successful", "Successful", .choice(draft.successful == nil ? ["yes", "no", ""] : ["yes", "no"]),
-                       value: draft.successful.map { $0 ? "yes" : "no" } ?? ""),
+            Form.Field(
+                "successful", "Successful", .choice(draft.successful == nil ? ["yes", "no", ""] : ["yes", "no"]),
+                value: draft.successful.map { $0 ? "yes" : "no" } ?? ""),
             Form.Field("resolvedAt", "Resolved (ISO 8601)", value: draft.resolvedAt),
         ]
     }
 
     private static func issueDraft(_ form: Form) -> IssueDraft {
-        IssueDraft(category: form["category"], project: form["project"], openedAt: form["openedAt"], notes: form["notes"])
+        IssueDraft(
+            category: form["category"], project: form["project"], openedAt: form["openedAt"], notes: form["notes"])
     }
 
     private static func resolutionDraft(_ form: Form) -> ResolutionDraft {
-        let successful: Bool? = switch form["successful"] {
-        case "yes": true
-        case "no": false
-        default: nil
-        }
+        let successful: Bool? =
+            switch form["successful"] {
+            case "yes": true
+            case "no": false
+            default: nil
+            }
         return ResolutionDraft(solution: form["solution"], successful: successful, resolvedAt: form["resolvedAt"])
     }
 }

@@ -8,7 +8,8 @@ enum LogEntryForm {
 
     static func make(_ table: LogTable, _ state: AppState) -> Form {
         let defaults = table.newDraft(in: state.ledger, today: ISODate.day(fromSeconds: state.now))
-        let fields = [Form.Field(tableField, "Table", .choice(LogTable.allCases.map(\.title)), value: table.title)]
+        let fields =
+            [Form.Field(tableField, "Table", .choice(LogTable.allCases.map(\.title)), value: table.title)]
             + table.fields.map { Form.Field($0.id, $0.label, value: defaults[$0.id] ?? "") }
         // The cursor already chose the table: start on its first field.
         return Form(purpose: .addLogEntry(table), title: "Add to " + table.title, fields: fields, focus: 1)
@@ -17,7 +18,8 @@ enum LogEntryForm {
     /// A different table chosen: that table's fields and defaults, the focus kept on the choice.
     static func refreshed(_ form: Form, _ state: AppState) -> Form {
         guard case .addLogEntry(let table) = form.purpose,
-              let chosen = LogTable.allCases.first(where: { $0.title == form[tableField] }), chosen != table else { return form }
+            let chosen = LogTable.allCases.first(where: { $0.title == form[tableField] }), chosen != table
+        else { return form }
         var rebuilt = make(chosen, state)
         rebuilt.focus = 0
         return rebuilt

@@ -11,8 +11,9 @@ enum ProjectForm {
             lastGroup = field.group
             return Form.Field(field.id, field.label, kind(field.kind), value: draft[field.id], heading: heading)
         }
-        var form = Form(purpose: index.map(FormPurpose.editProject) ?? .addProject,
-                        title: index == nil ? "Add a project" : "Edit project " + draft.original.name, fields: fields)
+        var form = Form(
+            purpose: index.map(FormPurpose.editProject) ?? .addProject,
+            title: index == nil ? "Add a project" : "Edit project " + draft.original.name, fields: fields)
         refresh(&form)
         return form
     }

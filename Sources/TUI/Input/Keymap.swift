@@ -2,7 +2,8 @@
 /// (Tabs/) handles.
 public enum Action: Equatable, Sendable {
     case quit, help, close
-    case nextTab, previousTab, showTab(Tab)
+    case nextTab, previousTab
+    case showTab(Tab)
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case undo, redo
     /// Enter: open what the row under the cursor stands for (Esc comes back).
@@ -10,8 +11,13 @@ public enum Action: Equatable, Sendable {
     /// Scorecards: only the metrics not met, worst first, or all of them.
     case toggleNotMet
     /// A tab's own keys, handled by its component (Tabs/).
-    case inventory(InventoryAction), issues(IssuesAction), quality(QualityAction), log(LogAction), conflicts(ConflictsAction)
-    case submitForm, cancelForm, form(FormAction)
+    case inventory(InventoryAction)
+    case issues(IssuesAction)
+    case quality(QualityAction)
+    case log(LogAction)
+    case conflicts(ConflictsAction)
+    case submitForm, cancelForm
+    case form(FormAction)
     case confirmYes, confirmNo
     /// The question's second choice, where it has one (k: keep a deleted project's issues).
     case confirmKeep
@@ -59,8 +65,10 @@ public struct Binding: Sendable {
     /// Shown in the hint line at the bottom of the screen: (key as written there, what it does).
     public let hint: (key: String, text: String)?
 
-    init(_ keys: [Key], _ label: String, _ action: Action, _ help: String, _ context: KeyContext,
-         hint: (key: String, text: String)? = nil) {
+    init(
+        _ keys: [Key], _ label: String, _ action: Action, _ help: String, _ context: KeyContext,
+        hint: (key: String, text: String)? = nil
+    ) {
         self.keys = keys
         self.label = label
         self.action = action
@@ -73,72 +81,124 @@ public struct Binding: Sendable {
 /// The one keymap (gitui's key table, brick's generated help): update looks keys up here and
 /// the help screen and hint line are generated from it.
 public enum Keymap {
-    public static let bindings: [Binding] = [
-        Binding([.escape], "Esc", .close, "Go back to where Enter was pressed (close help or detail)", .overlay, hint: ("Esc", "back")),
-        Binding([.tab], "Tab", .nextTab, "Next tab", .global),
-        Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
-    ] + Tab.allCases.compactMap { tab in
-        tab.key.map { key in
-            Binding([.char(key)], String(key), .showTab(tab), "Show the \(tab.title) tab", .global,
+    public static let bindings: [Binding] =
+        [
+            Binding(
+                [.escape], "Esc", .close, "Go back to where Enter was pressed (close help or detail)", .overlay,
+                hint: ("Esc", "back")),
+            Binding([.tab], "Tab", .nextTab, "Next tab", .global),
+            Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
+        ]
+        + Tab.allCases.compactMap { tab in
+            tab.key.map { key in
+                Binding(
+                    [.char(key)], String(key), .showTab(tab), "Show the \(tab.title) tab", .global,
                     hint: tab == .coverage ? (tabKeys, "tabs") : nil)
-        }
-    } + [
-        Binding([.char("u")], "u", .undo, "Undo the last edit (saved at once)", .global, hint: ("u", "undo")),
-        Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo what was undone", .global),
-        Binding([.char("?"), .function(1)], "?", .help, "Show this help", .global, hint: ("?", "help")),
-        Binding([.char("q"), .ctrl("c")], "q", .quit, "Quit (also Ctrl-C)", .global, hint: ("q", "quit")),
-        Binding([.ctrl("l"), .function(5)], "Ctrl-L/F5", .reload, "Reload the file from disk (asks first if a change is not saved)", .global),
-        Binding([.down, .char("j")], "Down/j", .moveDown, "Next row", .tables, hint: ("↑↓", "move")),
-        Binding([.up, .char("k")], "Up/k", .moveUp, "Previous row", .tables),
-        Binding([.pageDown, .ctrl("f")], "PgDn", .pageDown, "One page down", .tables),
-        Binding([.pageUp, .ctrl("b")], "PgUp", .pageUp, "One page up", .tables),
-        Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
-        Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
-        Binding([.enter], "Enter", .open, "Open the row: a metric's projects, a team's scorecard, an issue's project", .tables, hint: ("Enter", "open")),
-        Binding([.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
+            }
+        } + [
+            Binding([.char("u")], "u", .undo, "Undo the last edit (saved at once)", .global, hint: ("u", "undo")),
+            Binding([.ctrl("r")], "Ctrl-R", .redo, "Redo what was undone", .global),
+            Binding([.char("?"), .function(1)], "?", .help, "Show this help", .global, hint: ("?", "help")),
+            Binding([.char("q"), .ctrl("c")], "q", .quit, "Quit (also Ctrl-C)", .global, hint: ("q", "quit")),
+            Binding(
+                [.ctrl("l"), .function(5)], "Ctrl-L/F5", .reload,
+                "Reload the file from disk (asks first if a change is not saved)", .global),
+            Binding([.down, .char("j")], "Down/j", .moveDown, "Next row", .tables, hint: ("↑↓", "move")),
+            Binding([.up, .char("k")], "Up/k", .moveUp, "Previous row", .tables),
+            Binding([.pageDown, .ctrl("f")], "PgDn", .pageDown, "One page down", .tables),
+            Binding([.pageUp, .ctrl("b")], "PgUp", .pageUp, "One page up", .tables),
+            Binding([.home, .char("g")], "Home/g", .moveTop, "First row", .tables),
+            Binding([.end, .char("G")], "End/G", .moveBottom, "Last row", .tables),
+            Binding(
+                [.enter], "Enter", .open, "Open the row: a metric's projects, a team's scorecard, an issue's project",
+                .tables, hint: ("Enter", "open")),
+            Binding(
+                [.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
                 hint: ("f", "not met")),
-        Binding([.enter], "Enter", .inventory(.openDetail), "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
-        Binding([.char("/")], "/", .inventory(.filter), "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory, hint: ("/", "filter")),
-        Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
-        Binding([.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
-        Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
-        Binding([.enter], "Enter", .inventory(.applyFilter), "Keep the filter and go back to the table", .filterInput, hint: ("Enter", "keep")),
-        Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .filterInput, hint: ("Esc", "clear")),
-        Binding([.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing", .filterInput),
-        Binding([.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory, hint: ("a", "add")),
-        Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
-        Binding([.char("R")], "R", .inventory(.rescan), "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
-        Binding([.char("d")], "d", .inventory(.delete), "Delete the selected project (asks y/n; with issues, y deletes them too, k keeps them)", .inventory),
-        Binding([.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)", .issues, hint: ("n", "log")),
-        Binding([.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")),
-        Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
-        Binding([.char("d")], "d", .issues(.delete), "Delete the selected issue (asks y/n)", .issues, hint: ("d", "delete")),
-        Binding([.char("n")], "n", .quality(.logOversizedIssue), "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
+            Binding(
+                [.enter], "Enter", .inventory(.openDetail),
+                "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
+            Binding(
+                [.char("/")], "/", .inventory(.filter),
+                "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory,
+                hint: ("/", "filter")),
+            Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
+            Binding(
+                [.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
+            Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
+            Binding(
+                [.enter], "Enter", .inventory(.applyFilter), "Keep the filter and go back to the table", .filterInput,
+                hint: ("Enter", "keep")),
+            Binding(
+                [.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .filterInput, hint: ("Esc", "clear")),
+            Binding(
+                [.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing",
+                .filterInput),
+            Binding(
+                [.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory,
+                hint: ("a", "add")),
+            Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
+            Binding(
+                [.char("R")], "R", .inventory(.rescan),
+                "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
+            Binding(
+                [.char("d")], "d", .inventory(.delete),
+                "Delete the selected project (asks y/n; with issues, y deletes them too, k keeps them)", .inventory),
+            Binding(
+                [.char("n")], "n", .issues(.log), "Log an issue (a form; Enter at once logs it with the defaults)",
+                .issues, hint: ("n", "log")),
+            Binding(
+                [.char("r")], "r", .issues(.resolve), "Resolve the selected open issue", .issues, hint: ("r", "resolve")
+            ),
+            Binding([.char("e")], "e", .issues(.edit), "Edit the selected issue", .issues, hint: ("e", "edit")),
+            Binding(
+                [.char("d")], "d", .issues(.delete), "Delete the selected issue (asks y/n)", .issues,
+                hint: ("d", "delete")),
+            Binding(
+                [.char("n")], "n", .quality(.logOversizedIssue),
+                "Log an \"Image size >500MB\" issue for the selected (or first) flagged image",
                 .quality, hint: ("n", "log size issue")),
-        Binding([.char("n")], "n", .log(.addEntry), "Add an entry to the table under the cursor", .log, hint: ("n", "new entry")),
-        Binding([.right, .char("l")], "Right/l", .conflicts(.pickNext), "Pick the next side (base, ours, theirs) for the conflict", .conflicts,
+            Binding(
+                [.char("n")], "n", .log(.addEntry), "Add an entry to the table under the cursor", .log,
+                hint: ("n", "new entry")),
+            Binding(
+                [.right, .char("l")], "Right/l", .conflicts(.pickNext),
+                "Pick the next side (base, ours, theirs) for the conflict", .conflicts,
                 hint: ("←→", "pick")),
-        Binding([.left, .char("h")], "Left/h", .conflicts(.pickPrevious), "Pick the previous side", .conflicts),
-        Binding([.enter], "Enter", .conflicts(.apply), "Put the picked value in place and drop the conflict (u undoes it)", .conflicts,
+            Binding([.left, .char("h")], "Left/h", .conflicts(.pickPrevious), "Pick the previous side", .conflicts),
+            Binding(
+                [.enter], "Enter", .conflicts(.apply),
+                "Put the picked value in place and drop the conflict (u undoes it)", .conflicts,
                 hint: ("Enter", "apply")),
-        // Forms: typed characters go into the focused field; these keys do the rest.
-        Binding([.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form, hint: ("Enter", "save")),
-        Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
-        Binding([.down, .tab], "Down/Tab", .form(.next), "Next field", .form, hint: ("↑↓", "field")),
-        Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field", .form),
-        Binding([.pageDown], "PgDn", .form(.pageDown), "Eight fields down", .form),
-        Binding([.pageUp], "PgUp", .form(.pageUp), "Eight fields up", .form),
-        Binding([.right], "Right", .form(.optionNext), "Next choice (yes/no/unknown, types) or suggestion; in a text field, move the cursor", .form, hint: ("←→", "choose")),
-        Binding([.left], "Left", .form(.optionPrevious), "Previous choice or suggestion; in a text field, move the cursor", .form),
-        Binding([.home, .ctrl("a")], "Home/Ctrl-A", .form(.cursorStart), "Cursor to the start of the text", .form),
-        Binding([.end, .ctrl("e")], "End/Ctrl-E", .form(.cursorEnd), "Cursor to the end of the text", .form),
-        Binding([.delete], "Delete", .form(.deleteForward), "Delete the character under the cursor", .form),
-        Binding([.backspace], "Backspace", .form(.deleteBackward), "Delete the character before the cursor", .form),
-        Binding([.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form, hint: ("^U", "clear")),
-        Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
-        Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
-        Binding([.char("k"), .char("K")], "k", .confirmKeep, "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm),
-    ]
+            // Forms: typed characters go into the focused field; these keys do the rest.
+            Binding(
+                [.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form,
+                hint: ("Enter", "save")),
+            Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
+            Binding([.down, .tab], "Down/Tab", .form(.next), "Next field", .form, hint: ("↑↓", "field")),
+            Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field", .form),
+            Binding([.pageDown], "PgDn", .form(.pageDown), "Eight fields down", .form),
+            Binding([.pageUp], "PgUp", .form(.pageUp), "Eight fields up", .form),
+            Binding(
+                [.right], "Right", .form(.optionNext),
+                "Next choice (yes/no/unknown, types) or suggestion; in a text field, move the cursor", .form,
+                hint: ("←→", "choose")),
+            Binding(
+                [.left], "Left", .form(.optionPrevious),
+                "Previous choice or suggestion; in a text field, move the cursor", .form),
+            Binding([.home, .ctrl("a")], "Home/Ctrl-A", .form(.cursorStart), "Cursor to the start of the text", .form),
+            Binding([.end, .ctrl("e")], "End/Ctrl-E", .form(.cursorEnd), "Cursor to the end of the text", .form),
+            Binding([.delete], "Delete", .form(.deleteForward), "Delete the character under the cursor", .form),
+            Binding([.backspace], "Backspace", .form(.deleteBackward), "Delete the character before the cursor", .form),
+            Binding(
+                [.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form,
+                hint: ("^U", "clear")),
+            Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
+            Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
+            Binding(
+                [.char("k"), .char("K")], "k", .confirmKeep,
+                "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm),
+        ]
 
     /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).
     static var tabKeys: String {

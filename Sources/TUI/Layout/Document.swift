@@ -37,8 +37,9 @@ public struct Document {
             if case .table(let t) = block {
                 if remaining < t.rowCount {
                     let header = line + (t.title == nil ? 0 : 1)
-                    return RowPlace(line: header + 1 + remaining, tableStart: line,
-                                    indexInTable: remaining)
+                    return RowPlace(
+                        line: header + 1 + remaining, tableStart: line,
+                        indexInTable: remaining)
                 }
                 remaining -= t.rowCount
             }
@@ -112,7 +113,9 @@ public struct Column: Sendable {
     /// Columns with a higher number are dropped first when the screen is too narrow; 0 never.
     public var dropOrder: Int
 
-    public init(_ title: String, _ alignment: Alignment = .left, width: Int? = nil, minimum: Int? = nil, dropOrder: Int = 0) {
+    public init(
+        _ title: String, _ alignment: Alignment = .left, width: Int? = nil, minimum: Int? = nil, dropOrder: Int = 0
+    ) {
         self.title = title
         self.alignment = alignment
         self.width = width
@@ -136,8 +139,10 @@ public struct Table {
     /// Shown in place of rows when there are none.
     public var empty: String
 
-    public init(_ title: String?, _ columns: [Column], count: Int, empty: String = "none yet",
-                ref: @escaping (Int) -> RowRef? = { _ in nil }, row: @escaping (Int) -> [Cell]) {
+    public init(
+        _ title: String?, _ columns: [Column], count: Int, empty: String = "none yet",
+        ref: @escaping (Int) -> RowRef? = { _ in nil }, row: @escaping (Int) -> [Cell]
+    ) {
         self.title = title
         self.columns = columns
         rowCount = count
@@ -146,8 +151,10 @@ public struct Table {
         self.empty = empty
     }
 
-    public init(_ title: String?, _ columns: [Column], rows: [[Cell]], empty: String = "none yet",
-                ref: @escaping (Int) -> RowRef? = { _ in nil }) {
+    public init(
+        _ title: String?, _ columns: [Column], rows: [[Cell]], empty: String = "none yet",
+        ref: @escaping (Int) -> RowRef? = { _ in nil }
+    ) {
         self.init(title, columns, count: rows.count, empty: empty, ref: ref) { rows[$0] }
     }
 }

@@ -37,7 +37,9 @@ public struct TableFit: Equatable {
                         let c = table.columns[shown[k]]
                         return c.minimum < 0 ? 0 : widths[k] - max(c.minimum, TextWidth.of(c.title))
                     }
-                    guard let k = shown.indices.filter({ slack($0) > 0 }).max(by: { slack($0) < slack($1) }) else { break }
+                    guard let k = shown.indices.filter({ slack($0) > 0 }).max(by: { slack($0) < slack($1) }) else {
+                        break
+                    }
                     // One column at a time keeps the squeezed columns level with each other.
                     widths[k] -= 1
                     excess -= 1
@@ -45,8 +47,11 @@ public struct TableFit: Equatable {
             }
             if excess <= 0 || shown.count <= 1 { return TableFit(columns: shown, widths: widths) }
             // Still too wide: leave out the most droppable column.
-            guard let drop = shown.filter({ table.columns[$0].dropOrder > 0 }).max(by: {
-                table.columns[$0].dropOrder < table.columns[$1].dropOrder }) else {
+            guard
+                let drop = shown.filter({ table.columns[$0].dropOrder > 0 }).max(by: {
+                    table.columns[$0].dropOrder < table.columns[$1].dropOrder
+                })
+            else {
                 return TableFit(columns: shown, widths: widths)
             }
             shown.removeAll { $0 == drop }

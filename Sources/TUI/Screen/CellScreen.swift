@@ -34,7 +34,10 @@ public struct CellScreen: Screen {
         for ch in Sanitizer.visible(text) {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
-            guard col >= 0 else { col += w; continue }
+            guard col >= 0 else {
+                col += w
+                continue
+            }
             guard col + w <= size.columns else {
                 // A wide character that would straddle the edge is not drawn half.
                 if col < size.columns { set(row, col, Glyph(text: " ", style: style)) }

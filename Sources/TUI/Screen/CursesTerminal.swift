@@ -1,6 +1,6 @@
 import CNcursesw
-import Model
 import Glibc
+import Model
 
 /// Why the dashboard cannot start on this terminal; reported as one line, exit code 2.
 public struct TerminalError: Error, CustomStringConvertible {
@@ -20,14 +20,20 @@ public struct CursesTerminal: Screen {
     /// is written, so a pipe or a bad TERM gets an error line and no escape sequences.
     public static func checkUsable(environment: [String: String]) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw TerminalError(description: "the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)")
+            throw TerminalError(
+                description:
+                    "the dashboard needs a terminal: stdin and stdout must be a tty (for text output use `dockledger report`)"
+            )
         }
         guard let term = environment["TERM"], !term.isEmpty else {
             throw TerminalError(description: "the dashboard needs a terminal: TERM is not set")
         }
         // A dumb terminal cannot move the cursor: curses would draw a blank, unusable screen.
         if term == "dumb" {
-            throw TerminalError(description: "the dashboard needs a terminal that can move the cursor; TERM=dumb cannot (use `dockledger report`, or TERM=xterm-256color)")
+            throw TerminalError(
+                description:
+                    "the dashboard needs a terminal that can move the cursor; TERM=dumb cannot (use `dockledger report`, or TERM=xterm-256color)"
+            )
         }
     }
 
@@ -49,7 +55,8 @@ public struct CursesTerminal: Screen {
         sigprocmask(SIG_UNBLOCK, &winch, nil)
         // With an unknown TERM newterm returns NULL without writing anything.
         guard let screen = newterm(term, output, input) else {
-            throw TerminalError(description: "the dashboard needs a terminal: unknown terminal type TERM=\(Sanitizer.visible(term))")
+            throw TerminalError(
+                description: "the dashboard needs a terminal: unknown terminal type TERM=\(Sanitizer.visible(term))")
         }
         set_term(screen)
         set_escdelay(25)
@@ -68,9 +75,11 @@ public struct CursesTerminal: Screen {
                 init_pair(Int16(role.rawValue + 1), look.foreground?.rawValue ?? -1, look.background?.rawValue ?? -1)
             }
         }
-        var y: Int32 = 0, x: Int32 = 0
+        var y: Int32 = 0
+        var x: Int32 = 0
         dl_getmaxyx(dl_stdscr(), &y, &x)
-        return CursesTerminal(size: Size(columns: Int(x), rows: Int(y)), screen: screen, usesColor: color, asciiOnly: asciiOnly)
+        return CursesTerminal(
+            size: Size(columns: Int(x), rows: Int(y)), screen: screen, usesColor: color, asciiOnly: asciiOnly)
     }
 
     public mutating func clear() { werase(dl_stdscr()) }
@@ -78,7 +87,8 @@ public struct CursesTerminal: Screen {
     public mutating func put(_ text: String, row: Int, column: Int, style: Style) {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return }
         // Clip here too: curses would wrap a long line onto the next one.
-        var clipped = TextWidth.joinedSequencesShortened(TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column))
+        var clipped = TextWidth.joinedSequencesShortened(
+            TextWidth.truncate(Sanitizer.visible(text), to: size.columns - column))
         if asciiOnly { clipped = ASCIIGlyphs.fallback(clipped) }
         var wide = clipped.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
@@ -97,7 +107,8 @@ public struct CursesTerminal: Screen {
         let result = wget_wch(dl_stdscr(), &ch)
         if result == KEY_CODE_YES {
             if Int32(ch) == KEY_RESIZE {
-                var y: Int32 = 0, x: Int32 = 0
+                var y: Int32 = 0
+                var x: Int32 = 0
                 dl_getmaxyx(dl_stdscr(), &y, &x)
                 size = Size(columns: Int(x), rows: Int(y))
                 return .resize(size)

@@ -71,7 +71,9 @@ public struct InventoryQuery: Sendable {
 
 /// A comparable value of one project in one column.
 enum SortKey {
-    case text(String), number(Double), unknown
+    case text(String)
+    case number(Double)
+    case unknown
 
     var isUnknown: Bool { if case .unknown = self { return true } else { return false } }
 

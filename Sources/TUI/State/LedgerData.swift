@@ -32,15 +32,18 @@ public struct LedgerData: Sendable {
         if flagged.isEmpty {
             oversizedWithoutIssue = []
         } else {
-            let byName = Dictionary(ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+            let byName = Dictionary(
+                ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
             oversizedWithoutIssue = flagged.compactMap { byName[$0] }
         }
         // The words `stale` (a scanned or imported fact older than 90 days) and `manual-only`
         // (no fact came from a scan or import) find the projects whose facts need a look.
         searchText = ledger.projects.map { p in
-            [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? "",
-             p.hasStaleFacts(asOf: asOf) ? "stale" : "", p.isManualOnly ? "manual-only" : ""]
-                .joined(separator: "\u{1}").lowercased()
+            [
+                p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? "",
+                p.hasStaleFacts(asOf: asOf) ? "stale" : "", p.isManualOnly ? "manual-only" : "",
+            ]
+            .joined(separator: "\u{1}").lowercased()
         }
     }
 }

@@ -32,8 +32,9 @@ public enum Page: Equatable, Sendable {
         switch self {
         case .metric(let drill): MetricDrillView.document(drill, state, width: width)
         case .team(let team):
-            ScorecardView.document(TeamReport.of(team, in: state.ledger, asOf: state.report.asOf).report, state,
-                                   trend: nil, width: width)
+            ScorecardView.document(
+                TeamReport.of(team, in: state.ledger, asOf: state.report.asOf).report, state,
+                trend: nil, width: width)
         case .issues(let category): IssuesTab.categoryDocument(category, state)
         }
     }
@@ -54,7 +55,8 @@ public struct MetricDrill: Equatable, Sendable {
     init(_ id: MetricID, team: Team?, _ state: AppState) {
         self.id = id
         self.team = team
-        let ledger = state.ledger, asOf = state.report.asOf
+        let ledger = state.ledger
+        let asOf = state.report.asOf
         if let team {
             let t = TeamReport.of(team, in: ledger, asOf: asOf)
             metric = t.report.metric(id)

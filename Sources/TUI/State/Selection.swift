@@ -52,7 +52,7 @@ extension AppState {
         // An undone settle brings its conflict back under the cursor.
         case .reopenConflict(let conflict, _, _): select(.conflict(conflict.path), on: .conflicts)
         case .insertProject, .removeProject, .replaceProject, .removeIssue, .removeTemplateUpdate,
-             .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict, .batch:
+            .removeBaseImageUpdate, .removeVersion, .removeChangelog, .settleConflict, .batch:
             break
         }
     }

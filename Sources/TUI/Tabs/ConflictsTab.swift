@@ -23,9 +23,13 @@ enum ConflictsTab: TabComponent {
     static func list(_ state: AppState) -> [Document.Block] {
         let conflicts = state.ledger.conflicts
         return [
-            .text([Line(conflicts.isEmpty
-                ? "No merge conflicts. If this file came from a merge, `git add \(state.fileName)` marks it resolved."
-                : "\(conflicts.count) field\(conflicts.count == 1 ? "" : "s") the merge could not decide; ours is in place until you pick.", .dim)]),
+            .text([
+                Line(
+                    conflicts.isEmpty
+                        ? "No merge conflicts. If this file came from a merge, `git add \(state.fileName)` marks it resolved."
+                        : "\(conflicts.count) field\(conflicts.count == 1 ? "" : "s") the merge could not decide; ours is in place until you pick.",
+                    .dim)
+            ]),
             .gap,
             .table(table(state)),
         ]
@@ -33,15 +37,19 @@ enum ConflictsTab: TabComponent {
 
     static func table(_ state: AppState) -> Table {
         let conflicts = state.ledger.conflicts
-        return Table("Merge Conflicts (←→ pick, Enter applies, u undoes)",
-                     [Column("Field", minimum: 16), Column("Base", minimum: 6, dropOrder: 1), Column("Ours", minimum: 6),
-                      Column("Theirs", minimum: 6), Column("Pick", minimum: -1)],
-                     rows: conflicts.map { c in
-                         let pick = state.pick(for: c)
-                         return [Cell(c.path.description)] + MergeConflict.Side.shownOrder.map { side in
-                             Cell(shown(c.value(side)), side == pick ? .key : .normal)
-                         } + [Cell("▸ " + pick.rawValue, .key)]
-                     }, empty: "nothing to settle", ref: { .conflict(conflicts[$0].path) })
+        return Table(
+            "Merge Conflicts (←→ pick, Enter applies, u undoes)",
+            [
+                Column("Field", minimum: 16), Column("Base", minimum: 6, dropOrder: 1), Column("Ours", minimum: 6),
+                Column("Theirs", minimum: 6), Column("Pick", minimum: -1),
+            ],
+            rows: conflicts.map { c in
+                let pick = state.pick(for: c)
+                return [Cell(c.path.description)]
+                    + MergeConflict.Side.shownOrder.map { side in
+                        Cell(shown(c.value(side)), side == pick ? .key : .normal)
+                    } + [Cell("▸ " + pick.rawValue, .key)]
+            }, empty: "nothing to settle", ref: { .conflict(conflicts[$0].path) })
     }
 
     /// The three values in full for the conflict under the cursor, the picked one marked.
@@ -52,8 +60,11 @@ enum ConflictsTab: TabComponent {
             let label = marker + side.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
             let wrapped = Wrap.lines(shown(conflict.value(side)), width: max(10, width - 10))
             for (i, text) in wrapped.enumerated() {
-                lines.append(Line([Span(i == 0 ? label : String(repeating: " ", count: 9), side == pick ? .key : .dim),
-                                   Span(text, side == pick ? .key : .normal)]))
+                lines.append(
+                    Line([
+                        Span(i == 0 ? label : String(repeating: " ", count: 9), side == pick ? .key : .dim),
+                        Span(text, side == pick ? .key : .normal),
+                    ]))
             }
         }
         return lines
@@ -112,7 +123,8 @@ extension MergeConflict.Side {
 extension AppState {
     /// The conflict under the Conflicts cursor, as an index into the ledger's conflicts.
     var selectedConflict: Int? {
-        guard case .conflict(let path) = Document(ConflictsTab.list(self)).ref(ofRow: scrollState(.conflicts).cursor) else { return nil }
+        guard case .conflict(let path) = Document(ConflictsTab.list(self)).ref(ofRow: scrollState(.conflicts).cursor)
+        else { return nil }
         return ledger.conflicts.firstIndex { $0.path == path }
     }
 

@@ -10,8 +10,9 @@ enum CoverageTab: TabComponent {
     static func document(_ state: AppState, width: Int) -> Document {
         let r = state.report
         let c = r.counts
-        let summary = Line("\(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.archived) archived) · \(c.docker) with Docker"
-                           + " · \(c.ci) in CI · \(c.new) new", .dim)
+        let summary = Line(
+            "\(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active, \(c.archived) archived) · \(c.docker) with Docker"
+                + " · \(c.ci) in CI · \(c.new) new", .dim)
         return Document([
             .text([summary]),
             .gap,
@@ -25,13 +26,19 @@ enum CoverageTab: TabComponent {
     }
 
     static func levels(_ r: LedgerReport) -> Table {
-        Table("Adoption by Level", [Column("Level", minimum: 26), .number("At level", dropOrder: 1), .number("At or above"),
-                                    .number("% of active"), .number("Target"), Column("Status", minimum: -1)],
-              rows: r.levelRows.map { row in
-                  let m = row.metric
-                  return [Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(m.value, m.unit),
-                          Cells.target(m), Cells.status(m.status)]
-              }, ref: { .metric(r.levelRows[$0].metric.id) })
+        Table(
+            "Adoption by Level",
+            [
+                Column("Level", minimum: 26), .number("At level", dropOrder: 1), .number("At or above"),
+                .number("% of active"), .number("Target"), Column("Status", minimum: -1),
+            ],
+            rows: r.levelRows.map { row in
+                let m = row.metric
+                return [
+                    Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(m.value, m.unit),
+                    Cells.target(m), Cells.status(m.status),
+                ]
+            }, ref: { .metric(r.levelRows[$0].metric.id) })
     }
 
     static let definitions = [
@@ -45,20 +52,27 @@ enum CoverageTab: TabComponent {
         let r = state.report
         let points = state.trendPoints
         let fromGit = points.filter { $0.source == .git }.count
-        let title = points.isEmpty ? "Trend"
+        let title =
+            points.isEmpty
+            ? "Trend"
             : "Trend: \(points.count) points, \(points.first!.date) to \(points.last!.date) (\(fromGit) from git, \(points.count - fromGit) snapshots)"
-        let columns = [Column("Metric", minimum: 20), Column("Trend", minimum: 8), .number("First", dropOrder: 2),
-                       .number("Now"), Column("Status", minimum: -1, dropOrder: 1)]
+        let columns = [
+            Column("Metric", minimum: 20), Column("Trend", minimum: 8), .number("First", dropOrder: 2),
+            .number("Now"), Column("Status", minimum: -1, dropOrder: 1),
+        ]
         let ids = Trend.metricIDs(points)
         let rows: [[Cell]] = ids.map { id in
             let m = r.metric(id)
             let values = points.map { $0.value(of: id) }
-            return [Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
-                    Cells.value(values.compactMap { $0 }.first, m.unit),
-                    Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status)]
+            return [
+                Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
+                Cells.value(values.compactMap { $0 }.first, m.unit),
+                Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status),
+            ]
         }
-        return Table(title, columns, rows: rows, empty: "no history yet: commit the ledger to git or run `dockledger snapshot`",
-                     ref: { .trendMetric(ids[$0]) })
+        return Table(
+            title, columns, rows: rows, empty: "no history yet: commit the ledger to git or run `dockledger snapshot`",
+            ref: { .trendMetric(ids[$0]) })
     }
 
     static let sparklineWidth = 24

@@ -41,25 +41,34 @@ enum InventoryTab: TabComponent {
             }
             // Keep the same project selected.
             let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
-            s.scroll[.inventory] = Scrolling.reveal(ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+            s.scroll[.inventory] = Scrolling.reveal(
+                ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
         case .rescan:
             return Rescan.start(s)
         case .add, .edit, .delete:
             // The editing keys open a form or a question; nothing changes until it is submitted
             // (Forms.submit) or answered (deleteConfirmed).
-            if let refusal = Update.refusal(s) { s.message = refusal; break }
+            if let refusal = Update.refusal(s) {
+                s.message = refusal
+                break
+            }
             if action == .add {
                 s.mode = .form(ProjectForm.make(editing: nil, draft: .new()))
                 break
             }
-            guard let index = s.selectedProject else { s.message = "no project selected"; break }
+            guard let index = s.selectedProject else {
+                s.message = "no project selected"
+                break
+            }
             if action == .edit {
                 s.mode = .form(ProjectForm.make(editing: index, draft: ProjectDraft(editing: s.ledger.projects[index])))
             } else {
                 let name = s.ledger.projects[index].name
                 if let count = ProjectCascade.issueCount(of: name, in: s.ledger) {
-                    s.mode = .confirm(Confirmation("Delete project \(name)? It has \(count): y deletes them too, k keeps them marked "
-                                                   + "\"(deleted project)\", n cancels (u undoes it)", .deleteProject(index)))
+                    s.mode = .confirm(
+                        Confirmation(
+                            "Delete project \(name)? It has \(count): y deletes them too, k keeps them marked "
+                                + "\"(deleted project)\", n cancels (u undoes it)", .deleteProject(index)))
                 } else {
                     s.mode = .confirm(Confirmation("Delete project \(name)? (u undoes it)", .deleteProject(index)))
                 }
@@ -71,7 +80,8 @@ enum InventoryTab: TabComponent {
     /// y (or k: keep its issues) to `d`'s question.
     static func deleteConfirmed(_ index: Int, keepIssues: Bool = false, _ state: AppState) -> (AppState, [Effect]) {
         guard state.ledger.projects.indices.contains(index) else { return (state, []) }
-        return Update.commit(ProjectCascade.delete(index, issuesOf: keepIssues ? .keep : .delete, in: state.ledger), state)
+        return Update.commit(
+            ProjectCascade.delete(index, issuesOf: keepIssues ? .keep : .delete, in: state.ledger), state)
     }
 
     /// Text typed while filtering; nil when the key is not text (then the keymap decides).
@@ -94,7 +104,9 @@ enum InventoryTab: TabComponent {
         let q = state.inventory
         let total = state.ledger.projects.count
         let arrow = q.descending ? "▼" : "▲"
-        var line: [Span] = [Span("\(q.order.count) of \(total) projects · sorted by \(q.sortColumn.title) \(arrow)", .dim)]
+        var line: [Span] = [
+            Span("\(q.order.count) of \(total) projects · sorted by \(q.sortColumn.title) \(arrow)", .dim)
+        ]
         if state.mode == .filter {
             line.append(Span(" · filter: ", .dim))
             line.append(Span(q.filter + "▏", .key))

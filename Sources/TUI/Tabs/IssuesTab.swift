@@ -27,23 +27,37 @@ enum IssuesTab: TabComponent {
     /// (`Forms.submit`) or answered (`deleteConfirmed`).
     static func perform(_ action: IssuesAction, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
+        if let refusal = Update.refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
         switch action {
         case .log:
             s.mode = .form(IssueForms.log(s, category: s.selectedCommonCategory))
         case .resolve:
-            guard let index = s.selectedIssue else { s.message = noIssueSelected; break }
+            guard let index = s.selectedIssue else {
+                s.message = noIssueSelected
+                break
+            }
             guard s.ledger.issues[index].isOpen else {
                 s.message = "issue #\(s.ledger.issues[index].id) is already resolved (e edits its resolution)"
                 break
             }
             s.mode = .form(IssueForms.resolve(s, issue: index))
         case .edit:
-            guard let index = s.selectedIssue else { s.message = noIssueSelected; break }
+            guard let index = s.selectedIssue else {
+                s.message = noIssueSelected
+                break
+            }
             s.mode = .form(IssueForms.edit(s, issue: index))
         case .delete:
-            guard let index = s.selectedIssue else { s.message = noIssueSelected; break }
-            s.mode = .confirm(Confirmation("Delete \(IssueForms.describe(s.ledger.issues[index]))? (u undoes it)", .deleteIssue(index)))
+            guard let index = s.selectedIssue else {
+                s.message = noIssueSelected
+                break
+            }
+            s.mode = .confirm(
+                Confirmation(
+                    "Delete \(IssueForms.describe(s.ledger.issues[index]))? (u undoes it)", .deleteIssue(index)))
         }
         return (s, [])
     }
@@ -63,16 +77,25 @@ enum IssuesTab: TabComponent {
     /// The issue log, newest first; with `category`, only that category's issues.
     static func log(_ data: LedgerData, only category: String? = nil) -> Table {
         let issues = data.ledger.issues
-        let order = category.map { c in data.issuesNewestFirst.filter { issues[$0].category == c } } ?? data.issuesNewestFirst
+        let order =
+            category.map { c in data.issuesNewestFirst.filter { issues[$0].category == c } } ?? data.issuesNewestFirst
         let asOf = data.report.asOf
-        return Table(category == nil ? "Issue Log (newest first)" : "\(order.count) issue\(order.count == 1 ? "" : "s") (newest first)",
-                     [.number("#", width: 3), Column("Opened", width: 10, minimum: -1), Column("Issue", width: 28, minimum: 28),
-                      Column("Project", width: 18, minimum: 12, dropOrder: 2), .number("Time"),
-                      Column("Solution", width: 40, minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1)],
-                     count: order.count, empty: "no issues logged (n logs one)", ref: { .issue(order[$0]) }) { i in
+        return Table(
+            category == nil
+                ? "Issue Log (newest first)" : "\(order.count) issue\(order.count == 1 ? "" : "s") (newest first)",
+            [
+                .number("#", width: 3), Column("Opened", width: 10, minimum: -1),
+                Column("Issue", width: 28, minimum: 28),
+                Column("Project", width: 18, minimum: 12, dropOrder: 2), .number("Time"),
+                Column("Solution", width: 40, minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1),
+            ],
+            count: order.count, empty: "no issues logged (n logs one)", ref: { .issue(order[$0]) }
+        ) { i in
             let issue = issues[order[i]]
-            return [Cell(String(issue.id), .dim), Cell(String(issue.openedAt.prefix(10))), Cell(issue.category),
-                    Cells.text(issue.project), duration(issue, asOf: asOf), Cells.text(issue.solution), outcome(issue)]
+            return [
+                Cell(String(issue.id), .dim), Cell(String(issue.openedAt.prefix(10))), Cell(issue.category),
+                Cells.text(issue.project), duration(issue, asOf: asOf), Cells.text(issue.solution), outcome(issue),
+            ]
         }
     }
 
@@ -96,12 +119,18 @@ enum IssuesTab: TabComponent {
 
     static func common(_ r: LedgerReport) -> Table {
         let rows = r.commonIssues
-        return Table("Common Issues", [Column("Issue", minimum: 14), .number("Frequency"), .number("Open"), .number("Avg resolution"),
-                                       Column("Status", minimum: -1)],
-                     rows: rows.map { row in
-                         [Cell(row.category), Cells.count(row.frequency), Cells.count(row.open),
-                          Cells.number(row.averageResolutionHours, suffix: " h"), status(row)]
-                     }, ref: { .commonCategory(rows[$0].category) })
+        return Table(
+            "Common Issues",
+            [
+                Column("Issue", minimum: 14), .number("Frequency"), .number("Open"), .number("Avg resolution"),
+                Column("Status", minimum: -1),
+            ],
+            rows: rows.map { row in
+                [
+                    Cell(row.category), Cells.count(row.frequency), Cells.count(row.open),
+                    Cells.number(row.averageResolutionHours, suffix: " h"), status(row),
+                ]
+            }, ref: { .commonCategory(rows[$0].category) })
     }
 
     static func status(_ row: CommonIssueRow) -> Cell {
@@ -114,12 +143,13 @@ enum IssuesTab: TabComponent {
 
     static func patterns(_ r: LedgerReport) -> Table {
         let rows = r.resolutionPatterns
-        return Table("Resolution Patterns (top 5 solutions)",
-                     [Column("Issue", minimum: 12), Column("Solution", minimum: 16), .number("Uses"), .number("Success rate")],
-                     rows: rows.map { p in
-                         [Cell(p.category), Cell(p.solution), Cells.count(p.uses), Cells.share(p.successRate)]
-                     }, empty: "no resolved issues yet",
-                     ref: { .resolutionPattern(category: rows[$0].category, solution: rows[$0].solution) })
+        return Table(
+            "Resolution Patterns (top 5 solutions)",
+            [Column("Issue", minimum: 12), Column("Solution", minimum: 16), .number("Uses"), .number("Success rate")],
+            rows: rows.map { p in
+                [Cell(p.category), Cell(p.solution), Cells.count(p.uses), Cells.share(p.successRate)]
+            }, empty: "no resolved issues yet",
+            ref: { .resolutionPattern(category: rows[$0].category, solution: rows[$0].solution) })
     }
 }
 

@@ -14,7 +14,10 @@ enum LogTab: TabComponent {
     /// Opens the log entry form (LogEntryForm); nothing changes until it is submitted.
     static func perform(_ action: LogAction, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
+        if let refusal = Update.refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
         switch action {
         case .addEntry:
             s.mode = .form(LogEntryForm.make(s.selectedLogTable, s))
@@ -30,26 +33,44 @@ enum LogTab: TabComponent {
             .gap,
             .table(MetricTables.values("Base Image Schedule", r.metrics(in: .maintenance))),
             .gap,
-            .table(Table(LogTable.templateUpdates.title,
-                         [Column("Date", minimum: -1), Column("Version", minimum: -1), Column("Change", minimum: 14),
-                          Column("Reason", minimum: 12, dropOrder: 1), .number("Projects")],
-                         rows: ledger.maintenance.templateUpdates.map {
-                             [Cell($0.date), Cells.text($0.version), Cells.text($0.change), Cells.text($0.reason), Cells.count($0.projectsAffected)]
-                         }, ref: { .logEntry(.templateUpdates, $0) })),
+            .table(
+                Table(
+                    LogTable.templateUpdates.title,
+                    [
+                        Column("Date", minimum: -1), Column("Version", minimum: -1), Column("Change", minimum: 14),
+                        Column("Reason", minimum: 12, dropOrder: 1), .number("Projects"),
+                    ],
+                    rows: ledger.maintenance.templateUpdates.map {
+                        [
+                            Cell($0.date), Cells.text($0.version), Cells.text($0.change), Cells.text($0.reason),
+                            Cells.count($0.projectsAffected),
+                        ]
+                    }, ref: { .logEntry(.templateUpdates, $0) })),
             .gap,
-            .table(Table(LogTable.baseImageUpdates.title,
-                         [Column("Date", minimum: -1), Column("From", minimum: 10), Column("To", minimum: 10),
-                          Column("Reason", minimum: 12, dropOrder: 1), .number("Projects")],
-                         rows: ledger.maintenance.baseImageUpdates.map {
-                             [Cell($0.date), Cells.text($0.from), Cells.text($0.to), Cells.text($0.reason), Cells.count($0.projectsUpdated)]
-                         }, ref: { .logEntry(.baseImageUpdates, $0) })),
+            .table(
+                Table(
+                    LogTable.baseImageUpdates.title,
+                    [
+                        Column("Date", minimum: -1), Column("From", minimum: 10), Column("To", minimum: 10),
+                        Column("Reason", minimum: 12, dropOrder: 1), .number("Projects"),
+                    ],
+                    rows: ledger.maintenance.baseImageUpdates.map {
+                        [
+                            Cell($0.date), Cells.text($0.from), Cells.text($0.to), Cells.text($0.reason),
+                            Cells.count($0.projectsUpdated),
+                        ]
+                    }, ref: { .logEntry(.baseImageUpdates, $0) })),
             .gap,
-            .table(Table(LogTable.versionHistory.title,
-                         [Column("Version", minimum: -1), Column("Date", minimum: -1), Column("Changes", minimum: 16),
-                          Column("Author", minimum: 8, dropOrder: 1)],
-                         rows: ledger.versionHistory.map {
-                             [Cell($0.version), Cell($0.date), Cells.text($0.changes), Cells.text($0.author)]
-                         }, ref: { .logEntry(.versionHistory, $0) })),
+            .table(
+                Table(
+                    LogTable.versionHistory.title,
+                    [
+                        Column("Version", minimum: -1), Column("Date", minimum: -1), Column("Changes", minimum: 16),
+                        Column("Author", minimum: 8, dropOrder: 1),
+                    ],
+                    rows: ledger.versionHistory.map {
+                        [Cell($0.version), Cell($0.date), Cells.text($0.changes), Cells.text($0.author)]
+                    }, ref: { .logEntry(.versionHistory, $0) })),
             .gap,
             .table(changelog(ledger, width: width)),
         ])
@@ -61,8 +82,10 @@ enum LogTab: TabComponent {
         guard let last = s.lastUpdate, let due = s.nextDue else {
             return Line([Span("Base images (quarterly): ", .dim), Span("no update logged yet", .statusNoData)])
         }
-        return Line([Span("Base images (quarterly): last \(last) · due \(due) · ", .dim),
-                     s.overdue ? Span("○ overdue", .statusBehind) : Span("● on schedule", .statusMet)])
+        return Line([
+            Span("Base images (quarterly): last \(last) · due \(due) · ", .dim),
+            s.overdue ? Span("○ overdue", .statusBehind) : Span("● on schedule", .statusMet),
+        ])
     }
 
     /// Each entry: a title row, then its body wrapped to the screen; every row stands for its entry.
@@ -79,8 +102,10 @@ enum LogTab: TabComponent {
                 entries.append(index)
             }
         }
-        return Table("Changelog (newest first)", [Column("Date", width: dateWidth, minimum: -1), Column("Entry", width: bodyWidth)],
-                     rows: rows, ref: { .logEntry(.changelog, entries[$0]) })
+        return Table(
+            "Changelog (newest first)",
+            [Column("Date", width: dateWidth, minimum: -1), Column("Entry", width: bodyWidth)],
+            rows: rows, ref: { .logEntry(.changelog, entries[$0]) })
     }
 }
 
@@ -97,7 +122,8 @@ extension AppState {
         case .logEntry(let table, _): table
         case .metric: .baseImageUpdates
         case nil, .project, .issue, .commonCategory, .resolutionPattern, .oversizedImage, .trendMetric, .conflict,
-             .imageSizeBucket, .buildTimeBucket, .registry, .severity, .level, .team: .templateUpdates
+            .imageSizeBucket, .buildTimeBucket, .registry, .severity, .level, .team:
+            .templateUpdates
         }
     }
 }

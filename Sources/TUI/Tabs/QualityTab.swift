@@ -15,7 +15,10 @@ enum QualityTab: TabComponent {
     /// Opens the log issue form (IssueForms); nothing changes until it is submitted.
     static func perform(_ action: QualityAction, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
+        if let refusal = Update.refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
         switch action {
         case .logOversizedIssue:
             guard let project = s.selectedOversizedProject else {
@@ -49,44 +52,65 @@ enum QualityTab: TabComponent {
     }
 
     static func sizeDistribution(_ r: LedgerReport) -> Table {
-        Table("Image Size Distribution", [Column("Size range"), .number("Count"), .number("% of known")],
-              rows: r.sizeDistribution.map { [Cell($0.label), Cells.count($0.count), Cells.share($0.share)] },
-              ref: { .imageSizeBucket($0) })
+        Table(
+            "Image Size Distribution", [Column("Size range"), .number("Count"), .number("% of known")],
+            rows: r.sizeDistribution.map { [Cell($0.label), Cells.count($0.count), Cells.share($0.share)] },
+            ref: { .imageSizeBucket($0) })
     }
 
     /// The engine's list of oversized images nobody is tracking, with the size that put them there.
     static func oversized(_ state: AppState) -> Table {
         let flagged = state.data.oversizedWithoutIssue
         let projects = state.ledger.projects
-        return Table("Images over 500 MB without an open issue (n logs one)", [Column("Project", width: 24, minimum: 12), .number("Image size", width: 10),
-                                      Column("Owner", width: 12, minimum: 8, dropOrder: 1)],
-                     count: flagged.count, empty: "none: no image over 500 MB lacks an open issue",
-                     ref: { .oversizedImage(project: flagged[$0]) }) { i in
+        return Table(
+            "Images over 500 MB without an open issue (n logs one)",
+            [
+                Column("Project", width: 24, minimum: 12), .number("Image size", width: 10),
+                Column("Owner", width: 12, minimum: 8, dropOrder: 1),
+            ],
+            count: flagged.count, empty: "none: no image over 500 MB lacks an open issue",
+            ref: { .oversizedImage(project: flagged[$0]) }
+        ) { i in
             let project = projects[flagged[i]]
-            return [Cell(project.name), Cells.value(project.docker?.imageSizeMB, .megabytes), Cells.text(project.owner)]
+            return [
+                Cell(project.name), Cells.value(project.docker?.imageSizeMB, .megabytes), Cells.text(project.owner),
+            ]
         }
     }
 
     static func vulnerabilities(_ r: LedgerReport) -> Table {
         let rows = r.severities
-        return Table("Vulnerability Scan Results (Trivy)",
-                     [Column("Severity"), .number("Total"), Column("Worst project", minimum: 10), .number("Target"), Column("Status", minimum: -1)],
-                     rows: rows.map { row in
-                         [Cell(row.severity.rawValue), Cells.count(row.total),
-                          Cell(SeverityRow.worstText(row), row.worstProject == nil ? .dim : .normal), Cell(row.target),
-                          row.severity.metric == nil ? Cell("not targeted", .dim) : Cells.status(row.status)]
-                     }, ref: { .severity(rows[$0].severity) })
+        return Table(
+            "Vulnerability Scan Results (Trivy)",
+            [
+                Column("Severity"), .number("Total"), Column("Worst project", minimum: 10), .number("Target"),
+                Column("Status", minimum: -1),
+            ],
+            rows: rows.map { row in
+                [
+                    Cell(row.severity.rawValue), Cells.count(row.total),
+                    Cell(SeverityRow.worstText(row), row.worstProject == nil ? .dim : .normal), Cell(row.target),
+                    row.severity.metric == nil ? Cell("not targeted", .dim) : Cells.status(row.status),
+                ]
+            }, ref: { .severity(rows[$0].severity) })
     }
 
     static func cachePerProject(_ r: LedgerReport, _ ledger: Ledger) -> Table {
         let rows = r.cache
-        return Table("Cache per Project",
-                     [Column("Project", width: 24, minimum: 12), .number("Hit rate", width: 8), .number("Speedup", width: 7),
-                      Column("Status", width: 13, minimum: -1)],
-                     count: rows.count, empty: "no project has a cache hit rate or build times",
-                     ref: { ledger.projectIndex(named: rows[$0].project).map(RowRef.project) }) { i in
+        return Table(
+            "Cache per Project",
+            [
+                Column("Project", width: 24, minimum: 12), .number("Hit rate", width: 8), .number("Speedup", width: 7),
+                Column("Status", width: 13, minimum: -1),
+            ],
+            count: rows.count, empty: "no project has a cache hit rate or build times",
+            ref: { ledger.projectIndex(named: rows[$0].project).map(RowRef.project) }
+        ) { i in
             let row = rows[i]
-            return [Cell(row.project), Cells.value(row.hitRate, .share), Cells.value(row.speedup, .ratio), Cells.status(row.status)]
+            return [
+                Cell(row.project), Cells.value(row.hitRate, .share), Cells.value(row.speedup, .ratio),
+                Cells.status(row.status),
+            ]
         }
     }
 }

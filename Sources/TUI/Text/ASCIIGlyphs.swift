@@ -13,8 +13,14 @@ enum ASCIIGlyphs {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = ""
         for ch in text {
-            if ch.isASCII { out.append(ch); continue }
-            if let ascii = table[ch] { out.append(ascii); continue }
+            if ch.isASCII {
+                out.append(ch)
+                continue
+            }
+            if let ascii = table[ch] {
+                out.append(ascii)
+                continue
+            }
             out += String(repeating: "?", count: TextWidth.of(ch))
         }
         return out

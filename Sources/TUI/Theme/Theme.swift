@@ -2,12 +2,13 @@
 /// what a role looks like.
 public enum Role: Int, CaseIterable, Sendable {
     case normal, title, tabActive, tabInactive, sectionTitle, header, selection, statusBar, hint,
-         statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key
+        statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key
 }
 
 /// The eight basic curses colours, so the theme stays free of curses types.
 public enum TerminalColor: Int16, Sendable {
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
+    case black = 0
+    case red, green, yellow, blue, magenta, cyan, white
 }
 
 public enum Attribute: Sendable {
@@ -29,16 +30,20 @@ public enum Theme {
         switch role {
         case .normal: Look(foreground: nil, background: nil, attributes: [], monochrome: [])
         case .title: Look(foreground: .white, background: .blue, attributes: [.bold], monochrome: [.reverse, .bold])
-        case .tabActive: Look(foreground: .black, background: .cyan, attributes: [.bold], monochrome: [.reverse, .bold])
+        case .tabActive:
+            Look(foreground: .black, background: .cyan, attributes: [.bold], monochrome: [.reverse, .bold])
         case .tabInactive: Look(foreground: nil, background: nil, attributes: [], monochrome: [])
-        case .sectionTitle: Look(foreground: .cyan, background: nil, attributes: [.bold], monochrome: [.bold, .underline])
-        case .header: Look(foreground: nil, background: nil, attributes: [.bold, .underline], monochrome: [.bold, .underline])
+        case .sectionTitle:
+            Look(foreground: .cyan, background: nil, attributes: [.bold], monochrome: [.bold, .underline])
+        case .header:
+            Look(foreground: nil, background: nil, attributes: [.bold, .underline], monochrome: [.bold, .underline])
         case .selection: Look(foreground: nil, background: nil, attributes: [.reverse], monochrome: [.reverse])
         case .statusBar: Look(foreground: .black, background: .white, attributes: [], monochrome: [.reverse])
         case .hint: Look(foreground: nil, background: nil, attributes: [.dim], monochrome: [.dim])
         case .statusMet: Look(foreground: .green, background: nil, attributes: [.bold], monochrome: [.bold])
         case .statusProgressing: Look(foreground: .yellow, background: nil, attributes: [], monochrome: [])
-        case .statusBehind: Look(foreground: .red, background: nil, attributes: [.bold], monochrome: [.bold, .underline])
+        case .statusBehind:
+            Look(foreground: .red, background: nil, attributes: [.bold], monochrome: [.bold, .underline])
         case .statusNoData: Look(foreground: nil, background: nil, attributes: [.dim], monochrome: [.dim])
         case .dim: Look(foreground: nil, background: nil, attributes: [.dim], monochrome: [.dim])
         case .error: Look(foreground: .red, background: nil, attributes: [.bold], monochrome: [.bold, .reverse])

@@ -18,17 +18,29 @@ extension Update {
 
     static func undo(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = refusal(s) { s.message = refusal; return (s, []) }
+        if let refusal = refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
         var ledger = s.ledger
-        guard let summary = s.history.undo(on: &ledger) else { s.message = "nothing to undo"; return (s, []) }
+        guard let summary = s.history.undo(on: &ledger) else {
+            s.message = "nothing to undo"
+            return (s, [])
+        }
         return saved(ledger, "undid: " + summary, s)
     }
 
     static func redo(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = refusal(s) { s.message = refusal; return (s, []) }
+        if let refusal = refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
         var ledger = s.ledger
-        guard let summary = s.history.redo(on: &ledger) else { s.message = "nothing to redo"; return (s, []) }
+        guard let summary = s.history.redo(on: &ledger) else {
+            s.message = "nothing to redo"
+            return (s, [])
+        }
         return saved(ledger, "redid: " + summary, s)
     }
 
@@ -44,7 +56,9 @@ extension Update {
 
     /// Installs the edited ledger and asks for it to be saved. The Inventory cursor follows
     /// `follow` (the added or edited project), else stays on the project it was on.
-    private static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (AppState, [Effect]) {
+    private static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (
+        AppState, [Effect]
+    ) {
         var s = state
         let selected = follow ?? s.selectedProjectName
         let row = s.scrollState(.inventory).cursor
@@ -52,7 +66,8 @@ extension Update {
         s.keepCursorsInRange()
         if !s.reselect(projectNamed: selected) {
             // The project is gone (deleted): stay on the same row, now the next project.
-            s.scroll[.inventory] = ScrollState(cursor: max(0, min(row, s.inventory.order.count - 1)), top: s.scrollState(.inventory).top)
+            s.scroll[.inventory] = ScrollState(
+                cursor: max(0, min(row, s.inventory.order.count - 1)), top: s.scrollState(.inventory).top)
         }
         s.saveState = .saving
         s.message = summary
@@ -70,7 +85,10 @@ extension Update {
             s.message = "not saved: \(reason)"
         case .changedOnDisk:
             s.saveState = .conflict
-            s.mode = .confirm(Confirmation("\(s.fileName) changed on disk since it was loaded. Reload it (your unsaved change is dropped)?", .reload))
+            s.mode = .confirm(
+                Confirmation(
+                    "\(s.fileName) changed on disk since it was loaded. Reload it (your unsaved change is dropped)?",
+                    .reload))
         case .reloaded(let ledger), .followed(let ledger):
             let selected = s.selectedProjectName
             s.replaceLedger(ledger, asOf: s.now)
@@ -119,7 +137,8 @@ extension AppState {
     @discardableResult
     mutating func reselect(projectNamed name: String?) -> Bool {
         guard let name, let index = ledger.projectIndex(named: name),
-              let row = inventory.order.firstIndex(of: index) else { return false }
+            let row = inventory.order.firstIndex(of: index)
+        else { return false }
         var scroll = scrollState(.inventory)
         scroll.cursor = row
         let document = Tab.inventory.component.document(self, width: Pages.width(self))
@@ -135,7 +154,8 @@ extension LedgerEdit {
         case .insertProject(let p, _), .replaceProject(let p, _): p.name
         case .batch(let edits, _): edits.lazy.compactMap(\.projectName).first
         case .removeProject, .insertIssue, .removeIssue, .replaceIssue, .insertTemplateUpdate, .removeTemplateUpdate,
-             .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog, .removeChangelog, .settleConflict, .reopenConflict:
+            .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog,
+            .removeChangelog, .settleConflict, .reopenConflict:
             nil
         }
     }

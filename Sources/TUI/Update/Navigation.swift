@@ -27,7 +27,10 @@ enum Navigation {
         case .team(let team):
             s.push(.page(.team(team), ScrollState()))
         case .level(let level):
-            s.push(.page(.metric(MetricDrill(MetricID.levels[max(0, min(3, level - 1))], team: currentTeam(s), s)), ScrollState()))
+            s.push(
+                .page(
+                    .metric(MetricDrill(MetricID.levels[max(0, min(3, level - 1))], team: currentTeam(s), s)),
+                    ScrollState()))
         case .logEntry, .conflict, .imageSizeBucket, .buildTimeBucket, .registry, .severity:
             s.message = "nothing to open on this row yet"
         }

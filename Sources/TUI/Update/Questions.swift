@@ -19,7 +19,9 @@ extension Update {
 
     /// k: the second choice of a question that has one; elsewhere it does nothing.
     static func answeredKeep(_ state: AppState) -> (AppState, [Effect]) {
-        guard case .confirm(let question) = state.mode, case .deleteProject(let index) = question.action else { return (state, []) }
+        guard case .confirm(let question) = state.mode, case .deleteProject(let index) = question.action else {
+            return (state, [])
+        }
         var s = state
         s.mode = .browse
         return InventoryTab.deleteConfirmed(index, keepIssues: true, s)
@@ -29,7 +31,8 @@ extension Update {
     static func reloadAsked(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
         if s.hasNothingUnsaved { return (s, [.reload]) }
-        s.mode = .confirm(Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
+        s.mode = .confirm(
+            Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
         return (s, [])
     }
 

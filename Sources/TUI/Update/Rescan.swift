@@ -5,8 +5,14 @@ import Model
 enum Rescan {
     static func start(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) { s.message = refusal; return (s, []) }
-        guard let index = s.selectedProject else { s.message = "no project selected"; return (s, []) }
+        if let refusal = Update.refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
+        guard let index = s.selectedProject else {
+            s.message = "no project selected"
+            return (s, [])
+        }
         let project = s.ledger.projects[index]
         guard let folder = project.repository else {
             s.message = "\(project.name) has no repository: scan it once with `dockledger scan PATH`"
@@ -18,13 +24,20 @@ enum Rescan {
 
     static func finish(project name: String, _ facts: RepositoryFacts, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        guard let index = s.ledger.projectIndex(named: name) else { s.message = "\(name) is gone; rescan dropped"; return (s, []) }
+        guard let index = s.ledger.projectIndex(named: name) else {
+            s.message = "\(name) is gone; rescan dropped"
+            return (s, [])
+        }
         var project = s.ledger.projects[index]
-        let outcome = FactApplier.apply(facts.facts, to: &project, origin: .scan, day: ISODate.day(fromSeconds: s.now), overwriteManual: false)
+        let outcome = FactApplier.apply(
+            facts.facts, to: &project, origin: .scan, day: ISODate.day(fromSeconds: s.now), overwriteManual: false)
         var parts = outcome.changes.map { "\($0.field.label) \($0.old?.description ?? "unknown") → \($0.new)" }
         parts += outcome.kept.map(\.description)
         let summary = "rescanned \(name): " + (parts.isEmpty ? "no changes" : parts.joined(separator: "; "))
-        guard project != s.ledger.projects[index] else { s.message = summary; return (s, []) }
+        guard project != s.ledger.projects[index] else {
+            s.message = summary
+            return (s, [])
+        }
         var (after, effects) = Update.commit(.replaceProject(project, at: index), s)
         if after.message != nil, Update.refusal(s) == nil { after.message = summary }
         return (after, effects)

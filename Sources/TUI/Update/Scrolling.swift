@@ -12,25 +12,27 @@ enum Scrolling {
         guard count > 0 else {
             // Nothing to select: move the page itself.
             let page = max(1, height - 1)
-            let top: Int = switch motion {
-            case .up: s.top - 1
-            case .down: s.top + 1
-            case .pageUp: s.top - page
-            case .pageDown: s.top + page
-            case .top: 0
-            case .bottom: maxTop
-            }
+            let top: Int =
+                switch motion {
+                case .up: s.top - 1
+                case .down: s.top + 1
+                case .pageUp: s.top - page
+                case .pageDown: s.top + page
+                case .top: 0
+                case .bottom: maxTop
+                }
             return ScrollState(cursor: 0, top: min(max(0, top), maxTop))
         }
         let page = max(1, height - 2)
-        let cursor: Int = switch motion {
-        case .up: s.cursor - 1
-        case .down: s.cursor + 1
-        case .pageUp: s.cursor - page
-        case .pageDown: s.cursor + page
-        case .top: 0
-        case .bottom: count - 1
-        }
+        let cursor: Int =
+            switch motion {
+            case .up: s.cursor - 1
+            case .down: s.cursor + 1
+            case .pageUp: s.cursor - page
+            case .pageDown: s.cursor + page
+            case .top: 0
+            case .bottom: count - 1
+            }
         return reveal(ScrollState(cursor: min(max(0, cursor), count - 1), top: s.top), in: document, height: height)
     }
 

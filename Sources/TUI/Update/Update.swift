@@ -66,7 +66,8 @@ enum Update {
         case .quit:
             switch s.saveState {
             case .failed, .conflict:
-                s.mode = .confirm(Confirmation("The last change is NOT saved (\(s.saveState.summary)). Quit anyway?", .quitUnsaved))
+                s.mode = .confirm(
+                    Confirmation("The last change is NOT saved (\(s.saveState.summary)). Quit anyway?", .quitUnsaved))
                 return (s, [])
             case .readOnly, .unchanged, .saving, .saved:
                 return (s, [.quit])

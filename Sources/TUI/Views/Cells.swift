@@ -76,20 +76,32 @@ enum Cells {
 enum MetricTables {
     /// Metric | Value | Target | Status | Known.
     static func values(_ title: String, _ metrics: [MetricResult], label: String = "Metric") -> Table {
-        Table(title, [Column(label, minimum: 12), .number("Value"), .number("Target"), Column("Status", minimum: -1),
-                      .number("Known", dropOrder: 1)],
-              rows: metrics.map { m in
-                  [Cell(m.label), Cells.value(m.value, m.unit), Cells.target(m), Cells.status(m.status), Cells.known(m)]
-              }, ref: { .metric(metrics[$0].id) })
+        Table(
+            title,
+            [
+                Column(label, minimum: 12), .number("Value"), .number("Target"), Column("Status", minimum: -1),
+                .number("Known", dropOrder: 1),
+            ],
+            rows: metrics.map { m in
+                [Cell(m.label), Cells.value(m.value, m.unit), Cells.target(m), Cells.status(m.status), Cells.known(m)]
+            }, ref: { .metric(metrics[$0].id) })
     }
 
     /// Metric | Min | Max | Avg | Target | Status | Known: the seed's min/max/avg tables.
     static func extremes(_ title: String, _ metrics: [MetricResult]) -> Table {
-        Table(title, [Column("Metric", minimum: 26), .number("Min", dropOrder: 2), .number("Max", dropOrder: 2), .number("Avg"),
-                      .number("Target"), Column("Status", minimum: -1), .number("Known", dropOrder: 3)],
-              rows: metrics.map { m in
-                  [Cell(m.label), Cells.value(m.minimum, m.unit), Cells.value(m.maximum, m.unit), Cells.value(m.value, m.unit),
-                   Cells.target(m), Cells.status(m.status), Cells.known(m)]
-              }, ref: { .metric(metrics[$0].id) })
+        Table(
+            title,
+            [
+                Column("Metric", minimum: 26), .number("Min", dropOrder: 2), .number("Max", dropOrder: 2),
+                .number("Avg"),
+                .number("Target"), Column("Status", minimum: -1), .number("Known", dropOrder: 3),
+            ],
+            rows: metrics.map { m in
+                [
+                    Cell(m.label), Cells.value(m.minimum, m.unit), Cells.value(m.maximum, m.unit),
+                    Cells.value(m.value, m.unit),
+                    Cells.target(m), Cells.status(m.status), Cells.known(m),
+                ]
+            }, ref: { .metric(metrics[$0].id) })
     }
 }

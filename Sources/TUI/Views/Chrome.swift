@@ -6,8 +6,9 @@ enum Chrome {
         let w = state.size.columns
         let m = state.ledger.meta
         let right = "as of \(ISODate.day(fromSeconds: state.report.asOf)) "
-        let left = TextWidth.truncate(" dockledger │ \(m.title) · \(m.sapId) v\(m.ledgerVersion)",
-                                      to: max(0, w - TextWidth.of(right) - 2))
+        let left = TextWidth.truncate(
+            " dockledger │ \(m.title) · \(m.sapId) v\(m.ledgerVersion)",
+            to: max(0, w - TextWidth.of(right) - 2))
         screen.put(String(repeating: " ", count: w), row: 0, column: 0, style: Style(.title))
         screen.put(left, row: 0, column: 0, style: Style(.title))
         screen.put(right, row: 0, column: w - TextWidth.of(right), style: Style(.title))
@@ -18,11 +19,16 @@ enum Chrome {
         let y = state.size.rows - 2
         let c = state.report.counts
         let saved = state.saveState.summary
-        let left = " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
+        let left =
+            " \(state.fileName) · \(c.projects) project\(c.projects == 1 ? "" : "s") (\(c.active) active) · \(saved)"
         let right = (state.message ?? position(state, rowCount: rowCount)) + " "
         screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
-        screen.put(TextWidth.truncate(left, to: max(0, w - TextWidth.of(right) - 1)), row: y, column: 0, style: Style(.statusBar))
-        screen.put(right, row: y, column: max(0, w - TextWidth.of(right)), style: Style(state.message == nil ? .statusBar : .error))
+        screen.put(
+            TextWidth.truncate(left, to: max(0, w - TextWidth.of(right) - 1)), row: y, column: 0,
+            style: Style(.statusBar))
+        screen.put(
+            right, row: y, column: max(0, w - TextWidth.of(right)),
+            style: Style(state.message == nil ? .statusBar : .error))
     }
 
     /// A y/n question over the status bar, where the eye already is.
@@ -58,7 +64,9 @@ enum Chrome {
         }
     }
 
-    private static func drawHint<S: Screen>(_ hint: (key: String, text: String), at x: Int, row y: Int, into screen: inout S) -> Int {
+    private static func drawHint<S: Screen>(
+        _ hint: (key: String, text: String), at x: Int, row y: Int, into screen: inout S
+    ) -> Int {
         screen.put(hint.key, row: y, column: x, style: Style(.key))
         screen.put(hint.text, row: y, column: x + TextWidth.of(hint.key) + 1, style: Style(.hint))
         return x + TextWidth.of(hint.key) + 1 + TextWidth.of(hint.text) + 2

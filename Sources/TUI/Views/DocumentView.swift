@@ -17,7 +17,8 @@ struct DocumentView<S: Screen> {
         let selectedLine = showsSelection ? document.place(ofRow: scroll.cursor)?.line : nil
         for r in 0..<height {
             let line = scroll.top + r
-            guard let b = starts.lastIndex(where: { $0 <= line }), line < starts[b] + document.blocks[b].lineCount else { continue }
+            guard let b = starts.lastIndex(where: { $0 <= line }), line < starts[b] + document.blocks[b].lineCount
+            else { continue }
             let offset = line - starts[b]
             let y = top + r
             switch document.blocks[b] {
@@ -38,14 +39,19 @@ struct DocumentView<S: Screen> {
                 if r == 0 && offset > headerOffset && offset < lastRowOffset {
                     drawHeader(table, fit, row: y, into: &screen)
                 } else if offset < headerOffset {
-                    screen.put(TextWidth.truncate(Sanitizer.visible(table.title ?? ""), to: width), row: y, column: left,
-                               style: Style(.sectionTitle))
+                    screen.put(
+                        TextWidth.truncate(Sanitizer.visible(table.title ?? ""), to: width), row: y, column: left,
+                        style: Style(.sectionTitle))
                 } else if offset == headerOffset {
                     drawHeader(table, fit, row: y, into: &screen)
                 } else if table.rowCount == 0 {
-                    screen.put(TextWidth.truncate(Sanitizer.visible(table.empty), to: width), row: y, column: left, style: Style(.dim))
+                    screen.put(
+                        TextWidth.truncate(Sanitizer.visible(table.empty), to: width), row: y, column: left,
+                        style: Style(.dim))
                 } else {
-                    drawRow(table.row(offset - headerOffset - 1), table, fit, row: y, selected: line == selectedLine, into: &screen)
+                    drawRow(
+                        table.row(offset - headerOffset - 1), table, fit, row: y, selected: line == selectedLine,
+                        into: &screen)
                 }
             }
         }
@@ -66,19 +72,26 @@ struct DocumentView<S: Screen> {
         drawCells(cells, table, fit, row: y, selected: false, into: &screen)
     }
 
-    private func drawRow(_ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S) {
+    private func drawRow(
+        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S
+    ) {
         if selected {
-            screen.put(String(repeating: " ", count: width + 2), row: y, column: left - 1, style: Style(.selection, selected: true))
+            screen.put(
+                String(repeating: " ", count: width + 2), row: y, column: left - 1,
+                style: Style(.selection, selected: true))
         }
         drawCells(cells, table, fit, row: y, selected: selected, into: &screen)
     }
 
-    private func drawCells(_ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S) {
+    private func drawCells(
+        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S
+    ) {
         var x = left
         for (k, column) in fit.columns.enumerated() {
             let w = fit.widths[k]
             let cell = column < cells.count ? cells[column] : Cell("")
-            let text = TextWidth.fit(Sanitizer.visible(cell.text), to: w, alignRight: table.columns[column].alignment == .right)
+            let text = TextWidth.fit(
+                Sanitizer.visible(cell.text), to: w, alignRight: table.columns[column].alignment == .right)
             screen.put(text, row: y, column: x, style: Style(cell.role, selected: selected))
             x += w + TableFit.gap
         }

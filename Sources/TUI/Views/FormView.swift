@@ -24,7 +24,9 @@ struct FormView<S: Screen> {
         for (i, field) in form.fields.enumerated() {
             if let heading = field.heading { rows.append(.heading(heading)) }
             rows.append(.field(i))
-            if i == form.focus, let reason = form.errors[field.id], reasonColumn(i) + TextWidth.of("✖ " + reason) > width {
+            if i == form.focus, let reason = form.errors[field.id],
+                reasonColumn(i) + TextWidth.of("✖ " + reason) > width
+            {
                 rows.append(.reason(i))
             }
             if i == form.focus, case .combo = field.kind {
@@ -39,7 +41,11 @@ struct FormView<S: Screen> {
         let rows = self.rows
         guard height > 0 else { return }
         // Keep the focused field (and the heading above it) in view without stored scroll state.
-        let focusRow = rows.firstIndex { if case .field(let i) = $0 { return i == form.focus }; return false } ?? 0
+        let focusRow =
+            rows.firstIndex {
+                if case .field(let i) = $0 { return i == form.focus }
+                return false
+            } ?? 0
         let first = max(0, min(focusRow - height / 2, rows.count - height))
         for r in 0..<min(height, rows.count - first) {
             let y = top + r
@@ -53,7 +59,9 @@ struct FormView<S: Screen> {
                 screen.put(TextWidth.truncate("   ✖ " + reason, to: width), row: y, column: 0, style: Style(.error))
             case .suggestions(let suggestions):
                 let options = suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
-                screen.put(TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth, style: Style(.dim))
+                screen.put(
+                    TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth,
+                    style: Style(.dim))
             }
         }
     }
@@ -62,7 +70,8 @@ struct FormView<S: Screen> {
         let field = form.fields[i]
         let focused = i == form.focus
         if focused {
-            screen.put(String(repeating: " ", count: width), row: y, column: 0, style: Style(.selection, selected: true))
+            screen.put(
+                String(repeating: " ", count: width), row: y, column: 0, style: Style(.selection, selected: true))
         }
         let label = TextWidth.fit("   " + field.label, to: Self.labelWidth - 1, alignRight: false)
         screen.put(label, row: y, column: 0, style: Style(field.disabled ? .dim : .normal, selected: focused))
@@ -70,7 +79,8 @@ struct FormView<S: Screen> {
         screen.put(shown, row: y, column: Self.labelWidth, style: Style(role, selected: focused))
         if let reason = form.errors[field.id] {
             let x = reasonColumn(i)
-            screen.put(TextWidth.truncate("✖ " + reason, to: max(0, width - x)), row: y, column: x, style: Style(.error))
+            screen.put(
+                TextWidth.truncate("✖ " + reason, to: max(0, width - x)), row: y, column: x, style: Style(.error))
         }
     }
 
@@ -97,7 +107,12 @@ struct FormView<S: Screen> {
             value = (head.count < before.count ? "…" + head.dropFirst() : head) + "▏" + after
         case .text, .combo:
             value = field.value
-            if focused { value += "▏" } else if value.isEmpty { value = "-"; role = .dim }
+            if focused {
+                value += "▏"
+            } else if value.isEmpty {
+                value = "-"
+                role = .dim
+            }
         }
         return (TextWidth.truncate(value, to: valueWidth), role)
     }

@@ -1,9 +1,14 @@
 /// The help screen, generated from the keymap table: what is listed is exactly what works.
 enum HelpView {
     static func document() -> Document {
-        Document(Keymap.helpGroups.flatMap { group -> [Document.Block] in
-            [.table(Table(group.context.rawValue, [Column("Key", minimum: -1), Column("Action", minimum: 20)],
-                          rows: group.bindings.map { [Cell($0.label, .key), Cell($0.help)] })), .gap]
-        } + [.text([Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)])])
+        Document(
+            Keymap.helpGroups.flatMap { group -> [Document.Block] in
+                [
+                    .table(
+                        Table(
+                            group.context.rawValue, [Column("Key", minimum: -1), Column("Action", minimum: 20)],
+                            rows: group.bindings.map { [Cell($0.label, .key), Cell($0.help)] })), .gap,
+                ]
+            } + [.text([Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)])])
     }
 }

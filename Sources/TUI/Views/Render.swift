@@ -14,7 +14,9 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     if let title = Pages.overlayTitle(state) {
         var closing = state.backStack.isEmpty ? "  (Esc closes)" : "  (Esc goes back)"
         if case .form = state.mode { closing = "  (Enter saves, Esc cancels)" }
-        screen.put(TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0, style: Style(.sectionTitle))
+        screen.put(
+            TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0,
+            style: Style(.sectionTitle))
         top += 1
     }
     let document = Pages.document(state)
@@ -23,9 +25,11 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     } else {
         var isHelp = false
         if case .help = state.mode { isHelp = true }
-        DocumentView<S>(document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
-                        left: 1, width: Pages.width(state), showsSelection: !isHelp)
-            .draw(into: &screen)
+        DocumentView<S>(
+            document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
+            left: 1, width: Pages.width(state), showsSelection: !isHelp
+        )
+        .draw(into: &screen)
     }
     Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
     if case .confirm(let question) = state.mode {
@@ -38,8 +42,10 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
 enum TooSmallView {
     static func draw<S: Screen>(_ state: AppState, into screen: inout S) {
         let need = AppState.minimumSize
-        let lines = ["terminal too small (need \(need.columns)x\(need.rows))",
-                     "now \(state.size.columns)x\(state.size.rows) · q quits"]
+        let lines = [
+            "terminal too small (need \(need.columns)x\(need.rows))",
+            "now \(state.size.columns)x\(state.size.rows) · q quits",
+        ]
         let y0 = max(0, state.size.rows / 2 - 1)
         for (i, line) in lines.enumerated() where y0 + i < state.size.rows {
             let text = TextWidth.truncate(line, to: state.size.columns)

@@ -40,9 +40,12 @@ enum TabBar {
         var shown = Array(tabs.indices)
         while true {
             let room = width - gap * (shown.count - 1)
-            if let texts = fitted(tabs, shown, current: current, room: room) ?? (shown.count == 1 ? [label(tabs[current])] : nil) {
-                return Layout(labels: texts, current: shown.firstIndex(of: current)!,
-                              hiddenBefore: shown.first! > 0, hiddenAfter: shown.last! < tabs.count - 1)
+            if let texts = fitted(tabs, shown, current: current, room: room)
+                ?? (shown.count == 1 ? [label(tabs[current])] : nil)
+            {
+                return Layout(
+                    labels: texts, current: shown.firstIndex(of: current)!,
+                    hiddenBefore: shown.first! > 0, hiddenAfter: shown.last! < tabs.count - 1)
             }
             // Leave out the tab farthest from the current one.
             if current - shown.first! >= shown.last! - current { shown.removeFirst() } else { shown.removeLast() }
@@ -56,7 +59,9 @@ enum TabBar {
         let whole = shown.map { label(tabs[$0]) }
         if whole.reduce(0, { $0 + TextWidth.of($1) }) <= room { return whole }
         var budget = room - TextWidth.of(label(tabs[current]))
-        let others = shown.filter { $0 != current }.sorted { TextWidth.of(label(tabs[$0])) < TextWidth.of(label(tabs[$1])) }
+        let others = shown.filter { $0 != current }.sorted {
+            TextWidth.of(label(tabs[$0])) < TextWidth.of(label(tabs[$1]))
+        }
         var texts = [current: label(tabs[current])]
         for (n, i) in others.enumerated() {
             guard let text = shortened(tabs[i], toFit: budget / (others.count - n)) else { return nil }

@@ -5,13 +5,14 @@ import Model
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Exit 1 when any metric is behind (or, with --fail-on progressing, not yet met), naming the projects behind it.",
+        abstract:
+            "Exit 1 when any metric is behind (or, with --fail-on progressing, not yet met), naming the projects behind it.",
         discussion: """
-        Findings go to stdout, errors (an unreadable ledger, a bad option) to stderr. A ledger where every \
-        metric says "no data" fails too, unless --allow-empty: a gate that is green with nothing measured is a trap.
-        --format github prints GitHub Actions workflow commands, so each failing metric becomes an annotation \
-        on the pull request.
-        """)
+            Findings go to stdout, errors (an unreadable ledger, a bad option) to stderr. A ledger where every \
+            metric says "no data" fails too, unless --allow-empty: a gate that is green with nothing measured is a trap.
+            --format github prints GitHub Actions workflow commands, so each failing metric becomes an annotation \
+            on the pull request.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, github
@@ -22,14 +23,18 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOption
 
-    @Option(name: .customLong("fail-on"), help: "behind: fail on metrics behind target; progressing: also on those not yet met.")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "behind: fail on metrics behind target; progressing: also on those not yet met.")
     var failOn: CheckReport.Bar = .behind
 
     @Option(help: "text: one line per failing metric; json: for tools; github: workflow-command annotations.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Check only the metrics whose id matches this glob, e.g. 'security.*' (repeatable).",
-                               valueName: "pattern"))
+    @Option(
+        help: ArgumentHelp(
+            "Check only the metrics whose id matches this glob, e.g. 'security.*' (repeatable).",
+            valueName: "pattern"))
     var only: [String] = []
 
     @Flag(name: .customLong("allow-empty"), help: "Pass a ledger where every metric says \"no data\".")
@@ -38,7 +43,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD).")
     var asOf: Day?
 
-    @Option(help: "A regression gate instead: exit 1 when any metric got worse than at this git revision of the ledger.")
+    @Option(
+        help: "A regression gate instead: exit 1 when any metric got worse than at this git revision of the ledger.")
     var since: String?
 
     @Option(help: "A regression gate instead: exit 1 when any metric got worse than in this ledger file.")
@@ -67,14 +73,18 @@ struct CheckCommand: ParsableCommand {
     private func checkRegressions(_ report: LedgerReport, path: String) throws {
         if since != nil && baseline != nil { throw CLIError("give --since or --baseline, not both") }
         let old = try LedgerVersion.load(since ?? baseline!, ledger: path)
-        let worse = Regressions.between(old: MetricEngine.report(old.ledger, asOf: asOf?.seconds ?? Day.now()), new: report)
-            .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id.rawValue, pattern: $0) } }
+        let worse = Regressions.between(
+            old: MetricEngine.report(old.ledger, asOf: asOf?.seconds ?? Day.now()), new: report
+        )
+        .filter { move in only.isEmpty || only.contains { CheckReport.matches(move.new.id.rawValue, pattern: $0) } }
         if worse.isEmpty {
             print("ok: no metric got worse than in \(old.name)")
             return
         }
         for move in worse {
-            print("\(move.new.id): worse than in \(old.name): \(move.old.formattedValue) → \(move.new.formattedValue) (target \(move.new.formattedTarget)) \(move.new.label)")
+            print(
+                "\(move.new.id): worse than in \(old.name): \(move.old.formattedValue) → \(move.new.formattedValue) (target \(move.new.formattedTarget)) \(move.new.label)"
+            )
         }
         printError("\(worse.count) metric\(worse.count == 1 ? "" : "s") got worse than in \(old.name)")
         throw ExitCode(1)

@@ -46,7 +46,9 @@ struct DashboardCommand: ParsableCommand {
                 switch error {
                 case .heldBy(let holder, _):
                     // "dockledger dashboard" reads as "dashboard" in a status bar that says dockledger.
-                    let what = holder.map { "pid \($0.pid) (" + $0.command.replacingOccurrences(of: "dockledger ", with: "") + ")" }
+                    let what = holder.map {
+                        "pid \($0.pid) (" + $0.command.replacingOccurrences(of: "dockledger ", with: "") + ")"
+                    }
                     readOnlyReason = "locked by " + (what ?? "another process")
                 case .cannotLock(_, let reason):
                     readOnlyReason = "cannot lock the file (\(reason))"
@@ -54,7 +56,8 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         // The box is the only holder, so lending the lock really releases it.
-        let setup = DashboardSetup(path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice, lock: HeldLock(lock))
+        let setup = DashboardSetup(
+            path: path, loaded: loaded, readOnlyReason: readOnlyReason, notice: notice, lock: HeldLock(lock))
         lock = nil
         let endedBy: Int32?
         do {

@@ -8,9 +8,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two versions of the ledger: projects, facts, issues and metrics.",
         discussion: """
-        OLD and NEW are files or git revisions of the ledger (HEAD~1, main). Default: the last commit \
-        (HEAD) against the working file; with only OLD, OLD against the working file.
-        """)
+            OLD and NEW are files or git revisions of the ledger (HEAD~1, main). Default: the last commit \
+            (HEAD) against the working file; with only OLD, OLD against the working file.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -36,7 +36,9 @@ struct DiffCommand: ParsableCommand {
     /// Revisions need a ledger path; two files do not.
     private func ledgerPath() throws -> String {
         if let path = ledger.path { return path }
-        if let old, let new, FileManager.default.fileExists(atPath: old), FileManager.default.fileExists(atPath: new) { return new }
+        if let old, let new, FileManager.default.fileExists(atPath: old), FileManager.default.fileExists(atPath: new) {
+            return new
+        }
         return try LedgerLocation.resolve(nil)
     }
 

@@ -8,11 +8,11 @@ struct GitSetupCommand: ParsableCommand {
         commandName: "git-setup",
         abstract: "Make git merge the ledger with `dockledger merge` (.gitattributes and the repository's config).",
         discussion: """
-        Adds `FILE merge=dockledger` to .gitattributes at the top of the work tree and sets \
-        merge.dockledger.driver in the repository's config. Running it again changes nothing. The config is \
-        local: every clone runs git-setup once; a merge git does without it (a fresh clone, a web site) leaves \
-        conflict markers that `dockledger resolve` repairs.
-        """)
+            Adds `FILE merge=dockledger` to .gitattributes at the top of the work tree and sets \
+            merge.dockledger.driver in the repository's config. Running it again changes nothing. The config is \
+            local: every clone runs git-setup once; a merge git does without it (a fresh clone, a web site) leaves \
+            conflict markers that `dockledger resolve` repairs.
+            """)
 
     @OptionGroup var ledger: LedgerOption
 
@@ -48,7 +48,9 @@ struct GitSetupCommand: ParsableCommand {
             } else {
                 try git.run(["config", "--local", "merge.dockledger.name", name])
                 try git.run(["config", "--local", "merge.dockledger.driver", driver])
-                print("set merge.dockledger.driver to `\(driver)` in this repository's config (dockledger must be on PATH)")
+                print(
+                    "set merge.dockledger.driver to `\(driver)` in this repository's config (dockledger must be on PATH)"
+                )
             }
         } catch { throw CLIError("\(error)") }
     }

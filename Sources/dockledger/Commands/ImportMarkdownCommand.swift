@@ -8,12 +8,12 @@ struct ImportMarkdownCommand: ParsableCommand {
         commandName: "import-markdown",
         abstract: "Read a ledger document in the SAP-011 Markdown format into a new JSON ledger.",
         discussion: """
-        Reads the front matter and header, the targets stated in the coverage, level, quality, security, \
-        CI/CD and multi-architecture tables, the project inventory, the issue log, the maintenance log, \
-        the version history and the changelog. Placeholder rows ("-", "Empty - Awaiting data") are skipped; \
-        mangled emoji (UTF-8 read as Windows-1252) are repaired. Computed tables are not read: dockledger \
-        computes them. Every row that cannot be read is reported as FILE:LINE on stderr.
-        """)
+            Reads the front matter and header, the targets stated in the coverage, level, quality, security, \
+            CI/CD and multi-architecture tables, the project inventory, the issue log, the maintenance log, \
+            the version history and the changelog. Placeholder rows ("-", "Empty - Awaiting data") are skipped; \
+            mangled emoji (UTF-8 read as Windows-1252) are repaired. Computed tables are not read: dockledger \
+            computes them. Every row that cannot be read is reported as FILE:LINE on stderr.
+            """)
 
     @Argument(help: "The Markdown ledger to read.")
     var markdown: String
@@ -29,7 +29,9 @@ struct ImportMarkdownCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: markdown) else {
-            throw CLIError("\(markdown): cannot read: \(FileManager.default.fileExists(atPath: markdown) ? "permission denied or not a file" : "no such file")")
+            throw CLIError(
+                "\(markdown): cannot read: \(FileManager.default.fileExists(atPath: markdown) ? "permission denied or not a file" : "no such file")"
+            )
         }
         let bytes = [UInt8](data)
         let text = String(validating: bytes, as: UTF8.self) ?? Mojibake.decodeWindows1252(bytes)
@@ -41,11 +43,14 @@ struct ImportMarkdownCommand: ParsableCommand {
         for note in result.notes { printError("\(markdown): note: \(note)") }
         for problem in result.problems { printError("\(markdown):\(problem.line): \(problem.message)") }
         if strict, !result.problems.isEmpty {
-            printError("\(markdown): \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") and --strict: nothing written")
+            printError(
+                "\(markdown): \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") and --strict: nothing written"
+            )
             throw ExitCode(1)
         }
         let l = result.ledger
-        let summary = "\(l.projects.count) projects, \(l.issues.count) issues, \(l.targets.count) targets, "
+        let summary =
+            "\(l.projects.count) projects, \(l.issues.count) issues, \(l.targets.count) targets, "
             + "\(l.maintenance.templateUpdates.count + l.maintenance.baseImageUpdates.count) maintenance entries, "
             + "\(l.versionHistory.count) versions, \(l.changelog.count) changelog entries"
         guard let output else {

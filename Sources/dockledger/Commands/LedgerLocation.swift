@@ -28,11 +28,12 @@ struct Day: ExpressibleByArgument {
     static func now() -> Double { Date().timeIntervalSince1970 }
 }
 
-
 /// Runs one scripted change (lock, load, change, validate, save) and prints its line; any
 /// failure becomes one clear error.
-func scriptedEdit(_ path: String, as command: String, wait: WaitOption = WaitOption(),
-                  _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String) throws {
+func scriptedEdit(
+    _ path: String, as command: String, wait: WaitOption = WaitOption(),
+    _ change: (inout Ledger) throws(ScriptedEdit.Failure) -> String
+) throws {
     do {
         print(try ScriptedEdit.run(on: path, command: command, waitSeconds: wait.seconds ?? 0, change))
     } catch {
@@ -43,9 +44,11 @@ func scriptedEdit(_ path: String, as command: String, wait: WaitOption = WaitOpt
 /// `--wait SECONDS` on every editing command: wait for a lock another process holds (an open
 /// dashboard lends it for the edit and reloads) instead of failing at once.
 struct WaitOption: ParsableArguments {
-    @Option(name: .customLong("wait"),
-            help: ArgumentHelp("Wait up to this many seconds for the write lock (an open dashboard lends it and reloads).",
-                               valueName: "seconds"))
+    @Option(
+        name: .customLong("wait"),
+        help: ArgumentHelp(
+            "Wait up to this many seconds for the write lock (an open dashboard lends it and reloads).",
+            valueName: "seconds"))
     var seconds: Double?
 
     func validate() throws {

@@ -8,11 +8,11 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge two versions of a ledger with their common ancestor, by identity (a git merge driver).",
         discussion: """
-        Projects match by name, issues by id, targets and assumptions by key, log entries and history by \
-        content and date; each field merges on its own. The result is written over OURS. Fields both sides \
-        changed differently keep ours and are listed under "conflicts"; then the exit status is 1, so git \
-        marks the file conflicted. `dockledger git-setup` registers this as the repository's merge driver.
-        """)
+            Projects match by name, issues by id, targets and assumptions by key, log entries and history by \
+            content and date; each field merges on its own. The result is written over OURS. Fields both sides \
+            changed differently keep ours and are listed under "conflicts"; then the exit status is 1, so git \
+            marks the file conflicted. `dockledger git-setup` registers this as the repository's merge driver.
+            """)
 
     @Argument(help: "The common ancestor (git's %O; an empty file when there is none).") var base: String
     @Argument(help: "Our version, overwritten with the result (git's %A).") var ours: String
@@ -23,8 +23,9 @@ struct MergeCommand: ParsableCommand {
         let name = path ?? ours
         let result: LedgerMerge.FileResult
         do {
-            result = try LedgerMerge.merge(base: try read(base), ours: try read(ours), theirs: try read(theirs),
-                                           names: ("\(name) (base)", "\(name) (ours)", "\(name) (theirs)"))
+            result = try LedgerMerge.merge(
+                base: try read(base), ours: try read(ours), theirs: try read(theirs),
+                names: ("\(name) (base)", "\(name) (ours)", "\(name) (theirs)"))
         } catch let error as LedgerMerge.FileFailure {
             printError("dockledger merge: \(name): \(error)")
             throw ExitCode(2)
@@ -52,9 +53,13 @@ func report(_ result: LedgerMerge.FileResult, name: String) {
     }
     guard !result.conflicts.isEmpty else { return }
     for c in result.conflicts {
-        printError("\(name): conflict at \(c.path): base \(shown(c.base)), ours \(shown(c.ours)), theirs \(shown(c.theirs)) (ours kept)")
+        printError(
+            "\(name): conflict at \(c.path): base \(shown(c.base)), ours \(shown(c.ours)), theirs \(shown(c.theirs)) (ours kept)"
+        )
     }
-    printError("\(name): \(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s"); pick each in the dashboard (`dockledger \(name)`), then `git add \(name)`")
+    printError(
+        "\(name): \(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s"); pick each in the dashboard (`dockledger \(name)`), then `git add \(name)`"
+    )
 }
 
 /// A side's value in one line; an absent side is "(none)".

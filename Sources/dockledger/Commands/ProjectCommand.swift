@@ -16,7 +16,8 @@ struct ProjectCommand: ParsableCommand {
             lines.append("  \(group.rawValue):")
             for field in ProjectField.all where field.group == group && field.id != "name" {
                 let option = "    --\(field.option) \(valueHint(field.kind))"
-                lines.append(option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
+                lines.append(
+                    option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
             }
         }
         return lines.joined(separator: "\n")
@@ -96,7 +97,9 @@ struct ProjectCommand: ParsableCommand {
 
     /// Validates the changed project; refuses with the option problems and every field that is
     /// wrong, named by its option.
-    static func check(_ project: Project, in ledger: Ledger, at index: Int?, optionProblems: [String]) throws(ScriptedEdit.Failure) {
+    static func check(_ project: Project, in ledger: Ledger, at index: Int?, optionProblems: [String])
+        throws(ScriptedEdit.Failure)
+    {
         var lines = optionProblems
         if case .failure(let errors) = ProjectDraft(editing: project).build(in: ledger, replacing: index) {
             lines += errors.byField.keys.sorted().map { id in
@@ -120,7 +123,8 @@ struct ProjectCommand: ParsableCommand {
             var project = Project(name: name)
             let (changed, problems) = ProjectCommand.apply(fields, to: &project)
             ProjectCommand.markManual(changed, in: &project)
-            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) {
+                (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 try ProjectCommand.check(project, in: l, at: nil, optionProblems: problems)
                 l.projects.append(project)
                 return "added \(project.name) (level \(AdoptionLevel.of(project)))"
@@ -139,7 +143,8 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             guard !fields.isEmpty else { throw CLIError("nothing to set; give field options (see --help)") }
-            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) {
+                (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 var project = l.projects[index]
                 let (changed, problems) = ProjectCommand.apply(fields, to: &project)
@@ -147,7 +152,8 @@ struct ProjectCommand: ParsableCommand {
                 try ProjectCommand.check(project, in: l, at: index, optionProblems: problems)
                 // A new --name renames the project in its issues too.
                 ProjectCascade.replace(index, with: project, in: l).apply(to: &l)
-                return "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
+                return
+                    "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
             }
         }
     }
@@ -162,7 +168,8 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var wait: WaitOption
 
         func run() throws {
-            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) {
+                (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: old) else { throw .refused("no project named \"\(old)\"") }
                 var project = l.projects[index]
                 let was = project.name
@@ -178,7 +185,9 @@ struct ProjectCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rm", abstract: "Remove a project.",
-            discussion: "A project that issues name needs --issues keep (they stay, marked \"(deleted project)\") or --issues delete.")
+            discussion:
+                "A project that issues name needs --issues keep (they stay, marked \"(deleted project)\") or --issues delete."
+        )
 
         enum IssuesChoice: String, ExpressibleByArgument, CaseIterable {
             case keep, delete
@@ -190,14 +199,17 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var wait: WaitOption
 
         func run() throws {
-            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) { (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
+            try scriptedEdit(ledger.resolve(), as: "dockledger project", wait: wait) {
+                (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.projectIndex(named: name) else { throw .refused("no project named \"\(name)\"") }
                 let removed = l.projects[index].name
                 if let count = ProjectCascade.issueCount(of: removed, in: l), issues == nil {
-                    throw .refused("\(removed) has \(count): say --issues keep (marked \"(deleted project)\") or --issues delete")
+                    throw .refused(
+                        "\(removed) has \(count): say --issues keep (marked \"(deleted project)\") or --issues delete")
                 }
                 ProjectCascade.delete(index, issuesOf: issues == .delete ? .delete : .keep, in: l).apply(to: &l)
-                return "removed \(removed)" + (issues.map { $0 == .keep ? ", kept its issues" : " and its issues" } ?? "")
+                return "removed \(removed)"
+                    + (issues.map { $0 == .keep ? ", kept its issues" : " and its issues" } ?? "")
             }
         }
     }

@@ -25,13 +25,17 @@ struct ReportCommand: ParsableCommand {
         case owner
     }
 
-    @Option(help: "Every metric per group instead of the whole ledger: owner (projects without one are \"(no owner)\").")
+    @Option(
+        help: "Every metric per group instead of the whole ledger: owner (projects without one are \"(no owner)\").")
     var by: Grouping?
 
-    @Option(name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
+    @Option(
+        name: .customLong("as-of"), help: "Compute ages and schedules as of this day (YYYY-MM-DD) instead of today.")
     var asOf: Day?
 
-    @Flag(name: .customLong("no-git-history"), help: "Leave the ledger's git history out of the trend (only its history snapshots).")
+    @Flag(
+        name: .customLong("no-git-history"),
+        help: "Leave the ledger's git history out of the trend (only its history snapshots).")
     var noGitHistory = false
 
     func validate() throws {

@@ -11,7 +11,10 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOption
 
-    @Flag(help: "When valid, rewrite the file in canonical form (sorted keys, two-space indents) so hand edits diff cleanly.")
+    @Flag(
+        help:
+            "When valid, rewrite the file in canonical form (sorted keys, two-space indents) so hand edits diff cleanly."
+    )
     var rewrite = false
 
     func run() throws {
@@ -29,18 +32,23 @@ struct ValidateCommand: ParsableCommand {
         }
         // A newer format may have rules this version does not know: it cannot vouch for it.
         if ledger.isNewerFormat {
-            printError("\(file): formatVersion \(ledger.formatVersion) is newer than this dockledger knows (\(Ledger.currentFormatVersion)); cannot validate it (upgrade dockledger)")
+            printError(
+                "\(file): formatVersion \(ledger.formatVersion) is newer than this dockledger knows (\(Ledger.currentFormatVersion)); cannot validate it (upgrade dockledger)"
+            )
             throw ExitCode(1)
         }
         let warnings = ProjectCascade.orphanWarnings(in: ledger)
         for warning in warnings { printError("warning: " + warning) }
-        print("\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues"
-              + (warnings.isEmpty ? ")" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
+        print(
+            "\(file): valid (\(ledger.projects.count) projects, \(ledger.issues.count) issues"
+                + (warnings.isEmpty ? ")" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
         guard rewrite else { return }
         do {
-            print(try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite") { _ throws(ScriptedEdit.Failure) in
-                "\(file): rewritten in canonical form"
-            })
+            print(
+                try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite") {
+                    _ throws(ScriptedEdit.Failure) in
+                    "\(file): rewritten in canonical form"
+                })
         } catch {
             throw CLIError(error.description)
         }

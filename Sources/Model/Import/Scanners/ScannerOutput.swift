@@ -16,7 +16,8 @@ public enum ScannerKind: String, CaseIterable, Sendable {
     /// What the file should be, for errors.
     var expected: String {
         switch self {
-        case .trivy: "Trivy JSON (`trivy image -f json`): an object with \"Results\" or \"SchemaVersion\", or the old array of results with \"Target\""
+        case .trivy:
+            "Trivy JSON (`trivy image -f json`): an object with \"Results\" or \"SchemaVersion\", or the old array of results with \"Target\""
         case .grype: "Grype JSON (`grype -o json`): an object with a \"matches\" array"
         case .inspect: "`docker image inspect` output: an array of images with \"Id\" and \"RootFS\" or \"Config\""
         case .hadolint: "hadolint JSON (`hadolint -f json`): an array of findings with \"code\" and \"level\""
@@ -35,8 +36,10 @@ public enum ScannerOutput {
     /// `file` names the input in sources and errors (`trivy.json`, `stdin`); `today` is the
     /// scan day when the output carries none; `current` is the project as it is (inspect adds
     /// its platform to the known ones).
-    public static func facts(_ kind: ScannerKind, data: Data, file: String, image: String?, today: String,
-                             current: Project?) throws(ScannerImportError) -> [Fact] {
+    public static func facts(
+        _ kind: ScannerKind, data: Data, file: String, image: String?, today: String,
+        current: Project?
+    ) throws(ScannerImportError) -> [Fact] {
         let document: JSONValue
         do { document = try JSONParser.parse(data) } catch {
             throw ScannerImportError("\(file): not JSON (\(error.description)); expected \(kind.expected)")
@@ -69,12 +72,21 @@ public enum ScannerOutput {
             return facts
         case .inspect:
             guard case .array(let items) = document, !items.isEmpty,
-                  items.allSatisfy({ if case .object(let o) = $0 { o["Id"] != nil && (o["RootFS"] != nil || o["Config"] != nil) } else { false } })
+                items.allSatisfy({
+                    if case .object(let o) = $0 {
+                        o["Id"] != nil && (o["RootFS"] != nil || o["Config"] != nil)
+                    } else {
+                        false
+                    }
+                })
             else { throw wrong() }
             let chosen: [String: JSONValue]
             if let image {
-                guard let match = items.first(where: { tags(of: $0).contains { tagMatches($0, image) } }), case .object(let o) = match else {
-                    throw ScannerImportError("\(file): no image tagged \"\(image)\" (tags: \(items.flatMap(tags).joined(separator: ", ")))")
+                guard let match = items.first(where: { tags(of: $0).contains { tagMatches($0, image) } }),
+                    case .object(let o) = match
+                else {
+                    throw ScannerImportError(
+                        "\(file): no image tagged \"\(image)\" (tags: \(items.flatMap(tags).joined(separator: ", ")))")
                 }
                 chosen = o
             } else {
@@ -101,7 +113,9 @@ public enum ScannerOutput {
             if case .string(let s)? = o["CreatedAt"] { createdAt = s }
         case .array(let r):
             // The old form: a bare array of results.
-            guard r.allSatisfy({ if case .object(let o) = $0 { o["Target"] != nil } else { false } }) else { return nil }
+            guard r.allSatisfy({ if case .object(let o) = $0 { o["Target"] != nil } else { false } }) else {
+                return nil
+            }
             results = r
         default:
             return nil
@@ -122,11 +136,15 @@ public enum ScannerOutput {
     private static func grype(_ document: JSONValue, today: String) -> VulnerabilityScan? {
         guard case .object(let o) = document, case .array(let matches)? = o["matches"] else { return nil }
         var timestamp: String?
-        if case .object(let descriptor)? = o["descriptor"], case .string(let t)? = descriptor["timestamp"] { timestamp = t }
+        if case .object(let descriptor)? = o["descriptor"], case .string(let t)? = descriptor["timestamp"] {
+            timestamp = t
+        }
         var scan = VulnerabilityScan(critical: 0, high: 0, medium: 0, low: 0, scannedAt: day(timestamp) ?? today)
         for case .object(let match) in matches {
             // Only the match's own vulnerability; relatedVulnerabilities are the same finding again.
-            guard case .object(let v)? = match["vulnerability"], case .string(let severity)? = v["severity"] else { continue }
+            guard case .object(let v)? = match["vulnerability"], case .string(let severity)? = v["severity"] else {
+                continue
+            }
             count(severity, in: &scan)
         }
         return scan
@@ -152,13 +170,18 @@ public enum ScannerOutput {
 
     // MARK: hadolint
 
-    private struct Finding { let code: String; let level: String; let line: Int? }
+    private struct Finding {
+        let code: String
+        let level: String
+        let line: Int?
+    }
 
     private static func hadolint(_ document: JSONValue) -> [Finding]? {
         guard case .array(let items) = document else { return nil }
         var findings: [Finding] = []
         for item in items {
-            guard case .object(let o) = item, case .string(let code)? = o["code"], case .string(let level)? = o["level"] else { return nil }
+            guard case .object(let o) = item, case .string(let code)? = o["code"], case .string(let level)? = o["level"]
+            else { return nil }
             var line: Int?
             if case .number(let n)? = o["line"] { line = Int(exactly: n.value) }
             findings.append(Finding(code: code, level: level.lowercased(), line: line))
@@ -178,7 +201,9 @@ public enum ScannerOutput {
         tag == wanted || (ImageReference(wanted).tag == nil && tag == wanted + ":latest")
     }
 
-    private static func inspectFacts(_ image: [String: JSONValue], location: SourceLocation, current: Project?) -> [Fact] {
+    private static func inspectFacts(_ image: [String: JSONValue], location: SourceLocation, current: Project?)
+        -> [Fact]
+    {
         var facts: [Fact] = []
         if case .number(let size)? = image["Size"] {
             facts.append(Fact(.imageSizeMB, .number((size.value / 1_000_000 * 10).rounded() / 10), at: location))
@@ -189,7 +214,8 @@ public enum ScannerOutput {
         if case .object(let config)? = image["Config"] {
             var user = ""
             if case .string(let u)? = config["User"] { user = u }
-            let name = user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let name =
+                user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             facts.append(Fact(.nonRoot, .flag(!(name.isEmpty || name == "root" || name == "0")), at: location))
             var healthy = false
             if case .object(let check)? = config["Healthcheck"], case .array(let test)? = check["Test"], !test.isEmpty {
@@ -197,12 +223,15 @@ public enum ScannerOutput {
             }
             facts.append(Fact(.healthcheck, .flag(healthy), at: location))
         }
-        if case .string(let os)? = image["Os"], case .string(let arch)? = image["Architecture"], !os.isEmpty, !arch.isEmpty {
+        if case .string(let os)? = image["Os"], case .string(let arch)? = image["Architecture"], !os.isEmpty,
+            !arch.isEmpty
+        {
             var platform = "\(os)/\(arch)"
             if case .string(let variant)? = image["Variant"], !variant.isEmpty { platform += "/\(variant)" }
             if LedgerValidator.isPlatform(platform) {
                 let known = current?.docker?.platforms ?? []
-                facts.append(Fact(.platforms, .list(known.contains(platform) ? known : known + [platform]), at: location))
+                facts.append(
+                    Fact(.platforms, .list(known.contains(platform) ? known : known + [platform]), at: location))
             }
         }
         return facts

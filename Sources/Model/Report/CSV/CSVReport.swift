@@ -4,9 +4,10 @@
 public enum CSVReport {
     public enum Table: String, CaseIterable, Sendable {
         case inventory, metrics, levels, sizes, buildTimes = "build-times", cache, registries, vulnerabilities,
-             timeSavings = "time-savings", costSavings = "cost-savings", roiLevels = "roi-levels", roiProjects = "roi-projects",
-             issues, commonIssues = "common-issues", patterns, templateUpdates = "template-updates",
-             baseImageUpdates = "base-image-updates", versions, changelog
+            timeSavings = "time-savings", costSavings = "cost-savings", roiLevels = "roi-levels", roiProjects =
+            "roi-projects",
+            issues, commonIssues = "common-issues", patterns, templateUpdates = "template-updates",
+            baseImageUpdates = "base-image-updates", versions, changelog
     }
 
     public static func render(_ table: Table, _ ledger: Ledger, _ report: LedgerReport) -> String {
@@ -20,84 +21,180 @@ public enum CSVReport {
 
     /// Fields the inventory's first columns already carry.
     private static let inventoryFirstColumns: Set<String> = [
-        "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType", "docker.imageSizeMB",
+        "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType",
+        "docker.imageSizeMB",
         "docker.buildTimeUncachedS", "docker.buildTimeCachedS", "docker.platforms",
     ]
 
-    public static func rows(_ table: Table, _ ledger: Ledger, _ r: LedgerReport) -> (header: [String], rows: [[String]]) {
+    public static func rows(_ table: Table, _ ledger: Ledger, _ r: LedgerReport) -> (header: [String], rows: [[String]])
+    {
         switch table {
         case .inventory:
             // The first thirteen columns as they have always been, then every other fact of the
             // field table (adoption flags, vulnerabilities, registry, CI), named by its path.
             let extra = ProjectField.all.filter { !Self.inventoryFirstColumns.contains($0.id) }
-            return (["name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
-                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets"] + extra.map(\.id),
-                    ledger.projects.enumerated().map { i, p in
-                        let d = p.docker
-                        let a = ProjectAssessment.of(p, in: ledger)
-                        return [p.name, p.owner ?? "", (p.status ?? .active).rawValue, p.choraBaseVersion ?? "", p.createdAt ?? "",
-                                d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
-                                num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS), d?.platforms?.joined(separator: " ") ?? "",
-                                String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
-                                a.misses.map(\.metricID.rawValue).joined(separator: " ")] + extra.map { $0.text(of: p) }
-                    })
+            return (
+                [
+                    "name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
+                    "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets",
+                ] + extra.map(\.id),
+                ledger.projects.enumerated().map { i, p in
+                    let d = p.docker
+                    let a = ProjectAssessment.of(p, in: ledger)
+                    return [
+                        p.name, p.owner ?? "", (p.status ?? .active).rawValue, p.choraBaseVersion ?? "",
+                        p.createdAt ?? "",
+                        d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
+                        num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS),
+                        d?.platforms?.joined(separator: " ") ?? "",
+                        String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
+                        a.misses.map(\.metricID.rawValue).joined(separator: " "),
+                    ] + extra.map { $0.text(of: p) }
+                }
+            )
         case .metrics:
-            return (["id", "section", "label", "value", "target", "direction", "unit", "status", "numerator", "denominator", "min", "max", "sampleCount"],
-                    r.metrics.map { m in
-                        [m.id.rawValue, m.section.rawValue, m.label, num(m.value), num(m.target), m.direction.rawValue, m.unit.rawValue,
-                         m.status.rawValue, int(m.numerator), int(m.denominator), num(m.minimum), num(m.maximum), int(m.sampleCount)]
-                    })
+            return (
+                [
+                    "id", "section", "label", "value", "target", "direction", "unit", "status", "numerator",
+                    "denominator", "min", "max", "sampleCount",
+                ],
+                r.metrics.map { m in
+                    [
+                        m.id.rawValue, m.section.rawValue, m.label, num(m.value), num(m.target), m.direction.rawValue,
+                        m.unit.rawValue,
+                        m.status.rawValue, int(m.numerator), int(m.denominator), num(m.minimum), num(m.maximum),
+                        int(m.sampleCount),
+                    ]
+                }
+            )
         case .levels:
-            return (["level", "name", "exactly", "atOrAbove", "share", "target", "status"],
-                    r.levelRows.map { [String($0.level), $0.name, String($0.exactly), int($0.metric.numerator), num($0.metric.value),
-                                       num($0.metric.target), $0.metric.status.rawValue] })
+            return (
+                ["level", "name", "exactly", "atOrAbove", "share", "target", "status"],
+                r.levelRows.map {
+                    [
+                        String($0.level), $0.name, String($0.exactly), int($0.metric.numerator), num($0.metric.value),
+                        num($0.metric.target), $0.metric.status.rawValue,
+                    ]
+                }
+            )
         case .sizes:
-            return (["range", "count", "share"], r.sizeDistribution.map { [$0.label, String($0.count), num($0.share)] })
+            return (
+                ["range", "count", "share"], r.sizeDistribution.map { [$0.label, String($0.count), num($0.share)] }
+            )
         case .buildTimes:
-            return (["range", "uncached", "cached", "target"],
-                    r.buildTimeDistribution.map { [$0.label, String($0.uncached), String($0.cached), $0.target] })
+            return (
+                ["range", "uncached", "cached", "target"],
+                r.buildTimeDistribution.map { [$0.label, String($0.uncached), String($0.cached), $0.target] }
+            )
         case .cache:
-            return (["project", "hitRate", "speedup", "status"],
-                    r.cache.map { [$0.project, num($0.hitRate), num($0.speedup), $0.status.rawValue] })
+            return (
+                ["project", "hitRate", "speedup", "status"],
+                r.cache.map { [$0.project, num($0.hitRate), num($0.speedup), $0.status.rawValue] }
+            )
         case .registries:
-            return (["registry", "projects", "imagesPushed", "totalSizeMB", "inUse"],
-                    r.registries.map { [$0.registry.rawValue, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB), bool($0.inUse)] })
+            return (
+                ["registry", "projects", "imagesPushed", "totalSizeMB", "inUse"],
+                r.registries.map {
+                    [
+                        $0.registry.rawValue, String($0.projects), String($0.imagesPushed), num($0.totalSizeMB),
+                        bool($0.inUse),
+                    ]
+                }
+            )
         case .vulnerabilities:
-            return (["severity", "total", "worstProject", "worstProjectCount", "target", "status"],
-                    r.severities.map { [$0.severity.rawValue, int($0.total), $0.worstProject ?? "", int($0.worstCount), $0.target, $0.status.rawValue] })
+            return (
+                ["severity", "total", "worstProject", "worstProjectCount", "target", "status"],
+                r.severities.map {
+                    [
+                        $0.severity.rawValue, int($0.total), $0.worstProject ?? "", int($0.worstCount), $0.target,
+                        $0.status.rawValue,
+                    ]
+                }
+            )
         case .timeSavings, .costSavings:
-            return (["activity", "projects", "without", "with", "savings", "status"],
-                    (table == .timeSavings ? r.timeSavings : r.costSavings).map {
-                        [$0.activity, String($0.projects), num($0.without), num($0.with), num($0.savings), $0.status.rawValue]
-                    })
+            return (
+                ["activity", "projects", "without", "with", "savings", "status"],
+                (table == .timeSavings ? r.timeSavings : r.costSavings).map {
+                    [
+                        $0.activity, String($0.projects), num($0.without), num($0.with), num($0.savings),
+                        $0.status.rawValue,
+                    ]
+                }
+            )
         case .roiLevels:
-            return (["level", "setupHours", "maintenanceHoursPerMonth", "benefitHours", "benefitUSD", "computedROI", "claimedROI",
-                     "breakEvenMonths", "projects", "averageProjectROI"],
-                    r.roiByLevel.map { [String($0.level), num($0.setupHours), num($0.maintenanceHoursPerMonth), num($0.benefitHours),
-                                        num($0.benefitUSD), num($0.computedROI), $0.claimedROI, num($0.breakEvenMonths),
-                                        String($0.projects), num($0.averageProjectROI)] })
+            return (
+                [
+                    "level", "setupHours", "maintenanceHoursPerMonth", "benefitHours", "benefitUSD", "computedROI",
+                    "claimedROI",
+                    "breakEvenMonths", "projects", "averageProjectROI",
+                ],
+                r.roiByLevel.map {
+                    [
+                        String($0.level), num($0.setupHours), num($0.maintenanceHoursPerMonth), num($0.benefitHours),
+                        num($0.benefitUSD), num($0.computedROI), $0.claimedROI, num($0.breakEvenMonths),
+                        String($0.projects), num($0.averageProjectROI),
+                    ]
+                }
+            )
         case .roiProjects:
-            return (["project", "level", "hoursWithout", "hoursWith", "costWithoutUSD", "costWithUSD", "investmentHours", "roi", "measuredBuildTimes"],
-                    r.roiByProject.map { [$0.project, String($0.level), num($0.hoursWithout), num($0.hoursWith), num($0.costWithout),
-                                          num($0.costWith), num($0.investmentHours), num($0.roi), bool($0.usesMeasuredBuildTimes)] })
+            return (
+                [
+                    "project", "level", "hoursWithout", "hoursWith", "costWithoutUSD", "costWithUSD", "investmentHours",
+                    "roi", "measuredBuildTimes",
+                ],
+                r.roiByProject.map {
+                    [
+                        $0.project, String($0.level), num($0.hoursWithout), num($0.hoursWith), num($0.costWithout),
+                        num($0.costWith), num($0.investmentHours), num($0.roi), bool($0.usesMeasuredBuildTimes),
+                    ]
+                }
+            )
         case .issues:
-            return (["id", "category", "project", "openedAt", "resolvedAt", "solution", "successful", "notes"],
-                    ledger.issues.map { [String($0.id), $0.category, $0.project ?? "", $0.openedAt, $0.resolvedAt ?? "",
-                                         $0.solution ?? "", bool($0.successful), $0.notes ?? ""] })
+            return (
+                ["id", "category", "project", "openedAt", "resolvedAt", "solution", "successful", "notes"],
+                ledger.issues.map {
+                    [
+                        String($0.id), $0.category, $0.project ?? "", $0.openedAt, $0.resolvedAt ?? "",
+                        $0.solution ?? "", bool($0.successful), $0.notes ?? "",
+                    ]
+                }
+            )
         case .commonIssues:
-            return (["category", "frequency", "open", "averageResolutionHours", "status"],
-                    r.commonIssues.map { [$0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours), $0.status.rawValue] })
+            return (
+                ["category", "frequency", "open", "averageResolutionHours", "status"],
+                r.commonIssues.map {
+                    [
+                        $0.category, String($0.frequency), String($0.open), num($0.averageResolutionHours),
+                        $0.status.rawValue,
+                    ]
+                }
+            )
         case .patterns:
-            return (["category", "solution", "uses", "successful", "successRate"],
-                    r.resolutionPatterns.map { [$0.category, $0.solution, String($0.uses), String($0.successful), num($0.successRate)] })
+            return (
+                ["category", "solution", "uses", "successful", "successRate"],
+                r.resolutionPatterns.map {
+                    [$0.category, $0.solution, String($0.uses), String($0.successful), num($0.successRate)]
+                }
+            )
         case .templateUpdates:
-            return (["date", "version", "change", "reason", "projectsAffected"],
-                    ledger.maintenance.templateUpdates.map { [$0.date, $0.version, $0.change, $0.reason, int($0.projectsAffected)] })
+            return (
+                ["date", "version", "change", "reason", "projectsAffected"],
+                ledger.maintenance.templateUpdates.map {
+                    [$0.date, $0.version, $0.change, $0.reason, int($0.projectsAffected)]
+                }
+            )
         case .baseImageUpdates:
-            return (["date", "from", "to", "reason", "projectsUpdated"],
-                    ledger.maintenance.baseImageUpdates.map { [$0.date, $0.from, $0.to, $0.reason, int($0.projectsUpdated)] })
+            return (
+                ["date", "from", "to", "reason", "projectsUpdated"],
+                ledger.maintenance.baseImageUpdates.map {
+                    [$0.date, $0.from, $0.to, $0.reason, int($0.projectsUpdated)]
+                }
+            )
         case .versions:
-            return (["version", "date", "changes", "author"], ledger.versionHistory.map { [$0.version, $0.date, $0.changes, $0.author] })
+            return (
+                ["version", "date", "changes", "author"],
+                ledger.versionHistory.map { [$0.version, $0.date, $0.changes, $0.author] }
+            )
         case .changelog:
             return (["date", "title", "body"], ledger.changelog.map { [$0.date, $0.title, $0.body] })
         }

@@ -9,7 +9,9 @@ import Foundation
 public enum CSVWriter {
     public static func field(_ raw: String) -> String {
         var text = TerminalSafeText.visible(raw, keepingLineBreaks: true)
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), text != "-", !isNumber(text) {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), text != "-",
+            !isNumber(text)
+        {
             text = "'" + text
         }
         let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
@@ -22,7 +24,9 @@ public enum CSVWriter {
         var chars = Substring(text)
         if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
         guard let first = chars.first, first.isASCII, first.isNumber else { return false }
-        return chars.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-" }
+        return chars.allSatisfy {
+            ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-"
+        }
             && Double(text) != nil
     }
 

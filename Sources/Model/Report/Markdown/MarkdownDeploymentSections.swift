@@ -8,14 +8,18 @@ extension MarkdownReport {
         var table = MarkdownTable(["Feature", "Projects Using", "% of CI Projects", "Target"])
         for id in Self.ciFeatures {
             let m = report.metric(id)
-            table.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
+            table.add([
+                "**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
+                MetricFormat.target(m.target, unit: .share),
+            ])
         }
         out += table.render() + "\n"
         let flags = Self.ciFeatures.map { id -> String in
             let m = report.metric(id)
             return "\(m.label) \(MarkdownStatus.emoji(m.status))"
         }.joined(separator: " · ")
-        out += "Over \(report.counts.ci) CI project\(report.counts.ci == 1 ? "" : "s") (Docker projects with CI enabled). Status: \(flags).\n"
+        out +=
+            "Over \(report.counts.ci) CI project\(report.counts.ci == 1 ? "" : "s") (Docker projects with CI enabled). Status: \(flags).\n"
 
         out += Self.rule + "### Build Time Distribution\n\n"
         let timed = report.buildTimeDistribution.reduce(0) { $0 + $1.uncached + $1.cached }
@@ -24,12 +28,16 @@ extension MarkdownReport {
         let over = report.metric(.ciCachedOver120)
         var times = MarkdownTable(["Time Range", "Uncached", "Cached", "Target"])
         for (i, row) in report.buildTimeDistribution.enumerated() {
-            let target = i == 0 ? MetricFormat.target(under.target, unit: .share) + " (cached)"
-                : i == report.buildTimeDistribution.count - 1 ? MetricFormat.target(over.target, unit: .share) + " (cached)" : ""
+            let target =
+                i == 0
+                ? MetricFormat.target(under.target, unit: .share) + " (cached)"
+                : i == report.buildTimeDistribution.count - 1
+                    ? MetricFormat.target(over.target, unit: .share) + " (cached)" : ""
             times.add([row.label, String(row.uncached), String(row.cached), target])
         }
         out += times.render() + "\n"
-        out += "Cached builds under 30 sec: \(MarkdownFormat.share(under)) \(MarkdownStatus.emoji(under.status)); "
+        out +=
+            "Cached builds under 30 sec: \(MarkdownFormat.share(under)) \(MarkdownStatus.emoji(under.status)); "
             + "over 120 sec: \(MarkdownFormat.share(over)) \(MarkdownStatus.emoji(over.status)).\n"
         return out
     }
@@ -39,8 +47,11 @@ extension MarkdownReport {
         if !report.registries.contains(where: \.inUse) { out += MarkdownFormat.empty() }
         var table = MarkdownTable(["Registry", "Projects", "Images Pushed", "Total Size", "Status"])
         for row in report.registries {
-            table.add([row.registry.rawValue, String(row.projects), String(row.imagesPushed), MarkdownFormat.megabytes(row.totalSizeMB),
-                       row.inUse ? "🟢 In use" : "⚪ Not used"])
+            table.add([
+                row.registry.rawValue, String(row.projects), String(row.imagesPushed),
+                MarkdownFormat.megabytes(row.totalSizeMB),
+                row.inUse ? "🟢 In use" : "⚪ Not used",
+            ])
         }
         out += table.render()
 
@@ -50,10 +61,14 @@ extension MarkdownReport {
         if amd.denominator == 0 { out += MarkdownFormat.empty() }
         var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
         for m in [amd, arm] {
-            arch.add(["**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value), MetricFormat.target(m.target, unit: .share)])
+            arch.add([
+                "**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
+                MetricFormat.target(m.target, unit: .share),
+            ])
         }
         out += arch.render() + "\n"
-        out += "Over \(amd.denominator ?? 0) Docker project\(amd.denominator == 1 ? "" : "s") with known platforms. "
+        out +=
+            "Over \(amd.denominator ?? 0) Docker project\(amd.denominator == 1 ? "" : "s") with known platforms. "
             + "Status: linux/amd64 \(MarkdownStatus.emoji(amd.status)) · linux/arm64 \(MarkdownStatus.emoji(arm.status)).\n"
         return out
     }

@@ -3,15 +3,21 @@ import Foundation
 /// The cells of the Project Inventory table, written and read by the same code so that a
 /// ledger exported to Markdown imports back with the same fields.
 public enum MarkdownInventoryCells {
-    public static let headers = ["Project Name", "Owner", "chora-base Version", "Dockerfile Type", "Image Size", "Build Time", "Multi-Arch", "Status"]
+    public static let headers = [
+        "Project Name", "Owner", "chora-base Version", "Dockerfile Type", "Image Size", "Build Time", "Multi-Arch",
+        "Status",
+    ]
     static let noDocker = "No Docker"
 
     // MARK: Writing
 
     static func row(_ project: Project, in ledger: Ledger) -> [String] {
         let d = project.docker
-        return [project.name, text(project.owner), text(project.choraBaseVersion), dockerfileType(project), imageSize(d?.imageSizeMB),
-                buildTime(d), platforms(d?.platforms), status(project, in: ledger)]
+        return [
+            project.name, text(project.owner), text(project.choraBaseVersion), dockerfileType(project),
+            imageSize(d?.imageSizeMB),
+            buildTime(d), platforms(d?.platforms), status(project, in: ledger),
+        ]
     }
 
     static func text(_ value: String?) -> String { value.map { $0.isEmpty ? "-" : $0 } ?? "-" }
@@ -137,7 +143,9 @@ public enum MarkdownInventoryCells {
         }
         if t == "no" { return ["linux/amd64"] }
         var out: [String] = []
-        for token in cell.split(whereSeparator: { $0 == "," || $0 == "+" || $0 == " " || $0 == ";" || $0 == "(" || $0 == ")" }) {
+        for token in cell.split(whereSeparator: {
+            $0 == "," || $0 == "+" || $0 == " " || $0 == ";" || $0 == "(" || $0 == ")"
+        }) {
             var p = String(token)
             let lower = p.lowercased()
             if lower == "yes" || lower == "and" { continue }

@@ -4,7 +4,9 @@ import Foundation
 /// the ledger's own records, written so that `MarkdownImporter` reads them back unchanged:
 /// an absent value is "-", an empty text an empty cell.
 extension MarkdownReport {
-    public static let issueLogHeaders = ["ID", "Issue", "Project", "Opened", "Resolved", "Solution", "Successful", "Notes"]
+    public static let issueLogHeaders = [
+        "ID", "Issue", "Project", "Opened", "Resolved", "Solution", "Successful", "Notes",
+    ]
 
     func maintenanceLog() -> String {
         var out = "## 9. Maintenance Log\n\n### Dockerfile Template Updates\n\n"
@@ -15,7 +17,10 @@ extension MarkdownReport {
             templates.add(["-", "-", "-", "-", "-"])
         }
         for u in m.templateUpdates {
-            templates.add([dash(u.date), dash(u.version), dash(u.change), dash(u.reason), u.projectsAffected.map(String.init) ?? "-"])
+            templates.add([
+                dash(u.date), dash(u.version), dash(u.change), dash(u.reason),
+                u.projectsAffected.map(String.init) ?? "-",
+            ])
         }
         out += templates.render()
 
@@ -26,13 +31,16 @@ extension MarkdownReport {
             images.add(["-", "-", "-", "-", "-"])
         }
         for u in m.baseImageUpdates {
-            images.add([dash(u.date), dash(u.from), dash(u.to), dash(u.reason), u.projectsUpdated.map(String.init) ?? "-"])
+            images.add([
+                dash(u.date), dash(u.from), dash(u.to), dash(u.reason), u.projectsUpdated.map(String.init) ?? "-",
+            ])
         }
         out += images.render() + "\n"
         let s = report.baseImageSchedule
         out += "**Schedule**: Quarterly base image updates (align with Python security releases)"
         if let last = s.lastUpdate, let due = s.nextDue, let days = s.daysSinceLast {
-            out += ". Last update \(last) (\(days) days ago), next due \(due): \(s.overdue ? "🔴 overdue" : "🟢 on schedule").\n"
+            out +=
+                ". Last update \(last) (\(days) days ago), next due \(due): \(s.overdue ? "🔴 overdue" : "🟢 on schedule").\n"
         } else {
             out += ". No update logged yet.\n"
         }
@@ -45,7 +53,9 @@ extension MarkdownReport {
         var common = MarkdownTable(["Issue", "Frequency", "Avg Resolution Time", "Status"])
         for row in report.commonIssues {
             let status = row.frequency == 0 ? "-" : row.open > 0 ? "🟡 Open (\(row.open))" : "🟢 Resolved"
-            common.add([row.category, String(row.frequency), row.averageResolutionHours.map(Self.resolutionTime) ?? "-", status])
+            common.add([
+                row.category, String(row.frequency), row.averageResolutionHours.map(Self.resolutionTime) ?? "-", status,
+            ])
         }
         out += common.render()
 
@@ -53,18 +63,23 @@ extension MarkdownReport {
         var patterns = MarkdownTable(["Issue", "Solution", "Success Rate"])
         if report.resolutionPatterns.isEmpty { patterns.add(["-", "-", "-"]) }
         for p in report.resolutionPatterns {
-            patterns.add([p.category, p.solution, "\(MetricFormat.percent(p.successRate)) (\(p.successful) of \(p.uses))"])
+            patterns.add([
+                p.category, p.solution, "\(MetricFormat.percent(p.successRate)) (\(p.successful) of \(p.uses))",
+            ])
         }
         out += patterns.render()
 
         out += Self.rule + "### Issue Log\n\n"
-        out += "Every occurrence, as logged; the tables above are computed from it. "
+        out +=
+            "Every occurrence, as logged; the tables above are computed from it. "
             + "Log new ones with the dashboard (`n`) or in the JSON ledger.\n\n"
         var log = MarkdownTable(Self.issueLogHeaders)
         if ledger.issues.isEmpty { log.add(Array(repeating: "-", count: Self.issueLogHeaders.count)) }
         for i in ledger.issues {
-            log.add([String(i.id), i.category, i.project ?? "-", i.openedAt, i.resolvedAt ?? "open", i.solution ?? "-",
-                     i.successful.map { $0 ? "Yes" : "No" } ?? "-", i.notes ?? "-"])
+            log.add([
+                String(i.id), i.category, i.project ?? "-", i.openedAt, i.resolvedAt ?? "open", i.solution ?? "-",
+                i.successful.map { $0 ? "Yes" : "No" } ?? "-", i.notes ?? "-",
+            ])
         }
         out += log.render()
         return out

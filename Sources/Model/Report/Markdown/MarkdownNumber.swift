@@ -19,7 +19,9 @@ enum MarkdownNumber {
                 digits.append(chars[i])
             } else if chars[i] == ".", isDigit(i + 1), !digits.contains(".") {
                 digits.append(".")
-            } else if chars[i] == ",", isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4), !digits.contains(".") {
+            } else if chars[i] == ",", isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4),
+                !digits.contains(".")
+            {
                 // A thousands separator: "2,400 MB".
             } else {
                 break
@@ -34,7 +36,10 @@ enum MarkdownNumber {
             unit = "%"
             j += 1
         } else {
-            while j < chars.count, chars[j].isLetter { unit.append(chars[j]); j += 1 }
+            while j < chars.count, chars[j].isLetter {
+                unit.append(chars[j])
+                j += 1
+            }
             if unit.isEmpty { j = i }
         }
         return (value, unit, text.dropFirst(j))

@@ -67,9 +67,21 @@ public struct MarkdownTable {
         var cell = ""
         var escaped = false
         for c in trimmed.dropFirst() {
-            if escaped { cell.append(c); escaped = false; continue }
-            if c == "\\" { cell.append(c); escaped = true; continue }
-            if c == "|" { cells.append(cell); cell = ""; continue }
+            if escaped {
+                cell.append(c)
+                escaped = false
+                continue
+            }
+            if c == "\\" {
+                cell.append(c)
+                escaped = true
+                continue
+            }
+            if c == "|" {
+                cells.append(cell)
+                cell = ""
+                continue
+            }
             cell.append(c)
         }
         // A line without a closing pipe keeps its last cell.

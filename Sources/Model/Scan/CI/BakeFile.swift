@@ -21,7 +21,9 @@ struct BakeFile {
     }
 
     private static func jsonTargets(_ text: String) -> [Target] {
-        guard case .object(let root)? = try? JSONParser.parse(text), case .object(let targets)? = root["target"] else { return [] }
+        guard case .object(let root)? = try? JSONParser.parse(text), case .object(let targets)? = root["target"] else {
+            return []
+        }
         return targets.keys.sorted().compactMap { name in
             guard case .object(let t)? = targets[name] else { return nil }
             func strings(_ key: String) -> [String] {
@@ -49,10 +51,16 @@ struct BakeFile {
         var line = 1
         while i < chars.count {
             if chars[i] == "\n" { line += 1 }
-            guard matches("target", at: i, in: chars), i == 0 || !chars[i - 1].isLetter else { i += 1; continue }
+            guard matches("target", at: i, in: chars), i == 0 || !chars[i - 1].isLetter else {
+                i += 1
+                continue
+            }
             var j = i + 6
             while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
-            guard j < chars.count, chars[j] == "\"", let nameEnd = chars[(j + 1)...].firstIndex(of: "\"") else { i += 1; continue }
+            guard j < chars.count, chars[j] == "\"", let nameEnd = chars[(j + 1)...].firstIndex(of: "\"") else {
+                i += 1
+                continue
+            }
             let name = String(chars[(j + 1)..<nameEnd])
             guard let open = chars[nameEnd...].firstIndex(of: "{") else { break }
             var depth = 0
@@ -94,7 +102,8 @@ struct BakeFile {
     private static func matches(_ word: String, at i: Int, in chars: [Character]) -> Bool {
         let w = Array(word)
         guard i + w.count <= chars.count else { return false }
-        return Array(chars[i..<(i + w.count)]) == w && (i + w.count == chars.count || chars[i + w.count] == " " || chars[i + w.count] == "\"")
+        return Array(chars[i..<(i + w.count)]) == w
+            && (i + w.count == chars.count || chars[i + w.count] == " " || chars[i + w.count] == "\"")
     }
 
     /// `key = "v"` or `key = [ "a", "b" ]` (possibly over several lines) → the string values.
@@ -107,7 +116,9 @@ struct BakeFile {
             index += 1
             guard let eq = line.firstIndex(of: "=") else { continue }
             let key = line[..<eq].trimmingCharacters(in: .whitespaces)
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                continue
+            }
             var value = String(line[line.index(after: eq)...])
             if value.contains("["), !value.contains("]") {
                 while index < lines.count {
@@ -127,9 +138,21 @@ struct BakeFile {
         var escaped = false
         for c in text {
             if var s = current {
-                if escaped { s.append(c); escaped = false; current = s; continue }
-                if c == "\\" { escaped = true; continue }
-                if c == "\"" { strings.append(markInterpolations(s)); current = nil; continue }
+                if escaped {
+                    s.append(c)
+                    escaped = false
+                    current = s
+                    continue
+                }
+                if c == "\\" {
+                    escaped = true
+                    continue
+                }
+                if c == "\"" {
+                    strings.append(markInterpolations(s))
+                    current = nil
+                    continue
+                }
                 s.append(c)
                 current = s
             } else if c == "\"" {
@@ -144,7 +167,10 @@ struct BakeFile {
         var rest = Substring(s)
         while let open = rest.range(of: "${") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { rest = ""; break }
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
+                rest = ""
+                break
+            }
             out.append(PartialText.unknown)
             rest = rest[rest.index(after: close)...]
         }

@@ -22,7 +22,10 @@ public struct CIFacts: Sendable {
         for file in files.sorted() {
             guard let text = read(file) else { continue }
             hasCIFiles = true
-            guard let tree = YAMLTree.parse(text) else { unreadable.append(file); continue }
+            guard let tree = YAMLTree.parse(text) else {
+                unreadable.append(file)
+                continue
+            }
             if file.hasSuffix(".gitlab-ci.yml") {
                 readGitLab(tree, file: file)
             } else {
@@ -45,7 +48,9 @@ public struct CIFacts: Sendable {
             if let uses = job["uses"]?.text, uses.lowercased().contains("docker") {
                 let location = SourceLocation(file, line: job["uses"]?.line)
                 var build = ImageBuild(kind: .reusableWorkflow, location: location)
-                if !uses.hasPrefix("./"), let with = job["with"] { Self.readBuildInputs(with, scope: jobScope, into: &build) }
+                if !uses.hasPrefix("./"), let with = job["with"] {
+                    Self.readBuildInputs(with, scope: jobScope, into: &build)
+                }
                 build.pushes = true
                 record(build)
                 pushesHere = pushesHere ?? location
@@ -59,7 +64,9 @@ public struct CIFacts: Sendable {
                     let action = (uses.split(separator: "@").first.map(String.init) ?? uses).lowercased()
                     let with = step["with"]
                     for key in ["cache-from", "cache-to"] {
-                        if let value = with?[key]?.text, value.contains("type=gha") { ghaCache = ghaCache ?? SourceLocation(file, line: with?[key]?.line) }
+                        if let value = with?[key]?.text, value.contains("type=gha") {
+                            ghaCache = ghaCache ?? SourceLocation(file, line: with?[key]?.line)
+                        }
                     }
                     if action == "docker/setup-buildx-action" { buildx = buildx ?? location }
                     if action == "docker/login-action", loginRegistry == nil {
@@ -78,12 +85,16 @@ public struct CIFacts: Sendable {
                             if build.pushes { pushesHere = pushesHere ?? location }
                             record(build)
                         }
-                    } else if ["docker-build", "build-push", "buildah-build", "kaniko"].contains(where: { action.contains($0) }) {
+                    } else if ["docker-build", "build-push", "buildah-build", "kaniko"].contains(where: {
+                        action.contains($0)
+                    }) {
                         record(ImageBuild(kind: .otherAction, location: location))
                     }
                 }
                 if let runNode = step["run"], let run = runNode.text {
-                    if let location = readRun(run, scope: scope, file: file, line: runNode.line) { pushesHere = pushesHere ?? location }
+                    if let location = readRun(run, scope: scope, file: file, line: runNode.line) {
+                        pushesHere = pushesHere ?? location
+                    }
                 }
             }
         }
@@ -141,21 +152,30 @@ public struct CIFacts: Sendable {
             build.pushes = push.lowercased() == "true" || push.contains("${{")
         }
         if values("outputs").contains(where: { $0.contains("push=true") }) { build.pushes = true }
-        if (values("cache-from") + values("cache-to")).contains(where: { $0.contains("type=gha") }) { build.ghaCache = true }
+        if (values("cache-from") + values("cache-to")).contains(where: { $0.contains("type=gha") }) {
+            build.ghaCache = true
+        }
     }
 
-    private static let defaultBakeFiles = ["docker-bake.json", "docker-bake.override.json", "docker-bake.hcl", "docker-bake.override.hcl"]
+    private static let defaultBakeFiles = [
+        "docker-bake.json", "docker-bake.override.json", "docker-bake.hcl", "docker-bake.override.hcl",
+    ]
 
     /// One build per target of the bake file(s) the step reads.
-    static func bakeBuilds(_ with: YAMLTree?, scope: ExpressionScope, location: SourceLocation, read: (String) -> String?) -> [ImageBuild] {
+    static func bakeBuilds(
+        _ with: YAMLTree?, scope: ExpressionScope, location: SourceLocation, read: (String) -> String?
+    ) -> [ImageBuild] {
         func values(_ key: String) -> [String] {
-            (with?[key]?.text.map { scope.resolve($0) } ?? []).flatMap(PartialText.splitList).filter(PartialText.isLiteral)
+            (with?[key]?.text.map { scope.resolve($0) } ?? []).flatMap(PartialText.splitList).filter(
+                PartialText.isLiteral)
         }
         let named = values("files").compactMap(RepositoryPath.normalize)
         let files = named.isEmpty ? defaultBakeFiles : named
         let wanted = Set(values("targets"))
         var overrides = ImageBuild(kind: .bakeAction, location: location)
-        for line in (with?["set"]?.text.map { scope.resolve($0) } ?? []).flatMap({ $0.split(separator: "\n").map(String.init) }) {
+        for line in (with?["set"]?.text.map { scope.resolve($0) } ?? []).flatMap({
+            $0.split(separator: "\n").map(String.init)
+        }) {
             guard let eq = line.firstIndex(of: "=") else { continue }
             let key = line[..<eq].split(separator: ".").last.map(String.init) ?? ""
             let value = String(line[line.index(after: eq)...])
@@ -179,7 +199,8 @@ public struct CIFacts: Sendable {
                 let context = build.context ?? "."
                 build.dockerfile = RepositoryPath.normalize(context == "." ? dockerfile : context + "/" + dockerfile)
             }
-            build.platforms = overrides.platforms.isEmpty ? target.platforms.filter(PartialText.isLiteral) : overrides.platforms
+            build.platforms =
+                overrides.platforms.isEmpty ? target.platforms.filter(PartialText.isLiteral) : overrides.platforms
             build.tags = target.tags
             build.pushes = pushes
             build.ghaCache = overrides.ghaCache || target.cacheEntries.contains { $0.contains("type=gha") }
@@ -235,8 +256,10 @@ public struct CIFacts: Sendable {
 
     // MARK: GitLab CI
 
-    private static let gitLabReserved: Set<String> = ["stages", "variables", "include", "default", "workflow", "image", "services",
-                                                      "before_script", "after_script", "cache"]
+    private static let gitLabReserved: Set<String> = [
+        "stages", "variables", "include", "default", "workflow", "image", "services",
+        "before_script", "after_script", "cache",
+    ]
 
     private mutating func readGitLab(_ tree: YAMLTree, file: String) {
         for (name, job) in tree.pairs where !Self.gitLabReserved.contains(name) && !name.hasPrefix(".") {
@@ -247,7 +270,9 @@ public struct CIFacts: Sendable {
                 let lines: [YAMLTree] = node.text != nil ? [node] : node.items
                 for line in lines {
                     guard let text = line.text else { continue }
-                    if let at = readRun(text, scope: ExpressionScope(), file: file, line: line.line) { pushedAt = pushedAt ?? at }
+                    if let at = readRun(text, scope: ExpressionScope(), file: file, line: line.line) {
+                        pushedAt = pushedAt ?? at
+                    }
                 }
             }
             if let pushedAt, automatedRelease == nil, Self.gitLabRunsOnTags(job) { automatedRelease = pushedAt }
@@ -256,7 +281,11 @@ public struct CIFacts: Sendable {
 
     /// `only: [tags]` / `only: {refs: [tags]}` or a rule on `$CI_COMMIT_TAG`.
     static func gitLabRunsOnTags(_ job: YAMLTree) -> Bool {
-        if let only = job["only"], only.texts.contains("tags") || only["refs"]?.texts.contains("tags") == true { return true }
-        return job["rules"]?.items.contains { ($0["if"]?.text ?? "").contains("CI_COMMIT_TAG") && $0["when"]?.text != "never" } ?? false
+        if let only = job["only"], only.texts.contains("tags") || only["refs"]?.texts.contains("tags") == true {
+            return true
+        }
+        return job["rules"]?.items.contains {
+            ($0["if"]?.text ?? "").contains("CI_COMMIT_TAG") && $0["when"]?.text != "never"
+        } ?? false
     }
 }

@@ -52,7 +52,8 @@ public enum RepositoryPath {
     public static func normalize(_ path: String) -> String? {
         let trimmed = path.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, PartialText.isLiteral(trimmed), !trimmed.hasPrefix("/"), !trimmed.contains("://"),
-              !trimmed.hasPrefix("git@"), !trimmed.contains("{{") else { return nil }
+            !trimmed.hasPrefix("git@"), !trimmed.contains("{{")
+        else { return nil }
         var parts: [Substring] = []
         for part in trimmed.split(separator: "/") {
             if part == "." || part.isEmpty { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// CI text in which some parts are not known until the pipeline runs (`${{ github.sha }}`,
 /// `$CI_REGISTRY`). Unknown parts are kept as one marker character so the literal parts can
 /// still be read (`ghcr.io/${{ github.repository }}` is an image on `ghcr.io`).
@@ -21,32 +23,41 @@ public enum PartialText {
         let chars = Array(line)
         var i = 0
         while i < chars.count {
-            guard chars[i] == "$", i + 1 < chars.count else { out.append(chars[i]); i += 1; continue }
+            guard chars[i] == "$", i + 1 < chars.count else {
+                out.append(chars[i])
+                i += 1
+                continue
+            }
             let next = chars[i + 1]
             if next == "{" || next == "(" {
                 let close: Character = next == "{" ? "}" : ")"
                 var depth = 0
                 var j = i + 1
                 while j < chars.count {
-                    if chars[j] == next { depth += 1 } else if chars[j] == close { depth -= 1; if depth == 0 { break } }
+                    if chars[j] == next {
+                        depth += 1
+                    } else if chars[j] == close {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
                     j += 1
                 }
                 out.append(unknown)
                 i = j + 1
             } else if next == "_" || next.isLetter || next.isNumber {
                 var j = i + 1
-                while j < chars.count, chars[j] == "_" || (chars[j].isASCII && (chars[j].isLetter || chars[j].isNumber)) { j += 1 }
+                while j < chars.count, chars[j] == "_" || (chars[j].isASCII && (chars[j].isLetter || chars[j].isNumber))
+                { j += 1 }
                 out.append(unknown)
                 i = j
             } else {
-                out.append(chars[i]); i += 1
+                out.append(chars[i])
+                i += 1
             }
         }
         return out
     }
 }
-
-import Foundation
 
 /// The values `${{ env.X }}` and `${{ matrix.X }}` can take where an expression is written.
 public struct ExpressionScope: Sendable {
@@ -98,9 +109,11 @@ public struct ExpressionScope: Sendable {
     static func property(_ expression: String, of context: String) -> String? {
         if expression.hasPrefix(context + ".") {
             let name = expression.dropFirst(context.count + 1)
-            return name.allSatisfy { $0 == "_" || $0 == "-" || $0.isLetter || $0.isNumber } && !name.isEmpty ? String(name) : nil
+            return name.allSatisfy { $0 == "_" || $0 == "-" || $0.isLetter || $0.isNumber } && !name.isEmpty
+                ? String(name) : nil
         }
-        for quote in ["'", "\""] where expression.hasPrefix("\(context)[\(quote)") && expression.hasSuffix("\(quote)]") {
+        for quote in ["'", "\""] where expression.hasPrefix("\(context)[\(quote)") && expression.hasSuffix("\(quote)]")
+        {
             return String(expression.dropFirst(context.count + 2).dropLast(2))
         }
         return nil

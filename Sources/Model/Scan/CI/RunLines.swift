@@ -15,7 +15,9 @@ struct RunLines {
         "--metadata-file", "--build-context", "--add-host", "--allow", "--annotation", "--attest", "--cgroup-parent",
         "--shm-size", "--ulimit", "--provenance", "--sbom", "-m", "--memory", "--cpu-shares", "--isolation", "--call",
     ]
-    private static let composeValueFlags: Set<String> = ["-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory", "--progress"]
+    private static let composeValueFlags: Set<String> = [
+        "-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory", "--progress",
+    ]
 
     /// `text` is one `run:` value (already resolved for `${{ }}` expressions); `firstLine` is the
     /// file line its first line is on.
@@ -56,7 +58,10 @@ struct RunLines {
     static func commands(_ words: [String]) -> [[String]] {
         var commands: [[String]] = [[]]
         for word in words {
-            if ["&&", "||", ";", "|", "&"].contains(word) { commands.append([]); continue }
+            if ["&&", "||", ";", "|", "&"].contains(word) {
+                commands.append([])
+                continue
+            }
             if word.hasSuffix(";") {
                 commands[commands.count - 1].append(String(word.dropLast()))
                 commands.append([])
@@ -110,7 +115,10 @@ struct RunLines {
                 i += 1
             }
             i += 1
-            guard flag.hasPrefix("-") else { positional.append(flag); continue }
+            guard flag.hasPrefix("-") else {
+                positional.append(flag)
+                continue
+            }
             switch (flag, value) {
             case ("-f", let v?), ("--file", let v?):
                 build.namesDockerfile = true

@@ -45,7 +45,8 @@ public struct Dockerfile: Equatable, Sendable {
         var current: (name: String?, base: Base, line: Int, instructions: [DockerfileInstruction])?
         func close() {
             if let c = current {
-                stages.append(Stage(index: stages.count, name: c.name, base: c.base, line: c.line, instructions: c.instructions))
+                stages.append(
+                    Stage(index: stages.count, name: c.name, base: c.base, line: c.line, instructions: c.instructions))
             }
         }
         for instruction in syntax.instructions {
@@ -60,7 +61,11 @@ public struct Dockerfile: Equatable, Sendable {
             case .arg where current == nil:
                 for argument in Self.arguments(of: instruction, escape: syntax.escape, values: globalValues) {
                     globals.append(argument)
-                    if let value = argument.value { globalValues[argument.name] = value } else { globalValues[argument.name] = nil }
+                    if let value = argument.value {
+                        globalValues[argument.name] = value
+                    } else {
+                        globalValues[argument.name] = nil
+                    }
                 }
             default:
                 current?.instructions.append(instruction)
@@ -91,7 +96,9 @@ public struct Dockerfile: Equatable, Sendable {
     }
 
     /// The declarations of one `ARG` line (`ARG A=1 B C="x y"`), defaults substituted with `values`.
-    static func arguments(of instruction: DockerfileInstruction, escape: Character, values: [String: String]) -> [Argument] {
+    static func arguments(of instruction: DockerfileInstruction, escape: Character, values: [String: String])
+        -> [Argument]
+    {
         var values = values
         var result: [Argument] = []
         for word in ShellWords.split(instruction.arguments, escape: escape) {

@@ -58,7 +58,8 @@ public struct DockerfileFacts: Equatable, Sendable {
     /// The variables a stage's instruction sees: ENV inherited from parent stages, the stage's
     /// own ARGs (a bare `ARG NAME` takes the global default) and ENVs before `line`.
     static func variables(before line: Int, in stage: Dockerfile.Stage, of dockerfile: Dockerfile) -> [String: String] {
-        let globals = Dictionary(dockerfile.globalArguments.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        let globals = Dictionary(
+            dockerfile.globalArguments.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
         var values: [String: String] = [:]
         for ancestor in lineage(of: stage, in: dockerfile).reversed() {
             let inherited = values
@@ -77,7 +78,9 @@ public struct DockerfileFacts: Equatable, Sendable {
                         }
                     }
                 case .env:
-                    for (name, text) in Dockerfile.environmentPairs(instruction.arguments, escape: dockerfile.syntax.escape) {
+                    for (name, text) in Dockerfile.environmentPairs(
+                        instruction.arguments, escape: dockerfile.syntax.escape)
+                    {
                         let e = VariableExpansion.expand(text, values)
                         values[name] = e.unresolved ? nil : e.text
                     }
@@ -88,13 +91,18 @@ public struct DockerfileFacts: Equatable, Sendable {
         return values
     }
 
-    static func nonRoot(_ final: Dockerfile.Stage, in dockerfile: Dockerfile, root: LineFinding<String>?) -> LineFinding<Bool>? {
+    static func nonRoot(_ final: Dockerfile.Stage, in dockerfile: Dockerfile, root: LineFinding<String>?)
+        -> LineFinding<Bool>?
+    {
         for stage in lineage(of: final, in: dockerfile) {
             guard let user = stage.instructions.last(where: { $0.keyword == .user }) else { continue }
             let words = ShellWords.split(user.arguments, escape: dockerfile.syntax.escape)
-            let expansion = VariableExpansion.expand(words.first ?? "", variables(before: user.line, in: stage, of: dockerfile))
+            let expansion = VariableExpansion.expand(
+                words.first ?? "", variables(before: user.line, in: stage, of: dockerfile))
             if expansion.unresolved { return nil }
-            let name = expansion.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let name =
+                expansion.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(
+                    String.init) ?? ""
             return LineFinding(!name.isEmpty && name != "root" && name != "0", line: user.line)
         }
         guard let root else { return nil }
@@ -105,13 +113,17 @@ public struct DockerfileFacts: Equatable, Sendable {
     static func healthcheck(_ final: Dockerfile.Stage, in dockerfile: Dockerfile) -> LineFinding<Bool>? {
         for stage in lineage(of: final, in: dockerfile) {
             guard let check = stage.instructions.last(where: { $0.keyword == .healthcheck }) else { continue }
-            let words = ShellWords.split(check.arguments, escape: dockerfile.syntax.escape).filter { !$0.hasPrefix("--") }
+            let words = ShellWords.split(check.arguments, escape: dockerfile.syntax.escape).filter {
+                !$0.hasPrefix("--")
+            }
             return LineFinding(words.first?.uppercased() == "CMD", line: check.line)
         }
         return nil
     }
 
-    private static let secretWords = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY"]
+    private static let secretWords = [
+        "PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY",
+    ]
 
     static func isSecretName(_ name: String) -> Bool {
         let upper = name.uppercased()
@@ -120,7 +132,8 @@ public struct DockerfileFacts: Equatable, Sendable {
 
     static func isSecretFile(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name == ".env" || name == "id_rsa" || name == "id_ed25519" || name.hasSuffix(".pem") || name.hasSuffix(".key")
+        return name == ".env" || name == "id_rsa" || name == "id_ed25519" || name.hasSuffix(".pem")
+            || name.hasSuffix(".key")
     }
 
     /// false at the first secret-looking ENV value, ARG default or copied key file; else true.
@@ -135,12 +148,15 @@ public struct DockerfileFacts: Equatable, Sendable {
             for instruction in stage.instructions {
                 switch instruction.keyword {
                 case .env:
-                    if Dockerfile.environmentPairs(instruction.arguments, escape: escape).contains(where: { isSecretName($0.0) && !$0.1.isEmpty }) {
+                    if Dockerfile.environmentPairs(instruction.arguments, escape: escape).contains(where: {
+                        isSecretName($0.0) && !$0.1.isEmpty
+                    }) {
                         return LineFinding(false, line: instruction.line)
                     }
                 case .arg:
                     let leaks = Dockerfile.arguments(of: instruction, escape: escape, values: [:]).contains {
-                        isSecretName($0.name) && $0.defaultText.map { VariableExpansion.expand($0, [:]).hasLiteral } == true
+                        isSecretName($0.name)
+                            && $0.defaultText.map { VariableExpansion.expand($0, [:]).hasLiteral } == true
                     }
                     if leaks { return LineFinding(false, line: instruction.line) }
                 case .copy, .add:

@@ -2,7 +2,7 @@
 /// a word this program does not know is kept as `other` so nothing is lost.
 public enum DockerfileKeyword: Equatable, Sendable {
     case from, arg, env, user, healthcheck, copy, add, run, cmd, entrypoint, onbuild, shell, workdir, expose, label,
-         volume, stopsignal, maintainer
+        volume, stopsignal, maintainer
     case other(String)
 
     init(_ word: String) {

@@ -48,10 +48,13 @@ public enum DockerfileLexer {
                         if candidate == spec.name { break }
                         content += (spec.stripsTabs ? candidate : raw) + "\n"
                     }
-                    heredocs.append(DockerfileHeredoc(name: spec.name, stripsTabs: spec.stripsTabs, quoted: spec.quoted, content: content))
+                    heredocs.append(
+                        DockerfileHeredoc(
+                            name: spec.name, stripsTabs: spec.stripsTabs, quoted: spec.quoted, content: content))
                 }
             }
-            instructions.append(DockerfileInstruction(keyword: keyword, arguments: rest, line: startLine, heredocs: heredocs))
+            instructions.append(
+                DockerfileInstruction(keyword: keyword, arguments: rest, line: startLine, heredocs: heredocs))
         }
         return DockerfileSyntax(directives: directives, escape: escape, instructions: instructions)
     }
@@ -64,10 +67,14 @@ public enum DockerfileLexer {
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
-                if !previousWasCR { lines.append(String(current)); current = .init() }
+                if !previousWasCR {
+                    lines.append(String(current))
+                    current = .init()
+                }
                 previousWasCR = false
             } else if scalar == "\r" {
-                lines.append(String(current)); current = .init()
+                lines.append(String(current))
+                current = .init()
                 previousWasCR = true
             } else {
                 current.append(scalar)
@@ -118,7 +125,11 @@ public enum DockerfileLexer {
         arguments.hasPrefix("[") && arguments.hasSuffix("]")
     }
 
-    struct HeredocSpec { let name: String; let stripsTabs: Bool; let quoted: Bool }
+    struct HeredocSpec {
+        let name: String
+        let stripsTabs: Bool
+        let quoted: Bool
+    }
 
     /// Every `<<NAME`, `<<-NAME`, `<<"NAME"`, `<<'NAME'` word of the line, in order
     /// (a `<<<` here-string is not a heredoc).

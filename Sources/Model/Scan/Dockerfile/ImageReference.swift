@@ -30,7 +30,9 @@ public struct ImageReference: Equatable, Sendable {
     /// The path and tag, without the registry host (what "minimal" and "nonroot" look at).
     public var pathAndTag: String { tag.map { "\(path):\($0)" } ?? path }
 
-    private static let minimalWords = ["alpine", "slim", "distroless", "scratch", "busybox", "chainguard", "wolfi", "minimal", "micro"]
+    private static let minimalWords = [
+        "alpine", "slim", "distroless", "scratch", "busybox", "chainguard", "wolfi", "minimal", "micro",
+    ]
 
     /// The path or tag names a small base image.
     public var isMinimal: Bool {

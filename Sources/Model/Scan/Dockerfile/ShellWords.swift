@@ -29,7 +29,11 @@ enum ShellWords {
             }
             switch c {
             case " ", "\t":
-                if inWord { words.append(current); current = ""; inWord = false }
+                if inWord {
+                    words.append(current)
+                    current = ""
+                    inWord = false
+                }
             case "\"", "'":
                 quote = c
                 inWord = true

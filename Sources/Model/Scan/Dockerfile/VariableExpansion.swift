@@ -21,11 +21,16 @@ struct VariableExpansion {
         while i < chars.count {
             let c = chars[i]
             guard c == "$", i + 1 < chars.count else {
-                out.append(c); hasLiteral = true; i += 1; continue
+                out.append(c)
+                hasLiteral = true
+                i += 1
+                continue
             }
             if chars[i + 1] == "{" {
                 guard let close = chars[(i + 2)...].firstIndex(of: "}") else {
-                    out.append(contentsOf: chars[i...]); hasLiteral = true; break
+                    out.append(contentsOf: chars[i...])
+                    hasLiteral = true
+                    break
                 }
                 let inner = String(chars[(i + 2)..<close])
                 i = close + 1
@@ -64,7 +69,9 @@ struct VariableExpansion {
                 i = end
                 if let value = values[name] { out += value } else { unresolved = true }
             } else {
-                out.append(c); hasLiteral = true; i += 1
+                out.append(c)
+                hasLiteral = true
+                i += 1
             }
         }
         return VariableExpansion(text: out, unresolved: unresolved, hasLiteral: hasLiteral)

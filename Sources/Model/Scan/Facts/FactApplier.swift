@@ -27,8 +27,10 @@ public struct FactOutcome: Equatable, Sendable {
 /// Writes found facts into a project with their sources: values a person set are kept unless
 /// `overwriteManual`; facts a scan did not find are left as they are (unknown stays unknown).
 public enum FactApplier {
-    public static func apply(_ facts: [Fact], to project: inout Project, origin: FactSource.Origin, day: String,
-                             overwriteManual: Bool) -> FactOutcome {
+    public static func apply(
+        _ facts: [Fact], to project: inout Project, origin: FactSource.Origin, day: String,
+        overwriteManual: Bool
+    ) -> FactOutcome {
         var outcome = FactOutcome()
         for fact in facts {
             // A scan fills the Docker group only of a project that uses Docker; an image scan
@@ -37,15 +39,20 @@ public enum FactApplier {
             let old = project.value(of: fact.field)
             let source = FactSource(from: origin, file: fact.location?.description, at: day)
             if old == fact.value {
-                if project.sources[fact.field.rawValue]?.from != .manual { project.sources[fact.field.rawValue] = source }
+                if project.sources[fact.field.rawValue]?.from != .manual {
+                    project.sources[fact.field.rawValue] = source
+                }
                 continue
             }
             if project.isManual(fact.field), !overwriteManual {
-                outcome.kept.append(KeptManualValue(field: fact.field, kept: old, found: fact.value, location: fact.location))
+                outcome.kept.append(
+                    KeptManualValue(field: fact.field, kept: old, found: fact.value, location: fact.location))
                 continue
             }
             project.set(fact.field, to: fact.value)
-            for key in project.sources.keys where key.hasPrefix(fact.field.rawValue + ".") { project.sources[key] = nil }
+            for key in project.sources.keys where key.hasPrefix(fact.field.rawValue + ".") {
+                project.sources[key] = nil
+            }
             project.sources[fact.field.rawValue] = source
             outcome.changes.append(FactChange(field: fact.field, old: old, new: fact.value, location: fact.location))
         }

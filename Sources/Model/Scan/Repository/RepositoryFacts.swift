@@ -54,7 +54,9 @@ public struct RepositoryFacts: Equatable, Sendable {
         var dockerfileHealthcheck: Fact?
         if !production.isEmpty, let chosen, let text = files.read(chosen) {
             let d = DockerfileFacts(Dockerfile(text))
-            func at(_ finding: LineFinding<Bool>?) -> SourceLocation? { finding.map { SourceLocation(chosen, line: $0.line) } }
+            func at(_ finding: LineFinding<Bool>?) -> SourceLocation? {
+                finding.map { SourceLocation(chosen, line: $0.line) }
+            }
             if let f = d.multiStage { add(.multiStage, .flag(f.value), at(f)) }
             if let f = d.baseImage { add(.baseImage, .text(f.value), SourceLocation(chosen, line: f.line)) }
             if let f = d.minimalBase { add(.minimalBase, .flag(f.value), at(f)) }
@@ -65,7 +67,9 @@ public struct RepositoryFacts: Equatable, Sendable {
             chosen = nil
         }
         // healthcheck: the Dockerfile's, or a building compose service's.
-        if dockerfileHealthcheck?.value != .flag(true), let c = composes.first(where: { $0.facts.healthcheckLine != nil }) {
+        if dockerfileHealthcheck?.value != .flag(true),
+            let c = composes.first(where: { $0.facts.healthcheckLine != nil })
+        {
             add(.healthcheck, .flag(true), SourceLocation(c.file, line: c.facts.healthcheckLine))
         } else if let dockerfileHealthcheck {
             facts.append(dockerfileHealthcheck)

@@ -29,7 +29,8 @@ public struct RepositoryFiles: Sendable {
     }
 
     public static func isDockerfile(_ name: String) -> Bool {
-        name == "Dockerfile" || name == "Containerfile" || name.hasPrefix("Dockerfile.") || name.hasSuffix(".Dockerfile")
+        name == "Dockerfile" || name == "Containerfile" || name.hasPrefix("Dockerfile.")
+            || name.hasSuffix(".Dockerfile")
             || name.hasSuffix(".dockerfile")
     }
 
@@ -81,9 +82,13 @@ public struct RepositoryFiles: Sendable {
                 guard visited.insert(real).inserted else { continue }
                 walk(path, relative: rel, depth: depth + 1, visited: &visited)
             } else if isFile {
-                if Self.isDockerfile(name) { dockerfiles.append(rel) }
-                else if Self.isComposeFile(name) { composeFiles.append(rel) }
-                else if Self.isCIFile(name, folder: relative) { ciFiles.append(rel) }
+                if Self.isDockerfile(name) {
+                    dockerfiles.append(rel)
+                } else if Self.isComposeFile(name) {
+                    composeFiles.append(rel)
+                } else if Self.isCIFile(name, folder: relative) {
+                    ciFiles.append(rel)
+                }
             }
         }
     }

@@ -10,9 +10,10 @@ public indirect enum YAMLTree: Equatable, Sendable {
 
     public static func == (a: YAMLTree, b: YAMLTree) -> Bool {
         switch (a, b) {
-        case let (.scalar(x, l1), .scalar(y, l2)): x == y && l1 == l2
-        case let (.list(x, l1), .list(y, l2)): x == y && l1 == l2
-        case let (.map(x, l1), .map(y, l2)): l1 == l2 && x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.scalar(let x, let l1), .scalar(let y, let l2)): x == y && l1 == l2
+        case (.list(let x, let l1), .list(let y, let l2)): x == y && l1 == l2
+        case (.map(let x, let l1), .map(let y, let l2)):
+            l1 == l2 && x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: false
         }
     }
@@ -43,7 +44,9 @@ public indirect enum YAMLTree: Equatable, Sendable {
         switch node {
         case .scalar(let scalar):
             // An explicit null (`~`, `null`, nothing) is no value.
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .scalar("", line: line) }
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return .scalar("", line: line)
+            }
             return .scalar(scalar.string, line: line)
         case .sequence(let sequence):
             return .list(sequence.compactMap { convert($0, remaining: &remaining) }, line: line)
