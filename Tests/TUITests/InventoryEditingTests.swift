@@ -210,7 +210,7 @@ import Testing
         #expect(Fixtures.press([.char("y")], asking).1 == [.quit])
     }
 
-    @Test func aFileChangedOnDiskOffersToReload() {
+    @Test func aFileChangedOnDiskOffersThreeWaysOut() {
         let (added, _) = addProject("svc", size: "10", to: inventory)
         let conflict = update(added, .storage(.changedOnDisk)).0
         #expect(conflict.saveState == .conflict)
@@ -218,21 +218,73 @@ import Testing
             Issue.record("no question")
             return
         }
-        #expect(question.action == .reload)
-        // Further edits are refused until the file is reloaded: they would overwrite it.
+        #expect(question.action == .changedOnDisk)
+        #expect(question.prompt.contains("y: reload and re-apply your edit · d: reload and drop it"))
+        // Further edits are refused until it is settled; Ctrl-L asks the same question again.
         let declined = Fixtures.press(.char("n"), on: conflict)
+        #expect(declined.message == "not saved: ledger.json changed on disk; Ctrl-L asks again")
         #expect(
             Fixtures.press(.char("a"), on: declined).message
-                == "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)")
-        let (reloading, effects) = Fixtures.press([.char("y")], conflict)
-        #expect(effects == [.reload])
+                == "the file changed on disk: Ctrl-L offers to reload (re-applying your edit or not) or overwrite")
+        #expect(Fixtures.press(.ctrl("l"), on: declined).mode == conflict.mode)
+
         var fromDisk = Fixtures.demo()
         fromDisk.projects.append(Project(name: "written-elsewhere"))
-        let reloaded = update(reloading, .storage(.reloaded(fromDisk))).0
-        #expect(reloaded.ledger == fromDisk)
-        #expect(reloaded.saveState == .unchanged)
-        #expect(!reloaded.history.canUndo)
-        #expect(reloaded.message == "reloaded ledger.json from disk")
+
+        // d: reload and drop.
+        let (dropping, dropEffects) = Fixtures.press([.char("d")], conflict)
+        #expect(dropEffects == [.reload])
+        let dropped = update(dropping, .storage(.reloaded(fromDisk))).0
+        #expect(dropped.ledger == fromDisk)
+        #expect(dropped.saveState == .unchanged)
+        #expect(!dropped.history.canUndo)
+        #expect(dropped.unsaved == UnsavedEdits())
+        #expect(dropped.message == "reloaded ledger.json from disk")
+
+        // y: reload and re-apply: the file's change and mine, saved, and mine undoable.
+        let (reapplying, reapplyEffects) = Fixtures.press([.char("y")], conflict)
+        #expect(reapplyEffects == [.reloadToReapply])
+        let (reapplied, saveEffects) = update(reapplying, .storage(.reloadedToReapply(fromDisk)))
+        #expect(reapplied.ledger.projectIndex(named: "written-elsewhere") != nil)
+        #expect(reapplied.ledger.projectIndex(named: "svc") != nil)
+        #expect(saveEffects == [.save(reapplied.ledger)])
+        #expect(reapplied.saveState == .saving)
+        #expect(reapplied.message == "reloaded ledger.json and re-applied your edit")
+        #expect(reapplied.history.canUndo)
+
+        // o: asks a second time; only y then overwrites with mine.
+        let asking = Fixtures.press(.char("o"), on: conflict)
+        guard case .confirm(let second) = asking.mode else {
+            Issue.record("no second question")
+            return
+        }
+        #expect(second.action == .overwrite)
+        let (kept, noEffects) = Fixtures.press([.char("n")], asking)
+        #expect(noEffects.isEmpty)
+        #expect(kept.saveState == .conflict)
+        let (overwriting, overwriteEffects) = Fixtures.press([.char("y")], asking)
+        #expect(overwriteEffects == [.overwrite(added.ledger)])
+        #expect(overwriting.saveState == .saving)
+    }
+
+    @Test func reapplyingSaysWhyAnEditNoLongerFits() {
+        // My edit changed a project that the other program changed too: the file wins, and why.
+        var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
+        let index = 0
+        var mine = s.ledger.projects[index]
+        mine.owner = "me"
+        s = Update.commit(.replaceProject(mine, at: index), s).0
+        let conflict = update(s, .storage(.changedOnDisk)).0
+        var fromDisk = Fixtures.demo()
+        fromDisk.projects[index].owner = "them"
+        let reapplying = Fixtures.press([.char("y")], conflict).0
+        let (after, effects) = update(reapplying, .storage(.reloadedToReapply(fromDisk)))
+        #expect(effects.isEmpty)
+        #expect(after.ledger == fromDisk)
+        #expect(
+            after.message
+                == "reloaded ledger.json without your edit: cannot re-apply \"changed project \(mine.name)\": it was changed on disk too"
+        )
     }
 
     @Test func theHelpListsTheFormKeys() {
@@ -276,6 +328,73 @@ import Testing
         #expect(try LedgerStore.load(path).ledger == theirs)
         #expect(saver.reload() == .reloaded(theirs))
 
+    }
+
+    /// An outside write, then the changed-on-disk choices driven through update and the saver,
+    /// as the run loop does: re-apply keeps both changes; overwrite only after the second yes.
+    @Test func reapplyKeepsBothChangesAndOverwriteNeedsTwoYeses() throws {
+        let folder = NSTemporaryDirectory() + "saver-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/ledger.json"
+        let start = Fixtures.demo()
+        let fingerprint = try LedgerStore.save(start, to: path)
+        let saver = BackgroundSaver(session: LedgerSession(path: path, fingerprint: fingerprint))
+        func run(_ state: AppState, _ effects: [Effect]) -> AppState {
+            var s = state
+            for effect in effects {
+                switch effect {
+                case .save(let ledger): saver.submit(ledger)
+                case .overwrite(let ledger):
+                    saver.adoptDiskVersion()
+                    saver.submit(ledger)
+                case .reloadToReapply:
+                    let (after, more) = update(s, .storage(saver.reload(toReapply: true)))
+                    s = run(after, more)
+                case .reload: s = update(s, .storage(saver.reload())).0
+                case .quit, .rescan: break
+                }
+            }
+            for outcome in Self.wait(saver) { s = update(s, .storage(outcome)).0 }
+            return s
+        }
+        func outsideWrite(_ name: String) throws {
+            var theirs = try LedgerStore.load(path).ledger
+            theirs.projects.append(Project(name: name))
+            try LedgerStore.save(theirs, to: path)
+        }
+
+        var s = Fixtures.tab(.inventory, Fixtures.state(start))
+        try outsideWrite("theirs")
+        var (after, effects) = Update.commit(.insertProject(Project(name: "mine"), at: 0), s)
+        s = run(after, effects)
+        #expect(s.saveState == .conflict)
+        (after, effects) = Fixtures.press([.char("y")], s)
+        s = run(after, effects)
+        var onDisk = try LedgerStore.load(path).ledger
+        #expect(onDisk.projectIndex(named: "theirs") != nil)
+        #expect(onDisk.projectIndex(named: "mine") != nil)
+        guard case .saved = s.saveState else {
+            Issue.record("not saved: \(s.saveState)")
+            return
+        }
+
+        // Overwrite: the first o only asks; the file changes only after the second yes.
+        try outsideWrite("theirs-again")
+        (after, effects) = Update.commit(.insertProject(Project(name: "mine-again"), at: 0), s)
+        s = run(after, effects)
+        #expect(s.saveState == .conflict)
+        (after, effects) = Fixtures.press([.char("o")], s)
+        #expect(effects.isEmpty)
+        s = run(after, effects)
+        onDisk = try LedgerStore.load(path).ledger
+        #expect(onDisk.projectIndex(named: "theirs-again") != nil)
+        #expect(onDisk.projectIndex(named: "mine-again") == nil)
+        (after, effects) = Fixtures.press([.char("y")], s)
+        s = run(after, effects)
+        onDisk = try LedgerStore.load(path).ledger
+        #expect(onDisk.projectIndex(named: "theirs-again") == nil)
+        #expect(onDisk.projectIndex(named: "mine-again") != nil)
+        #expect(onDisk == s.ledger)
     }
 
     @Test func aFailedWriteIsReportedAndTheFileKept() throws {

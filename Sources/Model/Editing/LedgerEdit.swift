@@ -118,6 +118,10 @@ public struct EditHistory: Equatable, Sendable {
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
+    /// The edit undo would apply next (what an undo changes, to replay it on another version).
+    public var nextUndo: LedgerEdit? { undoStack.last?.edit }
+    /// The edit redo would apply next.
+    public var nextRedo: LedgerEdit? { redoStack.last?.edit }
 
     /// Applies a new edit; it clears the redo stack, as in every editor. Returns its summary.
     @discardableResult

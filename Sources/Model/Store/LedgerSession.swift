@@ -34,6 +34,12 @@ public struct LedgerSession: Sendable {
             })
     }
 
+    /// Takes the file's version on disk as the known one without reading it: the next save
+    /// overwrites what another program wrote (only after the user agreed to that).
+    public mutating func adoptDiskVersion() {
+        fingerprint = FileFingerprint.of(path)
+    }
+
     /// Reads the file again, adopting its version as the one this session knows.
     public mutating func reload() throws(LedgerError) -> Ledger {
         let loaded = try LedgerStore.load(path)

@@ -49,14 +49,23 @@ final class BackgroundSaver: Sendable {
 
     /// Reads the file again and makes its version the one saves compare against. `followed`:
     /// another program saved it and the dashboard follows on its own (not asked for by a key).
-    func reload(followed: Bool = false) -> StorageEvent {
+    /// `toReapply`: read to replay the unsaved edits on it.
+    func reload(followed: Bool = false, toReapply: Bool = false) -> StorageEvent {
         waitUntilIdle()
         do {
             let ledger = try session.withLock { s throws(LedgerError) in try s.reload() }
+            if toReapply { return .reloadedToReapply(ledger) }
             return followed ? .followed(ledger) : .reloaded(ledger)
         } catch {
             return .reloadFailed(error.description)
         }
+    }
+
+    /// Takes the file's version on disk as the one saves compare against, so the next save
+    /// overwrites what another program wrote (the user said yes twice).
+    func adoptDiskVersion() {
+        waitUntilIdle()
+        session.withLock { $0.adoptDiskVersion() }
     }
 
     /// Whether the file on disk is no longer the version last read or written.

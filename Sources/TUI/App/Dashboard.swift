@@ -84,6 +84,13 @@ public enum Dashboard {
                     case .reload:
                         let (after, _) = update(state, .storage(saver.reload()))
                         state = after
+                    case .reloadToReapply:
+                        let (after, more) = update(state, .storage(saver.reload(toReapply: true)))
+                        state = after
+                        for case .save(let ledger) in more { follower.save(ledger, saver: saver) }
+                    case .overwrite(let ledger):
+                        saver.adoptDiskVersion()
+                        follower.save(ledger, saver: saver)
                     case .quit:
                         // Quitting never loses work: finish the saves first; if one of them
                         // failed, stay and show it (a second q asks before leaving).

@@ -21,6 +21,10 @@ public enum Action: Equatable, Sendable {
     case confirmYes, confirmNo
     /// The question's second choice, where it has one (k: keep a deleted project's issues).
     case confirmKeep
+    /// Changed on disk: reload and drop the unsaved edits.
+    case confirmDrop
+    /// Changed on disk: keep mine and overwrite the file (asks a second time).
+    case confirmOverwrite
     /// Read the file again (after another program wrote it, or to drop what could not be saved).
     case reload
 }
@@ -198,6 +202,12 @@ public enum Keymap {
             Binding(
                 [.char("k"), .char("K")], "k", .confirmKeep,
                 "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm),
+            Binding(
+                [.char("d"), .char("D")], "d", .confirmDrop,
+                "Changed on disk: reload the file and drop my unsaved edit (y re-applies it)", .confirm),
+            Binding(
+                [.char("o"), .char("O")], "o", .confirmOverwrite,
+                "Changed on disk: keep my version and overwrite the file (asks again)", .confirm),
         ]
 
     /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).

@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var saveState: SaveState = .unchanged
     /// Undo and redo of every committed edit.
     public var history = EditHistory()
+    /// The edits not on disk yet, to replay them if another program writes the file.
+    public var unsaved = UnsavedEdits()
     /// The clock's day and instant, for form defaults ("now"); set by the run loop.
     public var now: Double
     public var tab: Tab = .coverage

@@ -33,8 +33,13 @@ public struct Confirmation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
         case deleteProject(Int)
         case deleteIssue(Int)
-        /// The file changed on disk: y reloads it, dropping what could not be saved.
+        /// Reload the file: y reloads it, dropping what could not be saved.
         case reload
+        /// Another program wrote the file before a save: y reloads and re-applies the unsaved
+        /// edits, d reloads and drops them, o overwrites (after asking `overwrite`).
+        case changedOnDisk
+        /// The second question before overwriting another program's write: y overwrites.
+        case overwrite
         /// The last save failed: y quits anyway.
         case quitUnsaved
     }

@@ -7,6 +7,7 @@ extension Update {
         var s = state
         guard let refusal = refusal(s) else {
             var ledger = s.ledger
+            s.unsaved.record(edit, madeOn: ledger)
             let summary = s.history.perform(edit, on: &ledger)
             var (after, effects) = saved(ledger, summary, s, follow: edit.projectName)
             after.follow(edit)
@@ -23,6 +24,7 @@ extension Update {
             return (s, [])
         }
         var ledger = s.ledger
+        if let edit = s.history.nextUndo { s.unsaved.record(edit, madeOn: ledger) }
         guard let summary = s.history.undo(on: &ledger) else {
             s.message = "nothing to undo"
             return (s, [])
@@ -37,6 +39,7 @@ extension Update {
             return (s, [])
         }
         var ledger = s.ledger
+        if let edit = s.history.nextRedo { s.unsaved.record(edit, madeOn: ledger) }
         guard let summary = s.history.redo(on: &ledger) else {
             s.message = "nothing to redo"
             return (s, [])
@@ -49,14 +52,14 @@ extension Update {
         switch s.saveState {
         // The reason is already in the status bar; saying it twice cut both short.
         case .readOnly: "this dashboard is read-only: nothing can be edited here"
-        case .conflict: "the file changed on disk: Ctrl-L reloads it (the edit would overwrite it)"
+        case .conflict: "the file changed on disk: Ctrl-L offers to reload (re-applying your edit or not) or overwrite"
         case .unchanged, .saving, .saved, .failed: nil
         }
     }
 
     /// Installs the edited ledger and asks for it to be saved. The Inventory cursor follows
     /// `follow` (the added or edited project), else stays on the project it was on.
-    private static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (
+    static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (
         AppState, [Effect]
     ) {
         var s = state
@@ -80,22 +83,21 @@ extension Update {
         switch event {
         case .saved(let at):
             s.saveState = .saved(at: at)
+            s.unsaved.clear()
         case .saveFailed(let reason):
             s.saveState = .failed(reason)
             s.message = "not saved: \(reason)"
         case .changedOnDisk:
             s.saveState = .conflict
-            s.mode = .confirm(
-                Confirmation(
-                    "\(s.fileName) changed on disk since it was loaded. Reload it (your unsaved change is dropped)?",
-                    .reload))
-        case .reloaded(let ledger), .followed(let ledger):
+            s.mode = .confirm(changedOnDiskQuestion(s))
+        case .reloaded(let ledger), .followed(let ledger), .reloadedToReapply(let ledger):
             let selected = s.selectedProjectName
             s.replaceLedger(ledger, asOf: s.now)
             s.keepCursorsInRange()
             s.reselect(projectNamed: selected)
             // Undo steps name places in the old version of the file.
             s.history = EditHistory()
+            s.unsaved.clear()
             if s.saveState.isWritable { s.saveState = .unchanged }
             if case .followed = event {
                 s.message = "\(s.fileName) changed on disk: reloaded"
@@ -115,6 +117,8 @@ public enum StorageEvent: Equatable, Sendable {
     case saveFailed(String)
     case changedOnDisk
     case reloaded(Ledger)
+    /// Read again to replay the unsaved edits on it ("reload and re-apply my edit").
+    case reloadedToReapply(Ledger)
     /// Another program saved the file and the dashboard reloaded it on its own.
     case followed(Ledger)
     case reloadFailed(String)
@@ -122,7 +126,7 @@ public enum StorageEvent: Equatable, Sendable {
     var isFailure: Bool {
         switch self {
         case .saveFailed, .changedOnDisk: true
-        case .saved, .reloaded, .followed, .reloadFailed: false
+        case .saved, .reloaded, .reloadedToReapply, .followed, .reloadFailed: false
         }
     }
 }

@@ -12,6 +12,12 @@ extension Update {
             return IssuesTab.deleteConfirmed(index, s)
         case .reload:
             return (s, [.reload])
+        case .changedOnDisk:
+            return (s, [.reloadToReapply])
+        case .overwrite:
+            s.saveState = .saving
+            s.message = "overwriting \(s.fileName) with your version"
+            return (s, [.overwrite(s.ledger)])
         case .quitUnsaved:
             return (s, [.quit])
         }
@@ -31,6 +37,10 @@ extension Update {
     static func reloadAsked(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
         if s.hasNothingUnsaved { return (s, [.reload]) }
+        if s.saveState == .conflict {
+            s.mode = .confirm(changedOnDiskQuestion(s))
+            return (s, [])
+        }
         s.mode = .confirm(
             Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
         return (s, [])
@@ -40,6 +50,8 @@ extension Update {
         var s = state
         if case .confirm(let c) = s.mode, c.action == .reload {
             s.message = "not reloaded: your change is not saved; Ctrl-L reloads (dropping it), q quits"
+        } else if case .confirm(let c) = s.mode, c.action == .changedOnDisk || c.action == .overwrite {
+            s.message = "not saved: \(s.fileName) changed on disk; Ctrl-L asks again"
         } else {
             s.message = "cancelled"
         }

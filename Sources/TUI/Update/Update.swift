@@ -7,6 +7,10 @@ public enum Effect: Equatable, Sendable {
     case save(Ledger)
     /// Read the file again (after it changed on disk).
     case reload
+    /// Read the file again, then replay the unsaved edits on it (`StorageEvent.reloadedToReapply`).
+    case reloadToReapply
+    /// Write this ledger over what another program wrote (the user said yes twice).
+    case overwrite(Ledger)
     /// Read a project's repository in the background; the facts come back as `.rescanned`.
     case rescan(project: String, folder: String)
 }
@@ -25,6 +29,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .key(let key):
         s.message = nil
         return Update.key(key, s)
+    case .storage(.reloadedToReapply(let fromDisk)):
+        return Update.reapply(on: fromDisk, s)
     case .storage(let event):
         return (Update.storage(event, s), [])
     case .rescanned(let project, let facts):
@@ -119,6 +125,10 @@ enum Update {
             s = answeredNo(s)
         case .confirmKeep:
             return answeredKeep(s)
+        case .confirmDrop:
+            return answeredDrop(s)
+        case .confirmOverwrite:
+            s = answeredOverwrite(s)
         case .reload:
             return reloadAsked(s)
         }
