@@ -219,7 +219,9 @@ import Testing
             return
         }
         #expect(question.action == .changedOnDisk)
-        #expect(question.prompt.contains("y: reload and re-apply your edit · d: reload and drop it"))
+        #expect(
+            question.prompt == "Changed on disk: y reload, re-apply my edit · d reload, drop it · o overwrite · n later"
+        )
         // Further edits are refused until it is settled; Ctrl-L asks the same question again.
         let declined = Fixtures.press(.char("n"), on: conflict)
         #expect(declined.message == "not saved: ledger.json changed on disk; Ctrl-L asks again")

@@ -62,7 +62,7 @@ import Testing
         #expect(Keymap.helpGroups.contains { $0.bindings.contains { $0.label == "Ctrl-L/F5" } })
         #expect(Fixtures.press([.ctrl("l")], inventory).1 == [.reload])
         var stuck = inventory
-        stuck.saveState = .conflict
+        stuck.saveState = .failed("No space left on device")
         let asked = Fixtures.press([.ctrl("l")], stuck)
         #expect(asked.1.isEmpty)
         guard case .confirm(let question) = asked.0.mode else {
@@ -73,6 +73,13 @@ import Testing
         #expect(Fixtures.press([.char("y")], asked.0).1 == [.reload])
         // After "n" the way out is named, not a dead end.
         #expect(Fixtures.press(.char("n"), on: asked.0).message?.contains("Ctrl-L reloads") == true)
+        // Changed on disk: Ctrl-L offers the three ways out (re-apply, drop, overwrite).
+        stuck.saveState = .conflict
+        guard case .confirm(let onDisk) = Fixtures.press(.ctrl("l"), on: stuck).mode else {
+            Issue.record("no question")
+            return
+        }
+        #expect(onDisk.action == .changedOnDisk)
     }
 
     @Test func aResizeReclampsEveryTabNotOnlyTheOneShowing() {

@@ -64,13 +64,15 @@ public enum Dashboard {
             var events = saver.takeOutcomes().map(Event.storage)
             if let trend = trendLoader.take() { events.append(trend) }
             events += rescans.take()
+            // Another program's write first, then the key: a key's edit applies to (and is saved
+            // over) the version just followed, never over a version the screen no longer shows.
+            events += follower.check(state, saver: saver)
             if let event {
                 events.append(event)
             } else if terminal.inputClosed {
                 saver.waitUntilIdle()
                 return SIGHUP
             }
-            events += follower.check(state, saver: saver)
             for event in events {
                 state.now = Date().timeIntervalSince1970
                 let (next, effects) = update(state, event)

@@ -5,8 +5,7 @@ import Model
 extension Update {
     static func changedOnDiskQuestion(_ s: AppState) -> Confirmation {
         Confirmation(
-            "\(s.fileName) changed on disk. y: reload and re-apply your edit · d: reload and drop it · "
-                + "o: overwrite with yours · n: decide later",
+            "Changed on disk: y reload, re-apply my edit · d reload, drop it · o overwrite · n later",
             .changedOnDisk)
     }
 
