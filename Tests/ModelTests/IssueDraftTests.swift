@@ -97,14 +97,14 @@ import Testing
             BaseImageUpdate(date: "2026-08-20", from: "python:3.12.3-slim", to: "python:3.12.6-slim")
         ]
         let texts = LogTable.baseImageUpdates.newDraft(in: l, today: "2026-11-26")
-        #expect(texts["date"] == "2026-11-26")
-        #expect(texts["from"] == "python:3.12.6-slim")
+        #expect(texts[.date] == "2026-11-26")
+        #expect(texts[.from] == "python:3.12.6-slim")
     }
 
     @Test func aRowBecomesAnAppendEdit() throws {
         var l = ledger([])
         let edit = try LogTable.templateUpdates.build(
-            ["date": "2026-11-26", "version": "1.4.0", "change": "Pin uv", "projectsAffected": "7"], in: l
+            [.date: "2026-11-26", .version: "1.4.0", .change: "Pin uv", .projectsAffected: "7"], in: l
         ).get()
         edit.apply(to: &l)
         #expect(
@@ -115,7 +115,7 @@ import Testing
 
     @Test func badRowsNameTheirFields() {
         let result = LogTable.baseImageUpdates.build(
-            ["date": "soon", "to": "", "projectsUpdated": "-2"], in: ledger([]))
+            [.date: "soon", .to: "", .projectsUpdated: "-2"], in: ledger([]))
         #expect(
             result
                 == .failure(
@@ -125,8 +125,8 @@ import Testing
                         "projectsUpdated": "must be a whole number >= 0, got \"-2\"",
                     ])))
         #expect(
-            LogTable.changelog.build(["date": "2026-11-26", "title": ""], in: ledger([]))
+            LogTable.changelog.build([.date: "2026-11-26", .title: ""], in: ledger([]))
                 == .failure(FieldErrors(byField: ["title": "must not be empty"])))
-        #expect(LogTable.versionHistory.fields.map(\.id) == ["version", "date", "changes", "author"])
+        #expect(LogTable.versionHistory.fields.map(\.id) == [.version, .date, .changes, .author])
     }
 }

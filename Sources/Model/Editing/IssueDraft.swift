@@ -40,7 +40,7 @@ public struct IssueDraft: Equatable, Sendable {
         } else if name == base?.project {
             issue.project = name // a project since deleted keeps its old issues
         } else {
-            errors["project"] = "no project named \"\(name)\""
+            errors[IssueField.ID.project.rawValue] = "no project named \"\(name)\""
         }
         return IssueDraft.check(issue, errors)
     }
@@ -75,7 +75,7 @@ public struct ResolutionDraft: Equatable, Sendable {
         resolved.successful = successful
         resolved.resolvedAt = resolvedAt.trimmingCharacters(in: .whitespaces)
         var errors: [String: String] = [:]
-        if resolved.solution?.isEmpty ?? true { errors["solution"] = "say what was done" }
+        if resolved.solution?.isEmpty ?? true { errors[IssueField.ID.solution.rawValue] = "say what was done" }
         return IssueDraft.check(resolved, errors)
     }
 }

@@ -28,8 +28,14 @@ public struct ProjectDraft: Equatable, Sendable {
         set { texts[id] = newValue }
     }
 
+    /// The text of one field of the table.
+    public subscript(_ field: ProjectField) -> String {
+        get { self[field.id] }
+        set { self[field.id] = newValue }
+    }
+
     /// Whether the docker fields apply: they are ignored while "Uses Docker" is no.
-    public var usesDocker: Bool { (try? ProjectField.parseFlag(self[ProjectField.usesDockerID])) == true }
+    public var usesDocker: Bool { (try? ProjectField.parseFlag(self[ProjectField.usesDocker])) == true }
 
     /// The project, or the reason for each field that is wrong (by field id). `index` is the
     /// project's place in the ledger when editing, so its own name is not a duplicate.
@@ -57,7 +63,7 @@ public struct ProjectDraft: Equatable, Sendable {
     /// A field a person changed is theirs: marked `manual` so scans and imports keep it. A field
     /// made unknown loses its source, so the next scan may fill it again.
     public static func markManual(project: inout Project, editedFrom original: Project, day: String) {
-        for field in ProjectField.all where field.id != "name" {
+        for field in ProjectField.all where field.id != ProjectField.name.id {
             let now = field.text(of: project)
             guard now != field.text(of: original) else { continue }
             project.sources[field.id] = now.isEmpty ? nil : FactSource(from: .manual, at: day)

@@ -46,11 +46,8 @@ public struct ProjectField: Sendable {
     let read: @Sendable (Project) -> String
     let write: @Sendable (inout Project, String) throws(FieldError) -> Void
 
-    /// The id of the "Uses Docker" switch: in the Docker group, but the one field that is not a Docker fact.
-    public static let usesDockerID = "docker"
-
     /// A fact of the Docker setup: shown, set and kept only while the project uses Docker.
-    public var needsDocker: Bool { group.isDockerSetup && id != Self.usesDockerID }
+    public var needsDocker: Bool { group.isDockerSetup && id != Self.usesDocker.id }
 
     /// The field's value as text; empty means unknown.
     public func text(of project: Project) -> String { read(project) }
@@ -81,10 +78,25 @@ extension ProjectField {
         return named(rest)
     }
 
+    /// The project's name: required, and the CLI's argument rather than an option.
+    public static let name = ProjectField(
+        id: "name", label: "Name", group: .project, kind: .requiredText, option: "name",
+        read: { $0.name }, write: { p, t throws(FieldError) in p.name = t })
+
+    /// The "Uses Docker" switch: in the Docker group, but the one field that is not a Docker fact.
+    /// Docker is there or not: no "unknown" for this one.
+    public static let usesDocker = ProjectField(
+        id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
+        read: { $0.docker == nil ? "no" : "yes" },
+        write: { p, t throws(FieldError) in
+            switch try parseFlag(t) {
+            case true?: if p.docker == nil { p.docker = DockerSetup() }
+            default: p.docker = nil
+            }
+        })
+
     public static let all: [ProjectField] = [
-        ProjectField(
-            id: "name", label: "Name", group: .project, kind: .requiredText, option: "name",
-            read: { $0.name }, write: { p, t throws(FieldError) in p.name = t }),
+        name,
         text("owner", "Owner (team)", .project, "owner", \.owner),
         text("choraBaseVersion", "chora-base version", .project, "chora-base-version", \.choraBaseVersion),
         ProjectField(
@@ -98,16 +110,7 @@ extension ProjectField {
                 let v = try parseChoice(t, Project.Status.self)
                 p.status = v == .active && p.status == nil ? nil : v
             }),
-        // Docker is there or not: no "unknown" for this one.
-        ProjectField(
-            id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
-            read: { $0.docker == nil ? "no" : "yes" },
-            write: { p, t throws(FieldError) in
-                switch try parseFlag(t) {
-                case true?: if p.docker == nil { p.docker = DockerSetup() }
-                default: p.docker = nil
-                }
-            }),
+        usesDocker,
         ProjectField(
             id: "docker.dockerfileType", label: "Dockerfile type", group: .docker,
             kind: .choice([""] + DockerfileType.allCases.map(\.rawValue)), option: "dockerfile-type",

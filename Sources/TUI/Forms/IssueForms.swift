@@ -1,38 +1,38 @@
 import Model
 
 /// The log, resolve and edit issue forms, and what their Enter builds (through Model's drafts,
-/// whose reasons come back by field id: category, project, openedAt, solution, resolvedAt).
+/// whose reasons come back by `IssueField.ID`). The fields come from `IssueField.all`.
 enum IssueForms {
     /// `n`: every field has a default, so Enter at once logs "the first category, no project, now".
     static func log(_ state: AppState, category: String? = nil, project: String = "") -> Form {
         let ledger = state.ledger
-        let categories = ledger.issueCategories
-        let draft = IssueDraft(
-            category: category ?? categories[0], project: project,
-            openedAt: ISODate.instant(fromSeconds: state.now))
+        let values: [IssueField.ID: String] = [
+            .category: category ?? ledger.issueCategories[0], .project: project,
+            .openedAt: ISODate.instant(fromSeconds: state.now),
+        ]
         let title = project.isEmpty ? "Log an issue" : "Log an issue for " + project
-        return Form(purpose: .logIssue, title: title, fields: issueFields(draft, in: ledger))
+        return Form(purpose: .logIssue, title: title, fields: fields(.issue, values, category: "", in: ledger))
     }
 
-    /// `r` on an open issue: what was done, whether it worked, when (now).
+    /// `r` on an open issue: what was done, whether it worked (yes), when (now).
     static func resolve(_ state: AppState, issue index: Int) -> Form {
         let issue = state.ledger.issues[index]
-        let draft = ResolutionDraft(resolvedAt: ISODate.instant(fromSeconds: state.now))
+        let values: [IssueField.ID: String] = [
+            .successful: IssueField.outcomeText(true), .resolvedAt: ISODate.instant(fromSeconds: state.now),
+        ]
         return Form(
             purpose: .resolveIssue(index), title: "Resolve " + describe(issue),
-            fields: resolutionFields(draft, category: issue.category, in: state.ledger))
+            fields: fields(.resolution, values, category: issue.category, in: state.ledger))
     }
 
     /// `e`: the issue's fields, and its resolution once it has one.
     static func edit(_ state: AppState, issue index: Int) -> Form {
         let issue = state.ledger.issues[index]
-        var fields = issueFields(IssueDraft(editing: issue), in: state.ledger)
-        if let resolvedAt = issue.resolvedAt {
-            let draft = ResolutionDraft(
-                solution: issue.solution ?? "", successful: issue.successful, resolvedAt: resolvedAt)
-            fields += resolutionFields(draft, category: issue.category, in: state.ledger)
-        }
-        return Form(purpose: .editIssue(index), title: "Edit " + describe(issue), fields: fields)
+        let values = Dictionary(uniqueKeysWithValues: IssueField.all.map { ($0.id, $0.text(of: issue)) })
+        let groups: [IssueField.Group] = issue.resolvedAt == nil ? [.issue] : [.issue, .resolution]
+        return Form(
+            purpose: .editIssue(index), title: "Edit " + describe(issue),
+            fields: groups.flatMap { fields($0, values, category: issue.category, in: state.ledger) })
     }
 
     /// "issue #13 · Build failures (multi-stage) · payout-scheduler", for titles and questions.
@@ -59,42 +59,38 @@ enum IssueForms {
         }
     }
 
-    private static func issueFields(_ draft: IssueDraft, in ledger: Ledger) -> [Form.Field] {
-        [
-            Form.Field("category", "Category", .combo(ledger.issueCategories), value: draft.category),
-            // "" first: Left/Right come back round to no project.
-            Form.Field(
-                "project", "Project (empty: none)", .combo([""] + ledger.projects.map(\.name).sorted()),
-                value: draft.project),
-            Form.Field("openedAt", "Opened (ISO 8601)", value: draft.openedAt),
-            Form.Field("notes", "Notes", value: draft.notes),
-        ]
-    }
-
-    private static func resolutionFields(_ draft: ResolutionDraft, category: String, in ledger: Ledger) -> [Form.Field]
-    {
-        [
-            Form.Field("solution", "Solution", .combo(ledger.solutions(forCategory: category)), value: draft.solution),
-            // A resolution being recorded says yes or no; an old one that never said may stay unknown.
-            Form.Field(
-                "successful", "Successful", .choice(draft.successful == nil ? ["yes", "no", ""] : ["yes", "no"]),
-                value: draft.successful.map { $0 ? "yes" : "no" } ?? ""),
-            Form.Field("resolvedAt", "Resolved (ISO 8601)", value: draft.resolvedAt),
-        ]
+    /// One form line per field of the group; `category` picks the solutions suggested.
+    private static func fields(
+        _ group: IssueField.Group, _ values: [IssueField.ID: String], category: String, in ledger: Ledger
+    ) -> [Form.Field] {
+        IssueField.fields(in: group).map { field in
+            let value = values[field.id] ?? ""
+            let kind: Form.Field.Kind =
+                switch field.kind {
+                case .text: .text
+                case .category: .combo(ledger.issueCategories)
+                // "" first: Left/Right come back round to no project.
+                case .project: .combo([""] + ledger.projects.map(\.name).sorted())
+                case .solution: .combo(ledger.solutions(forCategory: category))
+                // A resolution being recorded says yes or no; an old one that never said may stay unknown.
+                case .outcome: .choice(value.isEmpty ? ["yes", "no", ""] : ["yes", "no"])
+                }
+            return Form.Field(field.id.rawValue, field.label, kind, value: value)
+        }
     }
 
     private static func issueDraft(_ form: Form) -> IssueDraft {
-        IssueDraft(
-            category: form["category"], project: form["project"], openedAt: form["openedAt"], notes: form["notes"])
+        IssueDraft(category: form[.category], project: form[.project], openedAt: form[.openedAt], notes: form[.notes])
     }
 
     private static func resolutionDraft(_ form: Form) -> ResolutionDraft {
-        let successful: Bool? =
-            switch form["successful"] {
-            case "yes": true
-            case "no": false
-            default: nil
-            }
-        return ResolutionDraft(solution: form["solution"], successful: successful, resolvedAt: form["resolvedAt"])
+        ResolutionDraft(
+            solution: form[.solution], successful: IssueField.outcome(form[.successful]),
+            resolvedAt: form[.resolvedAt])
     }
+}
+
+extension Form {
+    /// An issue form's text for a field.
+    subscript(_ id: IssueField.ID) -> String { self[id.rawValue] }
 }

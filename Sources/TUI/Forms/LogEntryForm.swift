@@ -10,7 +10,7 @@ enum LogEntryForm {
         let defaults = table.newDraft(in: state.ledger, today: ISODate.day(fromSeconds: state.now))
         let fields =
             [Form.Field(tableField, "Table", .choice(LogTable.allCases.map(\.title)), value: table.title)]
-            + table.fields.map { Form.Field($0.id, $0.label, value: defaults[$0.id] ?? "") }
+            + table.fields.map { Form.Field($0.id.rawValue, $0.label, value: defaults[$0.id] ?? "") }
         // The cursor already chose the table: start on its first field.
         return Form(purpose: .addLogEntry(table), title: "Add to " + table.title, fields: fields, focus: 1)
     }
@@ -26,8 +26,9 @@ enum LogEntryForm {
     }
 
     static func submit(_ form: Form, to table: LogTable, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
-        var texts = form.values
-        texts[tableField] = nil
+        // Field ids are the `LogField.ID` raw values; the table choice is not one of them.
+        let texts = Dictionary(
+            uniqueKeysWithValues: form.fields.compactMap { f in LogField.ID(rawValue: f.id).map { ($0, f.value) } })
         return table.build(texts, in: ledger)
     }
 }

@@ -29,7 +29,7 @@ enum ProjectForm {
 
     /// Docker fields only apply while "Uses Docker" is yes.
     static func refresh(_ form: inout Form) {
-        let usesDocker = form[ProjectField.usesDockerID] == "yes"
+        let usesDocker = form[ProjectField.usesDocker] == "yes"
         for i in form.fields.indices where ProjectField.named(form.fields[i].id)?.needsDocker == true {
             form.fields[i].disabled = !usesDocker
         }
@@ -41,4 +41,9 @@ enum ProjectForm {
         for (id, value) in form.values { draft[id] = value }
         return draft
     }
+}
+
+extension Form {
+    /// A project form's text for a field of the table.
+    subscript(_ field: ProjectField) -> String { self[field.id] }
 }

@@ -14,7 +14,7 @@ struct ProjectCommand: ParsableCommand {
         var lines = ["FIELDS (give any number; an empty value makes a field unknown):"]
         for group in ProjectField.Group.allCases {
             lines.append("  \(group.rawValue):")
-            for field in ProjectField.all where field.group == group && field.id != "name" {
+            for field in ProjectField.all where field.group == group && field.id != ProjectField.name.id {
                 let option = "    --\(field.option) \(valueHint(field.kind))"
                 lines.append(
                     option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
@@ -72,7 +72,7 @@ struct ProjectCommand: ParsableCommand {
             do {
                 try field.set(value, in: &project)
                 changed.append(field.id)
-                if field.id == ProjectField.usesDockerID, project.docker == nil { saidNoDocker = true }
+                if field.id == ProjectField.usesDocker.id, project.docker == nil { saidNoDocker = true }
                 if field.needsDocker, !value.isEmpty { dockerFacts.append("--" + field.option) }
             } catch {
                 problems.append("--\(option): \(error.reason)")
@@ -103,7 +103,8 @@ struct ProjectCommand: ParsableCommand {
         var lines = optionProblems
         if case .failure(let errors) = ProjectDraft(editing: project).build(in: ledger, replacing: index) {
             lines += errors.byField.keys.sorted().map { id in
-                let option = ProjectField.named(id).map { $0.id == "name" ? "NAME" : "--\($0.option)" } ?? id
+                let option =
+                    ProjectField.named(id).map { $0.id == ProjectField.name.id ? "NAME" : "--\($0.option)" } ?? id
                 return "\(option): \(errors.byField[id]!)"
             }
         }
