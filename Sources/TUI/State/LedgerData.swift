@@ -19,6 +19,11 @@ public struct LedgerData: Sendable {
     /// Each team's report (owners by name, "(no owner)" last), for this ledger.
     public var teams: [TeamReport] { teamsMemo.value { TeamReport.all(ledger, asOf: report.asOf) } }
 
+    /// One team's report, from the same memo (a team nobody is in any more gets an empty report).
+    public func team(_ team: Team) -> TeamReport {
+        teams.first { $0.team == team } ?? TeamReport.of(team, in: ledger, asOf: report.asOf)
+    }
+
     public init(ledger: Ledger, asOf: Double) {
         self.ledger = ledger
         report = MetricEngine.report(ledger, asOf: asOf)

@@ -33,7 +33,7 @@ public enum Page: Equatable, Sendable {
         case .metric(let drill): MetricDrillView.document(drill, state, width: width)
         case .team(let team):
             ScorecardView.document(
-                TeamReport.of(team, in: state.ledger, asOf: state.report.asOf).report, state,
+                state.data.team(team).report, state,
                 trend: nil, width: width)
         case .issues(let category): IssuesTab.categoryDocument(category, state)
         }
@@ -58,7 +58,7 @@ public struct MetricDrill: Equatable, Sendable {
         let ledger = state.ledger
         let asOf = state.report.asOf
         if let team {
-            let t = TeamReport.of(team, in: ledger, asOf: asOf)
+            let t = state.data.team(team)
             metric = t.report.metric(id)
             breakdown = MetricBreakdown.of(id, in: t.ledger, asOf: asOf)
             projects = t.projects
