@@ -18,10 +18,7 @@ import Testing
 
         let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "conflicts")
         defer { t("kill-server") }
-        t(
-            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
-            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-            "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        t.openDashboard(inFolder: folder.path)
         var pane = t.waitFor("2 fields the merge could not decide")
         #expect(pane.contains(" Conflicts "))
         #expect(pane.contains(" projects[\"ledger-api\"].owner  payments"))

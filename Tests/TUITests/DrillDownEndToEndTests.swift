@@ -9,11 +9,7 @@ import Testing
         let t = EndToEndTests.Tmux(tmux: EndToEndTests.tmuxPath!, name: "drill")
         defer { t("kill-server") }
         let copy = try InventoryEndToEndTests.copyOfDemo()
-        t(
-            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c",
-            (copy as NSString).deletingLastPathComponent,
-            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-            "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        t.openDashboard(inFolder: (copy as NSString).deletingLastPathComponent)
         t.waitFor("Coverage Statistics")
         t("send-keys", "-t", t.session, "n", "Enter")
         var pane = t.waitFor("Non-root execution: the projects behind it")

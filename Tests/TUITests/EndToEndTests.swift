@@ -60,6 +60,15 @@ import Testing
             self.session = session
         }
 
+        /// Opens the dashboard on `ledger.json` in `folder`, in a 100x30 UTF-8 terminal; the
+        /// shell then prints the exit status and stays, so a test can read it.
+        func openDashboard(inFolder folder: String) {
+            self(
+                "new-session", "-d", "-s", session, "-x", "100", "-y", "30", "-c", folder,
+                "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
+                "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        }
+
         func pane() -> String { EndToEndTests.run([tmux, "-L", socket, "capture-pane", "-p", "-t", session]).out }
 
         /// Waits until the pane shows `text` (the binary draws asynchronously).
@@ -84,11 +93,7 @@ import Testing
         // A copy: the dashboard takes the write lock, and a dashboard someone has open on the
         // repository's demo ledger must not make this test read-only.
         let copy = try InventoryEndToEndTests.copyOfDemo()
-        t(
-            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c",
-            (copy as NSString).deletingLastPathComponent,
-            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-            "\(Self.binary) ledger.json; echo exited=$?; sleep 30")
+        t.openDashboard(inFolder: (copy as NSString).deletingLastPathComponent)
         var pane = t.waitFor("Coverage Statistics")
         #expect(pane.contains(" Projects with Docker  84.6%    ≥70%  ● met          22/26"))
         let tabs: [(String, String)] = [

@@ -41,10 +41,7 @@ import Testing
 
         let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "issues")
         defer { t("kill-server") }
-        t(
-            "new-session", "-d", "-s", t.session, "-x", "100", "-y", "30", "-c", folder.path,
-            "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-            "\(EndToEndTests.binary) ledger.json; echo exited=$?; sleep 30")
+        t.openDashboard(inFolder: folder.path)
         t.waitFor("Coverage Statistics")
 
         // Log: a new category typed over the default, the project by type-ahead, Enter.
