@@ -16,6 +16,8 @@ public enum Action: Equatable, Sendable {
     case quality(QualityAction)
     case log(LogAction)
     case conflicts(ConflictsAction)
+    /// `/` on a page that is a document: search it (Update/Search.swift).
+    case search(SearchAction)
     case submitForm, cancelForm
     case form(FormAction)
     case confirmYes, confirmNo
@@ -54,6 +56,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case conflicts = "Conflicts"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
+    case searchInput = "Typing a search"
     case form = "Forms"
     case confirm = "Questions (y/n)"
 }
@@ -117,6 +120,10 @@ public enum Keymap {
                 [.enter], "Enter", .open, "Open the row: a metric's projects, a team's scorecard, an issue's project",
                 .tables, hint: ("Enter", "open")),
             Binding(
+                [.char("/")], "/", .search(.start),
+                "Search the page (every tab but the Inventory, which filters; help and detail too)", .tables,
+                hint: ("/", "find")),
+            Binding(
                 [.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
                 hint: ("f", "not met")),
             Binding(
@@ -124,7 +131,7 @@ public enum Keymap {
                 "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
             Binding(
                 [.char("/")], "/", .inventory(.filter),
-                "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory,
+                "Filter: words, nonroot:no, owner:data, level<3, image>250, stale (terms below)", .inventory,
                 hint: ("/", "filter")),
             Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
             Binding(
@@ -138,6 +145,16 @@ public enum Keymap {
             Binding(
                 [.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing",
                 .filterInput),
+            Binding(
+                [.enter, .down], "Enter/Down", .search(.next),
+                "Next match (after the last, the first again); typing jumps to the first", .searchInput,
+                hint: ("Enter", "next")),
+            Binding([.up], "Up", .search(.previous), "Previous match", .searchInput),
+            Binding(
+                [.ctrl("u")], "Ctrl-U", .search(.clearText), "Clear the search text and keep typing", .searchInput),
+            Binding(
+                [.escape], "Esc", .search(.close), "Close the search; the cursor stays on the match", .searchInput,
+                hint: ("Esc", "close")),
             Binding(
                 [.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory,
                 hint: ("a", "add")),
@@ -236,10 +253,14 @@ public enum Keymap {
     /// `writable`: false leaves out the keys that edit, which a read-only dashboard refuses.
     public static func hints(in contexts: [KeyContext], writable: Bool = true) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
+        var claimed: Set<Key> = []
         for context in contexts {
-            for b in bindings where b.context == context && (writable || !b.action.edits) {
+            let own = bindings.filter { $0.context == context }
+            // A key a more specific context binds does the specific thing here: no second hint.
+            for b in own where (writable || !b.action.edits) && !b.keys.allSatisfy(claimed.contains) {
                 if let hint = b.hint { out.append(hint) }
             }
+            claimed.formUnion(own.flatMap(\.keys))
         }
         return out
     }

@@ -18,25 +18,28 @@ public enum InventoryColumn: Int, CaseIterable, Sendable {
     }
 }
 
-/// Filter text and sort order of the Inventory, with the resulting row order cached: rows are
+/// Filter and sort order of the Inventory, with the resulting row order cached: rows are
 /// recomputed when the query or the ledger changes, not per frame. Sorting happens only when
-/// the sort or the ledger changes; a filter keystroke filters the sorted list, keeping its order.
+/// the sort or the ledger changes; a filter keystroke filters the sorted list, keeping its order
+/// (IncrementalFilter: a longer filter narrows the last result, Backspace goes back to one kept).
 public struct InventoryQuery: Sendable {
-    public private(set) var filter = ""
     public private(set) var sortColumn: InventoryColumn = .name
     public private(set) var descending = false
     /// Project indexes in display order, after filter and sort.
     public private(set) var order: [Int] = []
-    /// Every project in sort order, before the filter.
-    private var sorted: [Int] = []
+    /// The filter over every project in sort order.
+    private var filtering = IncrementalFilter(rows: [])
+
+    /// The filter as typed.
+    public var filter: String { filtering.text }
+    /// Why the typed filter is not one (the rows shown are then the last good filter's).
+    public var filterError: FilterError? { filtering.error }
 
     public init(data: LedgerData) { refresh(data) }
 
     public mutating func setFilter(_ text: String, data: LedgerData) {
-        // A longer filter only removes rows from those shown now.
-        let base = text.hasPrefix(filter) ? order : sorted
-        filter = text
-        order = Self.matching(base, filter, data)
+        filtering.setText(text, index: data.filterIndex)
+        order = filtering.rows
     }
 
     public mutating func sort(by column: InventoryColumn, descending: Bool, data: LedgerData) {
@@ -46,14 +49,8 @@ public struct InventoryQuery: Sendable {
     }
 
     public mutating func refresh(_ data: LedgerData) {
-        sorted = Self.sort(data, by: sortColumn, descending: descending)
-        order = Self.matching(sorted, filter, data)
-    }
-
-    static func matching(_ rows: [Int], _ filter: String, _ data: LedgerData) -> [Int] {
-        guard !filter.isEmpty else { return rows }
-        let needle = filter.lowercased()
-        return rows.filter { data.searchText[$0].contains(needle) }
+        filtering.reset(rows: Self.sort(data, by: sortColumn, descending: descending), index: data.filterIndex)
+        order = filtering.rows
     }
 
     static func sort(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> [Int] {

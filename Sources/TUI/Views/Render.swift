@@ -25,9 +25,11 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     } else {
         var isHelp = false
         if case .help = state.mode { isHelp = true }
+        let search = state.activeSearch
         DocumentView<S>(
             document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
-            left: 1, width: Pages.width(state), showsSelection: !isHelp
+            left: 1, width: Pages.width(state), showsSelection: !isHelp, highlight: search?.text,
+            currentLine: search?.current
         )
         .draw(into: &screen)
     }
