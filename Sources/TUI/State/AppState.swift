@@ -73,7 +73,7 @@ public struct AppState: Sendable {
         if activeSearch != nil { return [.searchInput] }
         switch mode {
         case .filter: return [.filterInput]
-        case .form: return [.form]
+        case .form(let form): return form.search == nil ? [.form] : [.fieldSearch]
         case .confirm: return [.confirm]
         case .help, .detail: return [.overlay, .tables, .global]
         case .page(let page, _): return (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
