@@ -16,7 +16,10 @@ enum HelpView {
                     Table(
                         "Inventory filter terms (/)", [Column("Term", minimum: -1), Column("Matches", minimum: 20)],
                         rows: ProjectFilter.guide.map { [Cell($0.term, .key), Cell($0.meaning)] })), .gap,
-                .text([Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)]),
+                .text(
+                    Mouse.help.map { Line($0, .dim) } + [
+                        Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)
+                    ]),
             ])
     }
 }
