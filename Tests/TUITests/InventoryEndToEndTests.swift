@@ -51,7 +51,7 @@ import Testing
                 " e2e-service             -                L1  -              180 MB       -  -      ○ 1 behind"))
 
         // Edit its owner.
-        t("send-keys", "-t", t.session, "e")
+        t("send-keys", "-t", t.session, "E")
         t.waitFor("Edit project e2e-service")
         t("send-keys", "-t", t.session, "Down")
         t("send-keys", "-t", t.session, "-l", "platform")

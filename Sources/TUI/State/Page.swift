@@ -9,11 +9,14 @@ public enum Page: Equatable, Sendable {
     case team(Team)
     /// The issues of one Common Issues category, newest first.
     case issues(category: String)
+    /// The Inventory's column chooser (`c`).
+    case columns
 
     /// The keymap context of the page's own keys.
     var keyContext: KeyContext? {
         switch self {
         case .team: .scorecard
+        case .columns: .columnChooser
         case .metric, .issues: nil
         }
     }
@@ -25,6 +28,7 @@ public enum Page: Equatable, Sendable {
             return "\(drill.id.definition.label)\(scope): the projects behind it"
         case .team(let team): return "Team \(team.title): every metric on its projects"
         case .issues(let category): return "Issues: \(category)"
+        case .columns: return "Inventory columns"
         }
     }
 
@@ -36,6 +40,7 @@ public enum Page: Equatable, Sendable {
                 state.data.team(team).report, state,
                 trend: nil, width: width)
         case .issues(let category): IssuesTab.categoryDocument(category, state)
+        case .columns: ColumnChooserView.document(state, width: width)
         }
     }
 }

@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     case overwrite(Ledger)
     /// Read a project's repository in the background; the facts come back as `.rescanned`.
     case rescan(project: String, folder: String)
+    /// Remember the dashboard's settings in `.dockledger/ui.json`; a failure comes back as
+    /// `Event.settingsNotSaved`.
+    case saveSettings(UISettings)
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -40,6 +43,13 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return (s, [])
     case .trend(.failed(let reason)):
         s.message = "trend without git history: \(reason)"
+        return (s, [])
+    case .settingsNotSaved(let reason):
+        // Said once: the columns still change, they are just not remembered.
+        if !s.settingsFailureSaid {
+            s.settingsFailureSaid = true
+            s.message = "columns not remembered: \(reason)"
+        }
         return (s, [])
     }
 }
