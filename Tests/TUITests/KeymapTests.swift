@@ -27,6 +27,6 @@ import Testing
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo())))
         #expect(
             screen.line(29)
-                == " Enter detail  / filter  <> column  s sort  x archived  c columns  a add  e edit  ? help  q quit")
+                == " Enter detail  / filter  s sort  e edit  c columns  <> column  x archived  a add  ? help  q quit")
     }
 }

@@ -75,7 +75,8 @@ public struct AppState: Sendable {
         switch mode {
         case .filter: [.filterInput]
         // A cell edited in place has Enter and Esc of its own; its text keys are the forms'.
-        case .form(let form): form.isInline ? [.cellEdit, .form] : [.form]
+        case .form(let form):
+            form.search != nil ? [.fieldSearch] : form.isInline ? [.cellEdit, .form] : [.form]
         case .confirm: [.confirm]
         case .help, .detail: [.overlay, .tables, .global]
         case .page(let page, _): (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
