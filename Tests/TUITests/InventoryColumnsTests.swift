@@ -173,11 +173,17 @@ import Testing
         #expect(!s.inventory.descending)
     }
 
-    @Test func aHeaderClickFindsItsColumn() {
+    @Test func aClickOnAHeaderSortsByItsColumnAndAgainReversesIt() {
         let s = Self.inventory(Fixtures.demo())
-        #expect(InventoryColumns.column(atScreenColumn: 1, s) == .name)
-        #expect(InventoryColumns.column(atScreenColumn: 25, s) == .owner)
-        #expect(InventoryColumns.column(atScreenColumn: 99, s) == nil)
+        // On the header's line: the table's first, or the top one when it is kept over scrolled rows.
+        func click(_ column: Int, _ state: AppState) -> AppState {
+            let row = Fixtures.screen(state).lines.firstIndex { $0.hasPrefix(" Project") }!
+            return update(state, .mouse(MouseEvent(.press, row: row, column: column))).0
+        }
+        let byOwner = click(25, s)
+        #expect(byOwner.inventory.sortColumn == .owner && !byOwner.inventory.descending)
+        #expect(byOwner.columns.cursor == .owner)
+        #expect(click(25, byOwner).inventory.descending)
     }
 
     /// The cached orders give what a plain sort gives, for every column both ways.

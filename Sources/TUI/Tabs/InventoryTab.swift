@@ -158,10 +158,13 @@ enum InventoryTab: TabComponent {
         let columns = self.columns(state, cursor: InventoryColumns.cursor(state))
         let data = state.data
         let empty = q.filter.isEmpty ? "no projects yet" : "no project matches the filter"
-        return Table(nil, columns, count: q.order.count, empty: empty, ref: { .project(q.order[$0]) }) { i in
+        var table = Table(nil, columns, count: q.order.count, empty: empty, ref: { .project(q.order[$0]) }) { i in
             let project = q.order[i]
             return shown.map { InventoryCells.cell($0, data, project: project) }
         }
+        // A click on a header sorts by that column, a second one the other way round.
+        table.headerAction = { .inventory(.sort(by: shown[$0])) }
+        return table
     }
 
     /// The table's columns: those chosen, the sort column's header with its arrow, the one under

@@ -25,19 +25,4 @@ enum InventoryColumns {
         guard let here = visible.firstIndex(of: cursor(state)) else { return .name }
         return visible[max(0, min(visible.count - 1, here + step))]
     }
-
-    /// The column whose header covers screen column `x` (for a click on a header), if any.
-    static func column(atScreenColumn x: Int, _ state: AppState) -> InventoryColumn? {
-        let table = InventoryTab.table(state)
-        let fit = TableFit.fit(table, width: Pages.width(state))
-        let shown = state.columns.shown
-        // The body starts one column in (Pages.width leaves a margin on each side).
-        var left = 1
-        for (k, index) in fit.columns.enumerated() {
-            let right = left + fit.widths[k]
-            if x >= left && x < right + TableFit.gap { return shown[index] }
-            left = right + TableFit.gap
-        }
-        return nil
-    }
 }
