@@ -42,8 +42,9 @@ import Testing
         t.waitFor("Coverage Statistics")
         // Quality: three image quality rows, then the size buckets; the fourth is >500 MB.
         t("send-keys", "-t", t.session, "3", "j", "j", "j", "j", "j", "j", "Enter")
-        var pane = t.waitFor("Image size >500 MB (Needs optimization): the projects in it")
-        #expect(pane.contains(" model-serving   ml            3     1840 MB"))
+        // Wait for the row itself: curses may draw the title before the rows under load.
+        t.waitFor("Image size >500 MB (Needs optimization): the projects in it")
+        t.waitFor(" model-serving   ml            3     1840 MB")
         t("send-keys", "-t", t.session, "Enter")
         t.waitFor("Project model-serving  (Esc goes back)")
         t("send-keys", "-t", t.session, "Escape")
@@ -52,11 +53,11 @@ import Testing
         t.waitFor("Images over 500 MB without an open issue")
         // CI/CD: End goes to the last row, the last architecture; the registries are above it.
         t("send-keys", "-t", t.session, "4", "G", "k", "k", "k", "k", "k", "Enter")
-        pane = t.waitFor("Registry ghcr.io: the projects pushing to it")
-        #expect(pane.contains("5 pushing to it"))
+        t.waitFor("Registry ghcr.io: the projects pushing to it")
+        t.waitFor("5 pushing to it")
         t("send-keys", "-t", t.session, "Escape", "7", "j", "j", "j", "j", "Enter")
-        pane = t.waitFor("Base image update 2026-01-12: the projects on its images")
-        #expect(pane.contains(" Still on python:3.11-slim"))
+        t.waitFor("Base image update 2026-01-12: the projects on its images")
+        t.waitFor(" Still on python:3.11-slim")
         // A version names no projects, and says so.
         t("send-keys", "-t", t.session, "Escape", "G", "Enter")
         t.waitFor("names no projects: nothing to open")
