@@ -27,6 +27,6 @@ import Testing
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo())))
         #expect(
             screen.line(29)
-                == " Enter detail  / filter  s sort  a add  ↑↓ move  1-9 tabs  u undo  ? help  q quit")
+                == " Enter detail  / filter  s sort  e edit  c columns  <> column  x archived  a add  ? help  q quit")
     }
 }

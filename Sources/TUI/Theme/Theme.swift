@@ -4,7 +4,9 @@ public enum Role: Int, CaseIterable, Sendable {
     case normal, title, tabActive, tabInactive, sectionTitle, header, selection, statusBar, hint,
         statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key,
         /// Text matching the `/` search, and the match the search is on.
-        searchMatch, searchCurrent
+        searchMatch, searchCurrent,
+        /// The header cell under a column cursor, and a cell being edited in place.
+        headerCursor, cellEditor
 }
 
 /// The eight basic curses colours, so the theme stays free of curses types.
@@ -53,6 +55,11 @@ public enum Theme {
         case .searchMatch: Look(foreground: .black, background: .yellow, attributes: [], monochrome: [.underline])
         case .searchCurrent:
             Look(foreground: .black, background: .green, attributes: [.bold], monochrome: [.underline, .bold])
+        case .headerCursor:
+            Look(
+                foreground: .black, background: .cyan, attributes: [.bold, .underline], monochrome: [.reverse, .bold])
+        case .cellEditor:
+            Look(foreground: .black, background: .yellow, attributes: [], monochrome: [.reverse, .underline])
         }
     }
 }
