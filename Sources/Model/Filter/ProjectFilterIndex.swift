@@ -102,7 +102,10 @@ public struct ProjectFilterIndex: Sendable {
                 return .number(projects.map { Double(field.text(of: $0)) ?? .nan })
             case .day:
                 return .day(projects.map { field.text(of: $0) })
-            case .text, .requiredText, .list, .flag, .choice:
+            case .flag, .choice:
+                // "yes", "no" and choices are written in lower case already.
+                return .text(ByteColumn(projects.map { field.text(of: $0) }))
+            case .text, .requiredText, .list:
                 return .text(ByteColumn(projects.map { field.text(of: $0).lowercased() }))
             }
         }
