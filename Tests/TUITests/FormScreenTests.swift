@@ -19,7 +19,7 @@ import Testing
         let issues = Fixtures.tab(.issues, state(size))
         var forms = [
             ("project add", Fixtures.press(.char("a"), on: inventory)),
-            ("project edit", Fixtures.press(.char("e"), on: inventory)),
+            ("project edit", Fixtures.press(.char("E"), on: inventory)),
             ("issue log", Fixtures.press(.char("n"), on: issues)),
             ("issue resolve", Fixtures.press(.char("j"), .char("r"), on: issues)),
             ("issue edit", Fixtures.press(.char("e"), on: issues)),
