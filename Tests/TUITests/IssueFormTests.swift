@@ -23,7 +23,7 @@ import Testing
         #expect(screen.line(5) == "   Project (empty: none)    -")
         #expect(screen.line(6) == "   Opened (ISO 8601)        \(now)")
         #expect(screen.line(7) == "   Notes                    -")
-        #expect(screen.line(29) == " Enter save  Esc cancel  ↑↓ field  ←→ choose  ^U clear")
+        #expect(screen.line(29) == " Enter save  Esc cancel  ↑↓ field  ←→ choose  ^U clear  ^G go to field")
 
         let (logged, effects) = Fixtures.press([.enter], form)
         let issue = Model.Issue(id: 14, category: "Image size >500MB", openedAt: now)

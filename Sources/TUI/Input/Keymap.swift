@@ -55,6 +55,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
     case form = "Forms"
+    case fieldSearch = "Going to a field (Ctrl-G in a form)"
     case confirm = "Questions (y/n)"
 }
 
@@ -178,7 +179,9 @@ public enum Keymap {
             Binding(
                 [.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form,
                 hint: ("Enter", "save")),
-            Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
+            Binding(
+                [.escape], "Esc", .cancelForm, "Cancel (asks first when a value was changed)", .form,
+                hint: ("Esc", "cancel")),
             Binding([.down, .tab], "Down/Tab", .form(.next), "Next field", .form, hint: ("↑↓", "field")),
             Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field", .form),
             Binding([.pageDown], "PgDn", .form(.pageDown), "Eight fields down", .form),
@@ -197,6 +200,20 @@ public enum Keymap {
             Binding(
                 [.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form,
                 hint: ("^U", "clear")),
+            Binding(
+                [.ctrl("g")], "Ctrl-G", .form(.goToField),
+                "Go to a field by typing its name (the focus follows as you type)", .form, hint: ("^G", "go to field")),
+            Binding(
+                [.enter], "Enter", .form(.searchKeep), "Stay on the field found", .fieldSearch, hint: ("Enter", "stay")),
+            Binding(
+                [.escape], "Esc", .form(.searchBack), "Back to the field the search started from", .fieldSearch,
+                hint: ("Esc", "back")),
+            Binding(
+                [.down, .tab], "Down/Tab", .form(.next), "Next field that matches", .fieldSearch,
+                hint: ("↑↓", "other matches")),
+            Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field that matches", .fieldSearch),
+            Binding([.backspace], "Backspace", .form(.deleteBackward), "Delete the last character typed", .fieldSearch),
+            Binding([.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear what was typed", .fieldSearch),
             Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
             Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
             Binding(

@@ -70,7 +70,7 @@ public struct AppState: Sendable {
     public var keyContexts: [KeyContext] {
         switch mode {
         case .filter: [.filterInput]
-        case .form: [.form]
+        case .form(let form): form.search == nil ? [.form] : [.fieldSearch]
         case .confirm: [.confirm]
         case .help, .detail: [.overlay, .tables, .global]
         case .page(let page, _): (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]

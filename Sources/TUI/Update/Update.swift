@@ -54,7 +54,7 @@ enum Update {
         guard let binding = Keymap.action(for: key, in: s.keyContexts) else {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
-                form.type(c)
+                if form.search != nil { form.typeSearch(c) } else { form.type(c) }
                 s.mode = .form(Forms.refreshed(form, s))
             } else if case .char(let c) = key, let jumped = TypeToJump.jump(c, s) {
                 return (jumped, [])
@@ -113,8 +113,12 @@ enum Update {
         case .submitForm:
             return Forms.submit(s)
         case .cancelForm:
-            s.mode = .browse
-            s.message = "cancelled: nothing changed"
+            guard case .form(let form) = s.mode, form.isChanged else {
+                s.mode = .browse
+                s.message = "cancelled: nothing changed"
+                break
+            }
+            s.mode = .confirm(Confirmation("Discard your changes to this form?", .discardForm(form)))
         case .form(let formAction):
             guard case .form(var form) = s.mode else { break }
             form.perform(formAction)

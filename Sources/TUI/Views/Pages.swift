@@ -27,7 +27,8 @@ enum Pages {
             return "Project " + state.ledger.projects[project].name
         case .page(let page, _): return page.title(state)
         case .form(let form): return form.title
-        case .browse, .filter, .confirm: return nil
+        case .confirm: return state.mode.shownForm?.title
+        case .browse, .filter: return nil
         }
     }
 
