@@ -241,7 +241,7 @@ import Testing
         #expect(dropped.ledger == fromDisk)
         #expect(dropped.saveState == .unchanged)
         #expect(!dropped.history.canUndo)
-        #expect(dropped.unsaved == UnsavedEdits())
+        #expect(dropped.unsaved.edits.isEmpty && dropped.unsaved.base == nil)
         #expect(dropped.message == "reloaded ledger.json from disk")
 
         // y: reload and re-apply: the file's change and mine, saved, and mine undoable.
@@ -314,7 +314,7 @@ import Testing
         let saver = BackgroundSaver(session: LedgerSession(path: path, fingerprint: fingerprint))
 
         ledger.projects.append(Project(name: "second"))
-        saver.submit(ledger)
+        saver.submit(ledger, through: 1)
         guard case .saved? = Self.wait(saver).first else {
             Issue.record("not saved")
             return
@@ -326,7 +326,7 @@ import Testing
         theirs.projects.append(Project(name: "theirs"))
         try LedgerStore.save(theirs, to: path)
         ledger.projects.append(Project(name: "mine"))
-        saver.submit(ledger)
+        saver.submit(ledger, through: 1)
         #expect(Self.wait(saver) == [.changedOnDisk])
         #expect(try LedgerStore.load(path).ledger == theirs)
         #expect(saver.reload() == .reloaded(theirs))
@@ -346,10 +346,10 @@ import Testing
             var s = state
             for effect in effects {
                 switch effect {
-                case .save(let ledger): saver.submit(ledger)
+                case .save(let ledger): saver.submit(ledger, through: s.unsaved.recorded)
                 case .overwrite(let ledger):
                     saver.adoptDiskVersion()
-                    saver.submit(ledger)
+                    saver.submit(ledger, through: s.unsaved.recorded)
                 case .reloadToReapply:
                     let (after, more) = update(s, .storage(saver.reload(toReapply: true)))
                     s = run(after, more)
@@ -410,7 +410,7 @@ import Testing
         let saver = BackgroundSaver(session: LedgerSession(path: path, fingerprint: FileFingerprint.of(path)))
         var changed = ledger
         changed.projects.append(Project(name: "lost?"))
-        saver.submit(changed)
+        saver.submit(changed, through: 1)
         guard case .saveFailed(let reason)? = Self.wait(saver).first else {
             Issue.record("no failure")
             return

@@ -80,7 +80,7 @@ public enum Dashboard {
                 for effect in effects {
                     switch effect {
                     case .save(let ledger):
-                        follower.save(ledger, saver: saver)
+                        follower.save(ledger, through: state.unsaved.recorded, saver: saver)
                     case .rescan(let project, let folder):
                         rescans.start(project: project, folder: folder)
                     case .reload:
@@ -89,10 +89,12 @@ public enum Dashboard {
                     case .reloadToReapply:
                         let (after, more) = update(state, .storage(saver.reload(toReapply: true)))
                         state = after
-                        for case .save(let ledger) in more { follower.save(ledger, saver: saver) }
+                        for case .save(let ledger) in more {
+                            follower.save(ledger, through: state.unsaved.recorded, saver: saver)
+                        }
                     case .overwrite(let ledger):
                         saver.adoptDiskVersion()
-                        follower.save(ledger, saver: saver)
+                        follower.save(ledger, through: state.unsaved.recorded, saver: saver)
                     case .quit:
                         // Quitting never loses work: finish the saves first; if one of them
                         // failed, stay and show it (a second q asks before leaving).

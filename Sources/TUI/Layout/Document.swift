@@ -138,6 +138,8 @@ public struct Table {
     public var ref: (Int) -> RowRef?
     /// Shown in place of rows when there are none.
     public var empty: String
+    /// What a click on the header of column i does (the Inventory sorts by it); nil: nothing.
+    public var headerAction: (Int) -> Action? = { _ in nil }
 
     public init(
         _ title: String?, _ columns: [Column], count: Int, empty: String = "none yet",

@@ -29,6 +29,9 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .key(let key):
         s.message = nil
         return Update.key(key, s)
+    case .mouse(let event):
+        s.message = nil
+        return Mouse.event(event, s)
     case .storage(.reloadedToReapply(let fromDisk)):
         return Update.reapply(on: fromDisk, s)
     case .storage(let event):

@@ -11,6 +11,9 @@ enum Pages {
         }
     }
 
+    /// The screen row the body starts on: under the title and tab bars, and the overlay's title.
+    static func top(_ state: AppState) -> Int { 2 + (overlayTitle(state) == nil ? 0 : 1) }
+
     /// The body less the overlay's title line.
     static func height(_ state: AppState) -> Int {
         max(1, state.bodyHeight - (overlayTitle(state) == nil ? 0 : 1))

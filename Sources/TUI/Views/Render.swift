@@ -10,14 +10,13 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     }
     Chrome.titleBar(state, into: &screen)
     TabBar.draw(state, into: &screen)
-    var top = 2
+    let top = Pages.top(state)
     if let title = Pages.overlayTitle(state) {
         var closing = state.backStack.isEmpty ? "  (Esc closes)" : "  (Esc goes back)"
         if state.mode.shownForm != nil { closing = "  (Enter saves, Esc cancels)" }
         screen.put(
-            TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0,
+            TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top - 1, column: 0,
             style: Style(.sectionTitle))
-        top += 1
     }
     let document = Pages.document(state)
     if let form = state.mode.shownForm {
