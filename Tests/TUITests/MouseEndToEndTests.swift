@@ -58,8 +58,8 @@ import Testing
             [t.tmux, "-L", t.socket, "send-keys", "-t", t.session, "-H"]
                 + Self.report(button: 0, row: nonRoot.row, column: 3)
                 + Self.report(button: 0, row: nonRoot.row, column: 3))
-        pane = t.waitFor("Non-root execution: the projects behind it")
-        #expect(pane.contains("2 failing · 1 unknown · 21 meet it"))
+        t.waitFor("Non-root execution: the projects behind it")
+        t.waitFor("2 failing · 1 unknown · 21 meet it")
         t("send-keys", "-t", t.session, "q")
         t.waitFor("exited=0")
     }

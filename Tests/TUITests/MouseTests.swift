@@ -110,7 +110,16 @@ import Testing
         let form = Fixtures.press(.char("2"), .char("e"), on: Fixtures.state(Fixtures.demo()))
         let down = wheel(.wheelDown, form)
         #expect(InventoryEditingTests.form(down)?.focus == 1)
-        #expect(InventoryEditingTests.form(click(5, 5, down))?.focus == 1)
+        // A click on a field's line focuses it; a heading does nothing.
+        let screen = Fixtures.screen(down)
+        let nonRoot = screen.lines.firstIndex { $0.hasPrefix("   Runs as non-root") }!
+        #expect(InventoryEditingTests.form(click(nonRoot, 5, down))?.focusedField?.id == "docker.nonRoot")
+        let heading = screen.lines.firstIndex { $0 == " Docker" }!
+        #expect(InventoryEditingTests.form(click(heading, 5, down))?.focus == 1)
+        // A greyed-out field (a project without Docker) stays out of reach.
+        let adding = Fixtures.press(.char("2"), .char("a"), on: Fixtures.state(Fixtures.demo()))
+        let greyed = Fixtures.screen(adding).lines.firstIndex { $0.hasPrefix("   Runs as non-root") }!
+        #expect(InventoryEditingTests.form(click(greyed, 5, adding))?.focus == 0)
     }
 
     @Test func decodingKeepsPressesAndWheelAndDropsTheRest() {

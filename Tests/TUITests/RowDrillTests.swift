@@ -78,6 +78,29 @@ import Testing
         #expect(tab.selectedRef(on: .quality) == .imageSizeBucket(3))
     }
 
+    @Test(arguments: [
+        (RowRef.imageSizeBucket(2), Tab.quality), (.buildTimeBucket(1), .ciCd), (.registry(.ghcr), .ciCd),
+        (.severity(.low), .quality), (.severity(.high), .quality), (.logEntry(.baseImageUpdates, 0), .log),
+    ])
+    func enterOpensAProjectOfThePageAndEscGoesBackToTheRow(ref: RowRef, tab: Tab) {
+        let s = on(ref, tab)
+        let page = Fixtures.press(.enter, on: s)
+        guard case .page = page.mode else {
+            Issue.record("\(ref): no page: \(page.mode)")
+            return
+        }
+        guard case .project(let p) = Pages.document(page).ref(ofRow: 0) else {
+            Issue.record("\(ref): the first row is not a project")
+            return
+        }
+        let detail = Fixtures.press(.enter, on: page)
+        #expect(detail.mode == .detail(project: p, ScrollState()), "\(ref)")
+        #expect(Fixtures.press(.escape, on: detail).mode == page.mode, "\(ref)")
+        let back = Fixtures.press(.escape, .escape, on: detail)
+        #expect(back.mode == .browse && back.tab == tab, "\(ref)")
+        #expect(back.selectedRef(on: tab) == ref, "\(ref)")
+    }
+
     @Test func everySizeAndBuildTimeBucketHoldsAsManyProjectsAsItsTableCounts() {
         let s = Fixtures.state(Fixtures.demo())
         for (i, row) in s.report.sizeDistribution.enumerated() {

@@ -22,7 +22,7 @@ enum Mouse {
         case .confirm, .filter:
             return (s, [])
         case .form:
-            return (wheelInForm(event.kind, s), [])
+            return (inForm(event, s), [])
         case .browse, .help, .detail, .page:
             break
         }
@@ -52,6 +52,9 @@ enum Mouse {
             scroll.cursor = row
             s.setPageScroll(Scrolling.reveal(scroll, in: document, height: Pages.height(s)))
             return (s, [])
+        case .formField:
+            // Only while a form shows, which `inForm` handles.
+            return (s, [])
         case .header(let table, let column):
             let tables = Pages.document(s).tableBlocks
             guard tables.indices.contains(table), let action = tables[table].headerAction(column) else {
@@ -63,13 +66,19 @@ enum Mouse {
         }
     }
 
-    private static func wheelInForm(_ kind: MouseEvent.Kind, _ state: AppState) -> AppState {
+    /// In a form: a click on a field focuses it (greyed-out ones stay out of reach), the wheel
+    /// moves one field.
+    private static func inForm(_ event: MouseEvent, _ state: AppState) -> AppState {
         guard case .form(var form) = state.mode, form.search == nil else { return state }
         var s = state
-        switch kind {
+        switch event.kind {
         case .wheelUp: form.perform(.previous)
         case .wheelDown: form.perform(.next)
-        case .press: return s
+        case .press:
+            guard case .formField(let i) = HitTest.target(row: event.row, column: event.column, s),
+                !form.fields[i].disabled
+            else { return s }
+            form.focus = i
         }
         s.mode = .form(form)
         return s

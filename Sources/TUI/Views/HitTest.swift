@@ -13,6 +13,8 @@ enum HitTest {
         /// The header of a table: the table's index among the document's tables and the
         /// column's index in the table's columns.
         case header(table: Int, column: Int)
+        /// A field of the form on screen, by its index.
+        case formField(Int)
     }
 
     static func target(row y: Int, column x: Int, _ state: AppState) -> Target? {
@@ -21,7 +23,11 @@ enum HitTest {
         let height = Pages.height(state)
         guard y >= top, y < top + height else { return nil }
         if case .help = state.mode { return nil }
-        if state.mode.shownForm != nil { return nil }
+        if let form = state.mode.shownForm {
+            // The form's own layout (no screen is drawn: the type only satisfies FormView's).
+            let view = FormView<CellScreen>(form: form, top: top, height: height, width: state.size.columns)
+            return view.field(atRow: y).map(Target.formField)
+        }
         return body(line: y - top, column: x, state)
     }
 
