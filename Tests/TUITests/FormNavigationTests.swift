@@ -12,7 +12,7 @@ import Testing
     func keys(_ text: String) -> [Key] { text.map { Key.char($0) } }
 
     @Test func ctrlGThenANameMovesTheFocusAsYouTypeAndEnterStaysThere() {
-        let editing = Fixtures.press(.char("e"), on: inventory)
+        let editing = Fixtures.press(.char("E"), on: inventory)
         let searching = Fixtures.press([.ctrl("g")] + keys("non"), editing).0
         #expect(form(searching)?.focusedField?.id == "docker.nonRoot")
         #expect(searching.keyContexts == [.fieldSearch])
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func labelsMatchByStartThenByWordThenAnywhereAndDownGoesThroughThem() {
-        let editing = Fixtures.press(.char("e"), on: inventory)
+        let editing = Fixtures.press(.char("E"), on: inventory)
         let build = Fixtures.press([.ctrl("g")] + keys("build"), editing).0
         guard let f = form(build) else { return }
         let matches = f.fields(matching: "build").map { f.fields[$0].label }
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func escOnTheSearchLineGoesBackToTheFieldItStartedFrom() {
-        let editing = Fixtures.press(.char("e"), .down, .down, on: inventory)
+        let editing = Fixtures.press(.char("E"), .down, .down, on: inventory)
         let start = form(editing)?.focus
         let back = Fixtures.press([.ctrl("g")] + keys("image") + [.escape], editing).0
         #expect(form(back)?.focus == start)
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func aNameNoFieldHasSaysSoAndBackspaceFindsAgain() {
-        let editing = Fixtures.press(.char("e"), on: inventory)
+        let editing = Fixtures.press(.char("E"), on: inventory)
         let none = Fixtures.press([.ctrl("g")] + keys("zzz"), editing).0
         #expect(Fixtures.screen(none).line(28).contains("no field matches"))
         #expect(form(none)?.focus == form(editing)?.focus)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func escOnAChangedFormAsksAndNGoesBackToIt() {
-        let changed = Fixtures.press([.char("e"), .down] + keys("-x"), inventory).0
+        let changed = Fixtures.press([.char("E"), .down] + keys("-x"), inventory).0
         #expect(form(changed)?.isChanged == true)
         let asked = Fixtures.press(.escape, on: changed)
         guard case .confirm(let question) = asked.mode else {
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func aValueChangedAndChangedBackIsUnchanged() {
-        let s = Fixtures.press([.char("e"), .down] + keys("x") + [.backspace, .escape], inventory).0
+        let s = Fixtures.press([.char("E"), .down] + keys("x") + [.backspace, .escape], inventory).0
         #expect(s.mode == .browse)
     }
 

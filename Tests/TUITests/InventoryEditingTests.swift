@@ -113,7 +113,7 @@ import Testing
     @Test func editingChangesTheSelectedProjectAndKeepsTheCursorOnIt() {
         var s = Fixtures.press(.down, .down, on: inventory) // campaign-2025 (archived)
         let name = s.selectedProjectName!
-        s = Fixtures.press(.char("e"), on: s)
+        s = Fixtures.press(.char("E"), on: s)
         #expect(Self.form(s)?.title == "Edit project \(name)")
         #expect(Self.form(s)?["status"] == "archived")
         s = Self.focus("owner", s)
@@ -175,7 +175,7 @@ import Testing
     @Test func readOnlyRefusesEditsAndSaysWhy() {
         var s = inventory
         s.saveState = .readOnly("locked by pid 42 (dashboard)")
-        for key: Key in [.char("a"), .char("e"), .char("d"), .char("u"), .ctrl("r")] {
+        for key: Key in [.char("a"), .char("e"), .char("E"), .char("d"), .char("u"), .ctrl("r")] {
             let (next, effects) = Fixtures.press([key], s)
             #expect(effects.isEmpty && next.mode == .browse && next.ledger == s.ledger)
             #expect(next.message == "this dashboard is read-only: nothing can be edited here")
@@ -354,7 +354,7 @@ import Testing
                     let (after, more) = update(s, .storage(saver.reload(toReapply: true)))
                     s = run(after, more)
                 case .reload: s = update(s, .storage(saver.reload())).0
-                case .quit, .rescan: break
+                case .quit, .rescan, .saveSettings: break
                 }
             }
             for outcome in Self.wait(saver) { s = update(s, .storage(outcome)).0 }
@@ -424,7 +424,7 @@ import Testing
 @Suite struct FormTextCursorTests {
     @Test func typingAndDeletingAtTheCursor() {
         var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
-        s = Fixtures.press(.char("e"), on: s) // admin-console
+        s = Fixtures.press(.char("E"), on: s) // admin-console
         s = InventoryEditingTests.focus("docker.baseImage", s)
         #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:20-alpine")
         s =
@@ -445,7 +445,7 @@ import Testing
 
     @Test func leftAndRightStillCycleChoices() {
         var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
-        s = Fixtures.press(.char("e"), on: s)
+        s = Fixtures.press(.char("E"), on: s)
         s = InventoryEditingTests.focus("docker.multiStage", s)
         s = Fixtures.press(.right, on: s)
         #expect(InventoryEditingTests.form(s)?["docker.multiStage"] == "no")

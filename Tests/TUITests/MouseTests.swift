@@ -95,7 +95,10 @@ import Testing
         #expect(clicked.selectedProjectName == name)
         // The kept header on the first body line is a header, not the row under it.
         #expect(screen.line(2).hasPrefix(" Project"))
-        #expect(click(2, 3, s).scrollState(.inventory).cursor == s.scrollState(.inventory).cursor)
+        // (A click on the Inventory's header sorts by that column: Project, now the other way.)
+        let onHeader = click(2, 3, s)
+        #expect(onHeader.inventory.sortColumn == .name && onHeader.inventory.descending)
+        #expect(onHeader.selectedProjectName == s.selectedProjectName)
     }
 
     @Test func aQuestionOrTheFilterLineIgnoresTheMouse() {
@@ -107,7 +110,7 @@ import Testing
     }
 
     @Test func theWheelMovesBetweenFormFields() {
-        let form = Fixtures.press(.char("2"), .char("e"), on: Fixtures.state(Fixtures.demo()))
+        let form = Fixtures.press(.char("2"), .char("E"), on: Fixtures.state(Fixtures.demo()))
         let down = wheel(.wheelDown, form)
         #expect(InventoryEditingTests.form(down)?.focus == 1)
         // A click on a field's line focuses it; a heading does nothing.

@@ -250,4 +250,14 @@ public enum FormPurpose: Equatable, Sendable {
     case editIssue(Int)
     case resolveIssue(Int)
     case addLogEntry(LogTable)
+    /// One Inventory cell edited in place (`e`): a field of the project at this index.
+    case editCell(project: Int, column: InventoryColumn)
+}
+
+extension Form {
+    /// Drawn over its cell in the table, not over the whole body.
+    public var isInline: Bool {
+        if case .editCell = purpose { return true }
+        return false
+    }
 }

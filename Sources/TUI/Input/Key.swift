@@ -42,6 +42,8 @@ public enum Event: Equatable, Sendable {
     case trend(TrendEvent)
     /// A project's repository was read again (`R`, in the background).
     case rescanned(project: String, RepositoryFacts)
+    /// `.dockledger/ui.json` could not be written, and why.
+    case settingsNotSaved(String)
 }
 
 public enum TrendEvent: Equatable, Sendable {

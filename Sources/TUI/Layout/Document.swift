@@ -112,6 +112,8 @@ public struct Column: Sendable {
     public var minimum: Int
     /// Columns with a higher number are dropped first when the screen is too narrow; 0 never.
     public var dropOrder: Int
+    /// Under a column cursor (the Inventory's `<`/`>`): its header is drawn highlighted.
+    public var isCursor = false
 
     public init(
         _ title: String, _ alignment: Alignment = .left, width: Int? = nil, minimum: Int? = nil, dropOrder: Int = 0

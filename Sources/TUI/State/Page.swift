@@ -11,11 +11,14 @@ public enum Page: Equatable, Sendable {
     case issues(category: String)
     /// The projects behind a table row that is not a metric (a bucket, a registry, ...).
     case rows(RowDrill)
+    /// The Inventory's column chooser (`c`).
+    case columns
 
     /// The keymap context of the page's own keys.
     var keyContext: KeyContext? {
         switch self {
         case .team: .scorecard
+        case .columns: .columnChooser
         case .metric, .issues, .rows: nil
         }
     }
@@ -28,6 +31,7 @@ public enum Page: Equatable, Sendable {
         case .team(let team): return "Team \(team.title): every metric on its projects"
         case .issues(let category): return "Issues: \(category)"
         case .rows(let drill): return drill.title
+        case .columns: return "Inventory columns"
         }
     }
 
@@ -40,6 +44,7 @@ public enum Page: Equatable, Sendable {
                 trend: nil, width: width)
         case .issues(let category): IssuesTab.categoryDocument(category, state)
         case .rows(let drill): RowDrillView.document(drill, state)
+        case .columns: ColumnChooserView.document(state, width: width)
         }
     }
 }

@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     case overwrite(Ledger)
     /// Read a project's repository in the background; the facts come back as `.rescanned`.
     case rescan(project: String, folder: String)
+    /// Remember the dashboard's settings in `.dockledger/ui.json`; a failure comes back as
+    /// `Event.settingsNotSaved`.
+    case saveSettings(UISettings)
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -43,6 +46,13 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return (s, [])
     case .trend(.failed(let reason)):
         s.message = "trend without git history: \(reason)"
+        return (s, [])
+    case .settingsNotSaved(let reason):
+        // Said once: the columns still change, they are just not remembered.
+        if !s.settingsFailureSaid {
+            s.settingsFailureSaid = true
+            s.message = "columns not remembered: \(reason)"
+        }
         return (s, [])
     }
 }
@@ -116,7 +126,8 @@ enum Update {
         case .submitForm:
             return Forms.submit(s)
         case .cancelForm:
-            guard case .form(let form) = s.mode, form.isChanged else {
+            // A cell edited in place is one value: Esc cancels it without asking.
+            guard case .form(let form) = s.mode, form.isChanged, !form.isInline else {
                 s.mode = .browse
                 s.message = "cancelled: nothing changed"
                 break

@@ -63,7 +63,7 @@ enum Chrome {
     /// the other hints fill the line from the left, most specific first, as far as they fit.
     static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
         let y = state.size.rows - 1
-        let hints = Keymap.hints(in: state.keyContexts, writable: state.saveState.isWritable)
+        let hints = Keymap.hints(in: state.hintContexts, writable: state.saveState.isWritable)
         let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
         let rest = hints.filter { $0.key != "?" && $0.key != "q" }
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }

@@ -29,7 +29,7 @@ enum Pages {
             guard project < state.ledger.projects.count else { return "Project" }
             return "Project " + state.ledger.projects[project].name
         case .page(let page, _): return page.title(state)
-        case .form(let form): return form.title
+        case .form(let form): return form.isInline ? nil : form.title
         case .confirm: return state.mode.shownForm?.title
         case .browse, .filter: return nil
         }

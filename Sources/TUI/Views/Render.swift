@@ -19,7 +19,7 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
             style: Style(.sectionTitle))
     }
     let document = Pages.document(state)
-    if let form = state.mode.shownForm {
+    if let form = state.mode.shownForm, !form.isInline {
         FormView(form: form, top: top, height: Pages.height(state), width: state.size.columns).draw(into: &screen)
     } else {
         var isHelp = false
@@ -29,6 +29,7 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
             left: 1, width: Pages.width(state), showsSelection: !isHelp
         )
         .draw(into: &screen)
+        if case .form(let form) = state.mode { CellEditView.draw(form, state, top: top, into: &screen) }
     }
     Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
     if case .confirm(let question) = state.mode {
