@@ -135,6 +135,12 @@ import Testing
         #expect(MouseDecoder.event(buttons: 0b10, row: -1, column: 4, bits: bits) == nil)
     }
 
+    @Test func theHelpSaysWhatTheMouseDoesWithinEightyColumns() {
+        #expect(Mouse.help.allSatisfy { TextWidth.of($0) <= 78 })
+        let help = Fixtures.press(.char("?"), .end, on: Fixtures.state(Fixtures.demo(), columns: 80, rows: 24))
+        #expect(Fixtures.screen(help).lines.contains(" " + Mouse.help[0]))
+    }
+
     @Test func aTooSmallTerminalIgnoresTheMouse() {
         let tiny = Fixtures.state(Fixtures.demo(), columns: 40, rows: 10)
         #expect(click(1, 3, tiny).tab == .coverage)
