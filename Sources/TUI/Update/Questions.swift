@@ -1,3 +1,5 @@
+import Model
+
 /// The answer to a y/n question (`Mode.confirm`). What y does for a tab's question is the tab's
 /// own (its component's `deleteConfirmed`); the others are the run loop's.
 extension Update {
@@ -20,6 +22,9 @@ extension Update {
             return (s, [.overwrite(s.ledger)])
         case .quitUnsaved:
             return (s, [.quit])
+        case .discardForm:
+            s.message = "discarded: nothing saved"
+            return (s, [])
         }
     }
 
@@ -42,12 +47,17 @@ extension Update {
             return (s, [])
         }
         s.mode = .confirm(
-            Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
+            Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped", .reload))
         return (s, [])
     }
 
     static func answeredNo(_ state: AppState) -> AppState {
         var s = state
+        if case .confirm(let c) = s.mode, case .discardForm(let form) = c.action {
+            s.mode = .form(form)
+            s.message = "still editing: Enter saves"
+            return s
+        }
         if case .confirm(let c) = s.mode, c.action == .reload {
             s.message = "not reloaded: your change is not saved; Ctrl-L reloads (dropping it), q quits"
         } else if case .confirm(let c) = s.mode, c.action == .changedOnDisk || c.action == .overwrite {
@@ -57,5 +67,27 @@ extension Update {
         }
         s.mode = .browse
         return s
+    }
+}
+
+extension AppState {
+    /// Whether `action` answers the question on screen: y and n always; k only when the project
+    /// to delete has issues; d and o only when the file changed on disk. The hint line offers
+    /// these keys and no other.
+    func questionAccepts(_ action: Action) -> Bool {
+        guard case .confirm(let question) = mode else { return true }
+        if action == .confirmKeep {
+            guard case .deleteProject(let index) = question.action, index < ledger.projects.count else { return false }
+            return ProjectCascade.issueCount(of: ledger.projects[index].name, in: ledger) != nil
+        }
+        if action == .confirmDrop || action == .confirmOverwrite { return question.action == .changedOnDisk }
+        return true
+    }
+
+    /// The keys after the question, unless its words already name each one.
+    var questionKeys: String {
+        guard case .confirm(let question) = mode else { return "" }
+        if question.action == .changedOnDisk || questionAccepts(.confirmKeep) { return "" }
+        return "  (y/n)"
     }
 }
