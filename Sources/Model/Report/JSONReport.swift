@@ -10,7 +10,7 @@ public enum JSONReport {
             "generatedAt": .string(ISODate.instant(fromSeconds: report.asOf)),
             "ledger": ledger.meta.json,
             "counts": counts(report.counts),
-            "metrics": metrics(report, MetricBreakdown.all(ledger, asOf: report.asOf)),
+            "metrics": metrics(report, MetricBreakdown.all(ledger, report, includingMeeting: false)),
             "tables": tables(ledger, report),
             "trend": .array(
                 report.trendPoints.map { point in
@@ -75,12 +75,14 @@ public enum JSONReport {
                     ])
                 }),
             "projects": .array(
-                ledger.projects.enumerated().map { i, p in
-                    let a = ProjectAssessment.of(p, in: ledger)
+                ledger.projects.indices.map { i in
+                    let p = ledger.projects[i]
+                    let level = r.projectLevels[i]
                     return .object([
                         "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
-                        "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                        "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) }),
+                        "level": int(level),
+                        "targetStatus": .string(r.standings.summary(of: i, level: level).status.rawValue),
+                        "missedTargets": .array(r.standings.missedTargets(of: i).map { .string($0.rawValue) }),
                     ])
                 }),
             "imageSizeDistribution": .array(

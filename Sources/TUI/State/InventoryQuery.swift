@@ -50,6 +50,37 @@ public struct InventoryQuery: Sendable {
         order = Self.matching(sorted, filter, data)
     }
 
+    /// How many projects the order was made for.
+    var projectCount: Int { sorted.count }
+
+    /// After an edit of one project (the same projects otherwise): that project leaves its
+    /// place and is put back where the sort puts it now, found by binary search, so an edit
+    /// costs a few sort keys, not a sort of every project. The same order `refresh` makes.
+    public mutating func refresh(_ data: LedgerData, changedProject index: Int) {
+        let less = Self.ordering(data, by: sortColumn, descending: descending)
+        sorted.removeAll { $0 == index }
+        sorted.insert(index, at: Self.place(of: index, in: sorted, less))
+        if filter.isEmpty {
+            order = sorted
+            return
+        }
+        order.removeAll { $0 == index }
+        if !Self.matching([index], filter, data).isEmpty {
+            order.insert(index, at: Self.place(of: index, in: order, less))
+        }
+    }
+
+    /// The first position whose project sorts after `index` (the rows are in `less` order).
+    private static func place(of index: Int, in rows: [Int], _ less: (Int, Int) -> Bool) -> Int {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if less(rows[mid], index) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     static func matching(_ rows: [Int], _ filter: String, _ data: LedgerData) -> [Int] {
         guard !filter.isEmpty else { return rows }
         let needle = filter.lowercased()
@@ -59,13 +90,24 @@ public struct InventoryQuery: Sendable {
     static func sort(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> [Int] {
         let rows = Array(data.ledger.projects.indices)
         let keys = rows.map { SortKey.of(data, project: $0, column: column) }
-        // Unknown values go last in either direction; ties keep the file's order.
-        return rows.sorted { a, b in
-            if keys[a].isUnknown != keys[b].isUnknown { return !keys[a].isUnknown }
-            let order = SortKey.compare(keys[a], keys[b])
-            if order == .same { return a < b }
-            return descending ? order == .after : order == .before
+        return rows.sorted { a, b in precedes(a, keys[a], b, keys[b], descending: descending) }
+    }
+
+    /// The sort's order with keys worked out as asked for (a few, for one edited project).
+    static func ordering(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> (Int, Int) -> Bool {
+        { a, b in
+            precedes(
+                a, SortKey.of(data, project: a, column: column), b, SortKey.of(data, project: b, column: column),
+                descending: descending)
         }
+    }
+
+    /// Unknown values go last in either direction; ties keep the file's order.
+    private static func precedes(_ a: Int, _ ka: SortKey, _ b: Int, _ kb: SortKey, descending: Bool) -> Bool {
+        if ka.isUnknown != kb.isUnknown { return !ka.isUnknown }
+        let order = SortKey.compare(ka, kb)
+        if order == .same { return a < b }
+        return descending ? order == .after : order == .before
     }
 }
 
@@ -101,12 +143,12 @@ enum SortKey {
         case .status:
             // Worst first: most behind, then most progressing, then on target, no Docker, archived.
             if !p.isActive { return .number(2) }
-            let a = ProjectAssessment.of(p, in: data.ledger)
+            let a = data.report.standings.summary(of: index, level: data.report.projectLevels[index])
             switch a.status {
             case .noData: return .number(1)
             case .met: return .number(0)
-            case .progressing: return .number(-1_000 - Double(a.worstCount))
-            case .behind: return .number(-1_000_000 - Double(a.worstCount))
+            case .progressing: return .number(-1_000 - Double(a.count))
+            case .behind: return .number(-1_000_000 - Double(a.count))
             }
         }
     }
