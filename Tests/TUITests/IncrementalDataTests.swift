@@ -11,7 +11,7 @@ import Testing
         var ledger = Fixtures.demo()
         var data = LedgerData(ledger: ledger, asOf: Fixtures.asOf)
         var query = InventoryQuery(data: data)
-        query.sort(by: column, descending: column.rawValue % 2 == 1, data: data)
+        query.sort(by: column, descending: (InventoryColumn.allCases.firstIndex(of: column) ?? 0) % 2 == 1, data: data)
         query.setFilter(column == .owner ? "a" : "", data: data)
         let edits: [(Int, (inout Project) -> Void)] = [
             (0, { $0.docker = nil }),
