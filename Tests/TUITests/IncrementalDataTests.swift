@@ -40,7 +40,13 @@ import Testing
             #expect(data.report.metrics == fresh.report.metrics, "step \(step)")
             #expect(data.report.standings == fresh.report.standings, "step \(step)")
             #expect(data.report.projectLevels == fresh.report.projectLevels, "step \(step)")
-            #expect(data.searchText == fresh.searchText, "step \(step)")
+            for text in ["a", "zzz", "nonroot:no", "image>100", "level>=2", "status:archived", "stale"] {
+                let filter = try! ProjectFilter.parse(text)
+                let all = Array(ledger.projects.indices)
+                #expect(
+                    data.filterIndex.matching(filter, among: all) == fresh.filterIndex.matching(filter, among: all),
+                    "step \(step) \(text)")
+            }
             #expect(data.oversizedWithoutIssue == fresh.oversizedWithoutIssue, "step \(step)")
             #expect(query.order == freshQuery.order, "step \(step) \(column)")
         }

@@ -239,7 +239,8 @@ public enum JSONReport {
                 let level = r.projectLevels[i]
                 var fields: [String: JSONValue] = [
                     "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
-                    "level": int(level), "targetStatus": .string(r.standings.summary(of: i, level: level).status.rawValue),
+                    "level": int(level),
+                    "targetStatus": .string(r.standings.summary(of: i, level: level).status.rawValue),
                     "missedTargets": .array(r.standings.missedTargets(of: i).map { .string($0.rawValue) }),
                 ]
                 for field in ProjectField.all where fields[field.id] == nil { fields[field.id] = typed(field, p) }

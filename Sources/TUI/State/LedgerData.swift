@@ -8,8 +8,8 @@ public struct LedgerData: Sendable {
     public let report: LedgerReport
     /// Issue indexes, newest opened first.
     public let issuesNewestFirst: [Int]
-    /// Lowercased name, owner, base image, registry and fact-age words of every project, for the filter.
-    private(set) var searchText: [String]
+    /// What the Inventory filter reads of every project (lowercased search keys, levels, flags).
+    public let filterIndex: ProjectFilterIndex
     /// Each team's own report, computed the first time the Teams tab asks (an engine run per
     /// team: too much for every frame and too much for every edit).
     private let teamsMemo = Memo<[TeamReport]>()
@@ -40,31 +40,30 @@ public struct LedgerData: Sendable {
         self.ledger = ledger
         report = MetricEngine.report(ledger, asOf: asOf)
         issuesNewestFirst = Self.newestFirst(ledger.issues)
-        searchText = ledger.projects.map { Self.searchText($0, asOf: asOf) }
+        filterIndex = ProjectFilterIndex(projects: ledger.projects, levels: report.projectLevels, asOf: asOf)
     }
 
-    private init(ledger: Ledger, report: LedgerReport, issuesNewestFirst: [Int], searchText: [String]) {
+    private init(ledger: Ledger, report: LedgerReport, issuesNewestFirst: [Int], filterIndex: ProjectFilterIndex) {
         self.ledger = ledger
         self.report = report
         self.issuesNewestFirst = issuesNewestFirst
-        self.searchText = searchText
+        self.filterIndex = filterIndex
     }
 
     /// The data of `ledger`, which `edit` made from this data's ledger. An edit of one project
     /// updates what that project changes (its contributions to the metrics, its standing, its
-    /// search text) instead of computing everything again; any other edit starts afresh. Equal
-    /// to `LedgerData(ledger:asOf:)`, except that the other projects' "stale" search words are
-    /// as of the last full computation.
+    /// filter keys) instead of computing everything again; any other edit starts afresh. Equal
+    /// to `LedgerData(ledger:asOf:)`, except that the other projects' "stale" flags are as of
+    /// the last full computation.
     public func updated(to ledger: Ledger, by edit: LedgerEdit?, asOf: Double) -> LedgerData {
         guard case .replaceProject(_, let index)? = edit, ledger.projects.count == self.ledger.projects.count,
             self.ledger.projects.indices.contains(index)
         else { return LedgerData(ledger: ledger, asOf: asOf) }
-        var search = searchText
-        search[index] = Self.searchText(ledger.projects[index], asOf: asOf)
+        let report = report.replacingProject(at: index, was: self.ledger.projects[index], in: ledger, asOf: asOf)
         return LedgerData(
-            ledger: ledger,
-            report: report.replacingProject(at: index, was: self.ledger.projects[index], in: ledger, asOf: asOf),
-            issuesNewestFirst: issuesNewestFirst, searchText: search)
+            ledger: ledger, report: report, issuesNewestFirst: issuesNewestFirst,
+            filterIndex: filterIndex.replacing(
+                index, with: ledger.projects[index], level: report.projectLevels[index], asOf: asOf))
     }
 
     /// By instant, not text: days, instants and zone offsets are mixed in real files (the
@@ -74,16 +73,6 @@ public struct LedgerData: Sendable {
         return issues.indices.sorted { a, b in
             opened[a] != opened[b] ? opened[a] > opened[b] : issues[a].id > issues[b].id
         }
-    }
-
-    /// The words `stale` (a scanned or imported fact older than 90 days) and `manual-only`
-    /// (no fact came from a scan or import) find the projects whose facts need a look.
-    private static func searchText(_ p: Project, asOf: Double) -> String {
-        [
-            p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? "",
-            p.hasStaleFacts(asOf: asOf) ? "stale" : "", p.isManualOnly ? "manual-only" : "",
-        ]
-        .joined(separator: "\u{1}").lowercased()
     }
 }
 

@@ -10,9 +10,9 @@ enum Mouse {
 
     /// The help screen's lines about the mouse (it has no keymap rows), each fitting 80 columns.
     static let help = [
-        "Mouse: a click shows a tab or selects a row; a second click on the row (or a",
-        "double click) does what Enter does; the wheel moves 3 rows. Shift-drag",
-        "selects text as usual.",
+        "Mouse: a click shows a tab, selects a row, or on an Inventory header sorts by",
+        "that column; a second click on a row (or a double click) does what Enter does;",
+        "the wheel moves 3 rows. Shift-drag selects text as usual.",
     ]
 
     static func event(_ event: MouseEvent, _ state: AppState) -> (AppState, [Effect]) {
