@@ -19,5 +19,9 @@ static inline attr_t dl_a_dim(void) { return A_DIM; }
 static inline attr_t dl_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dl_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int dl_key_f(int n) { return KEY_F(n); }
+// The mouse events the dashboard asks for (left press, wheel up and down), and their bits.
+static inline mmask_t dl_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t dl_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dl_wheel_down(void) { return BUTTON5_PRESSED; }
 static inline void dl_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
 #endif

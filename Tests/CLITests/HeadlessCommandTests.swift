@@ -17,7 +17,9 @@ import Testing
         let result = try CLI.run(["report", CLI.demoLedger, "--as-of", "2026-11-26"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("  Projects with Docker  84.6%   >=70%  met          22/26"))
-        #expect(result.stdout.contains("Base images: last updated 2026-08-20, next due 2026-11-20 (OVERDUE)."))
+        #expect(
+            result.stdout.contains("Base Image Schedule (quarterly)\n  Last update  Next due    Days since  Schedule"))
+        #expect(result.stdout.contains("  2026-08-20   2026-11-20          98  overdue"))
     }
 
     @Test func reportFindsTheDefaultLedgerInTheCurrentFolder() throws {

@@ -97,7 +97,7 @@ import Testing
         var pane = t.waitFor("Coverage Statistics")
         #expect(pane.contains(" Projects with Docker  84.6%    ≥70%  ● met          22/26"))
         let tabs: [(String, String)] = [
-            ("2", " auth-proxy              platform         L3  both            74 MB    12 s  multi  ● met"),
+            ("2", " auth-proxy              platform         L3  ● met            ● yes     ● yes            74 MB"),
             ("3", " Images over 500 MB without an open issue"),
             ("4", " Registry Usage"),
             ("5", " ROI by Adoption Level"),
@@ -115,11 +115,11 @@ import Testing
         t("resize-window", "-t", t.session, "-x", "80", "-y", "24")
         pane = t.waitFor(" ledger.json · 33 projects (30 active) · no changes                    row 1/")
         t("send-keys", "-t", t.session, "Escape")
-        pane = t.waitFor(" Project ▲         Level  Dockerfile      Image  Cached  Arch   Status")
+        pane = t.waitFor(" Project ▲               Owner         Level  Status           Non-root")
         t("resize-window", "-t", t.session, "-x", "50", "-y", "12")
         t.waitFor("terminal too small (need 72x16)")
         t("resize-window", "-t", t.session, "-x", "100", "-y", "30")
-        t.waitFor(" Project ▲               Owner         Level  Dockerfile      Image  Cached  Arch   Status")
+        t.waitFor(" Project ▲               Owner         Level  Status           Non-root  Multi-stage      Image")
         t("send-keys", "-t", t.session, "q")
         pane = t.waitFor("exited=0")
         #expect(!pane.contains("Coverage Statistics"), "the screen is restored after quitting")

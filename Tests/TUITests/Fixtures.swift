@@ -60,6 +60,17 @@ enum Fixtures {
         return ledger
     }
 
+    /// The edge ledger of the drill-down pages: one active project, no owner, Docker and CI with
+    /// every value unknown.
+    static func edge() -> Ledger {
+        var ledger = empty()
+        var project = Project(name: "lone-unknown")
+        project.docker = DockerSetup()
+        project.ci = CISetup()
+        ledger.projects = [project]
+        return ledger
+    }
+
     static func oneProject() -> Ledger {
         var ledger = empty()
         var d = DockerSetup()

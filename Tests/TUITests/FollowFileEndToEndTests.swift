@@ -34,7 +34,9 @@ import Testing
         for pane in [
             t.waitFor("ledger.json changed on disk: reloaded"), viewer.waitFor("ledger.json changed on disk: reloaded"),
         ] {
-            #expect(pane.contains(" model-serving           ml               L3  both           175 MB"))
+            #expect(
+                pane.contains(
+                    " model-serving           ml               L3  ○ 6 behind       ● yes     ● yes           175 MB"))
         }
         // The writer took its lock back: a second edit without --wait is refused again.
         let after = EndToEndTests.run([

@@ -26,6 +26,42 @@ import Testing
         }
     }
 
+    /// The column chooser's choice outlives the dashboard (in .dockledger/ui.json beside the
+    /// ledger); a ui.json that does not read is said in the status line and the defaults used.
+    @Test(.enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"))
+    func chosenColumnsAreRememberedBesideTheLedger() throws {
+        let path = try Self.copyOfDemo()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "columns")
+        defer { t("kill-server") }
+        Self.start(t, path)
+        t.waitFor("Coverage Statistics")
+        // Owner off in the chooser, archived projects hidden, quit.
+        t("send-keys", "-t", t.session, "2", "c", "Down", "Space", "Escape", "x")
+        t.waitFor("3 archived hidden (x)")
+        t("send-keys", "-t", t.session, "q")
+        t.waitFor("exited=0")
+        let saved = try String(contentsOfFile: folder + "/.dockledger/ui.json", encoding: .utf8)
+        #expect(saved.contains("\"owner\"") && saved.contains("\"hideArchived\": true"))
+        #expect(try LedgerStore.load(path).ledger == Fixtures.demo())
+
+        t("kill-server")
+        Self.start(t, path)
+        t("send-keys", "-t", t.session, "2")
+        var pane = t.waitFor("30 of 33 projects")
+        #expect(pane.contains(" Project ▲               Level  Status           Non-root"))
+        t("send-keys", "-t", t.session, "q")
+        t.waitFor("exited=0")
+
+        try "{ not json".write(toFile: folder + "/.dockledger/ui.json", atomically: true, encoding: .utf8)
+        t("kill-server")
+        Self.start(t, path)
+        pane = t.waitFor("ignored .dockledger/ui.json")
+        t("send-keys", "-t", t.session, "2")
+        pane = t.waitFor("33 of 33 projects")
+        #expect(pane.contains(" Project ▲               Owner         Level  Status"))
+    }
+
     @Test(.enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"))
     func addEditDeleteAndUndoFromTheKeyboard() throws {
         let path = try Self.copyOfDemo()
@@ -48,10 +84,10 @@ import Testing
         t.waitFor("· saved ")
         #expect(
             pane.contains(
-                " e2e-service             -                L1  -              180 MB       -  -      ○ 1 behind"))
+                " e2e-service             -                L1  ○ 1 behind       · ?       · ?             180 MB"))
 
         // Edit its owner.
-        t("send-keys", "-t", t.session, "e")
+        t("send-keys", "-t", t.session, "E")
         t.waitFor("Edit project e2e-service")
         t("send-keys", "-t", t.session, "Down")
         t("send-keys", "-t", t.session, "-l", "platform")

@@ -23,7 +23,7 @@ import Testing
         #expect(screen.line(5) == "   Project (empty: none)    -")
         #expect(screen.line(6) == "   Opened (ISO 8601)        \(now)")
         #expect(screen.line(7) == "   Notes                    -")
-        #expect(screen.line(29) == " Enter save  Esc cancel  ↑↓ field  ←→ choose  ^U clear")
+        #expect(screen.line(29) == " Enter save  Esc cancel  ↑↓ field  ←→ choose  ^U clear  ^G go to field")
 
         let (logged, effects) = Fixtures.press([.enter], form)
         let issue = Model.Issue(id: 14, category: "Image size >500MB", openedAt: now)
@@ -36,7 +36,7 @@ import Testing
         // Newest first, with the cursor on it.
         #expect(
             screen.line(4)
-                == "  14  2026-11-26  Image size >500MB             -                   0 h  -                 ○ open")
+                == "  14  2026-11-26  Image size >500MB             -                    0 h  -                ○ open")
         #expect(screen.style(4, 1).selected)
         #expect(
             screen.line(28)
@@ -124,7 +124,7 @@ import Testing
         screen = Fixtures.screen(resolved)
         #expect(
             screen.line(4)
-                == "  13  2026-11-24  Build failures (multi-stage)  payout-schedul…  38.8 h  Pin builder and…  ● worked"
+                == "  13  2026-11-24  Build failures (multi-stage)  payout-schedul…   38.8 h  Pin builder an…  ● worked"
         )
         // Common Issues: (22 h + 38.8 h) / 2, nothing open any more.
         let common = Fixtures.screen(Fixtures.press(.end, on: resolved)).lines

@@ -5,7 +5,7 @@ import Testing
 @Suite struct KeymapTests {
     @Test func theHelpScreenListsEveryBinding() {
         let screen = Fixtures.screen(
-            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
+            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 160)))
         let text = screen.lines.joined(separator: "\n")
         for binding in Keymap.bindings {
             #expect(text.contains(binding.help), "help lacks \(binding.help)")
@@ -27,6 +27,6 @@ import Testing
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo())))
         #expect(
             screen.line(29)
-                == " Enter detail  / filter  s sort  a add  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
+                == " Enter detail  / filter  s sort  e edit  c columns  <> column  x archived  a add  ? help  q quit")
     }
 }

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func renamingAProjectInTheFormRenamesItInItsIssuesAsOneUndoableEdit() {
-        var s = Fixtures.press(.char("e"), on: on("payout-scheduler"))
+        var s = Fixtures.press(.char("E"), on: on("payout-scheduler"))
         s = Fixtures.press([.ctrl("u")] + "payouts".map { Key.char($0) }, s).0
         let (renamed, effects) = Fixtures.press([.enter], s)
         #expect(effects == [.save(renamed.ledger)])

@@ -15,8 +15,11 @@ import Testing
                 default: nil
                 }
             guard let owner else { continue }
-            // The filter's keys apply while typing it, which only the Inventory starts.
-            let contexts = [owner.component.keyContext].compactMap { $0 } + (owner == .inventory ? [.filterInput] : [])
+            // The filter's keys apply while typing it, and the column chooser's while it shows,
+            // which only the Inventory starts.
+            let contexts =
+                [owner.component.keyContext].compactMap { $0 }
+                + (owner == .inventory ? [.filterInput, .columnChooser] : [])
             #expect(
                 contexts.contains(binding.context), "\(binding.label) of \(owner.title) is bound in \(binding.context)")
         }

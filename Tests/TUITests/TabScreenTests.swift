@@ -96,11 +96,11 @@ import Testing
         #expect(empty.style(ofFirst: "· no data", inRow: 4)?.role == .statusNoData)
     }
 
-    @Test func inventoryAt80x24DropsTheOwnerColumn() {
+    @Test func inventoryAt80x24KeepsProjectOwnerLevelAndStatusFirst() {
         let screen = Fixtures.screen(Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo(), columns: 80, rows: 24)))
-        #expect(screen.line(3) == " Project ▲         Level  Dockerfile      Image  Cached  Arch   Status")
-        #expect(screen.line(4) == " admin-console        L2  both           172 MB    35 s  amd64  ◐ 1 progressing")
-        #expect(screen.line(6) == " campaign-2025        L2  production     120 MB    20 s  amd64  archived")
+        #expect(screen.line(3) == " Project ▲               Owner         Level  Status           Non-root")
+        #expect(screen.line(4) == " admin-console           web              L2  ◐ 1 progressing  ● yes")
+        #expect(screen.line(6) == " campaign-2025           web              L2  archived         ● yes")
     }
 
     @Test func emptyInventory() {
@@ -126,7 +126,7 @@ import Testing
             TextWidth.of(String(line[..<line.range(of: needle)!.lowerBound]))
         }
         #expect(column(of: "L2", in: wide) == column(of: "L0", in: plain))
-        #expect(wide == " 配送-tracker 🚚         mobile           L2  production      28 MB    14 s  multi  ● met")
+        #expect(wide == " 配送-tracker 🚚         mobile           L2  ● met            ● yes     ● yes            28 MB")
         // In the cell grid, the level sits in the same cell on both rows.
         let wideRow = 4 + rows.firstIndex(of: wide)!
         let plainRow = 4 + rows.firstIndex(of: plain)!

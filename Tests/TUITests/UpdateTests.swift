@@ -32,9 +32,10 @@ import Testing
         // The header stays on the first body line; the last project is on the last one.
         #expect(
             screen.line(2)
-                == " Project ▲               Owner         Level  Dockerfile      Image  Cached  Arch   Status")
+                == " Project ▲               Owner         Level  Status           Non-root  Multi-stage      Image")
         #expect(
-            screen.line(27) == " 配送-tracker 🚚         mobile           L2  production      28 MB    14 s  multi  ● met")
+            screen.line(27)
+                == " 配送-tracker 🚚         mobile           L2  ● met            ● yes     ● yes            28 MB")
         #expect(screen.style(27, 1) == Style(.normal, selected: true))
         #expect(
             screen.line(28)
@@ -115,14 +116,15 @@ import Testing
         #expect(!byRegistry.inventory.order.isEmpty)
     }
 
-    @Test func sortCyclesColumnsReversesAndKeepsTheSelection() {
+    @Test func sortByTheColumnCursorReversesAndKeepsTheSelection() {
         var s = Fixtures.press(.char("2"), .down, on: demo)
         let selected = s.selectedProject
-        s = Fixtures.press(.char("s"), on: s)
+        s = Fixtures.press(.char(">"), .char("s"), on: s)
         #expect(s.inventory.sortColumn == .owner)
         #expect(s.selectedProject == selected)
-        s = Fixtures.press(.char("s"), .char("s"), .char("s"), on: s)
+        s = Fixtures.press(.char(">"), .right, .char(">"), .char(">"), .char(">"), .char("s"), on: s)
         #expect(s.inventory.sortColumn == .imageSize)
+        #expect(!s.inventory.descending)
         s = Fixtures.press(.char("S"), on: s)
         #expect(s.inventory.descending)
         #expect(s.ledger.projects[s.inventory.order[0]].name == "model-serving")
@@ -131,7 +133,7 @@ import Testing
         let screen = Fixtures.screen(s)
         #expect(
             screen.line(3)
-                == " Project                 Owner         Level  Dockerfile    Image ▼  Cached  Arch   Status")
+                == " Project                 Owner         Level  Status           Non-root  Multi-stage    Image ▼")
     }
 
     @Test func tooSmallShowsTheNeedAndRecovers() {

@@ -105,15 +105,25 @@ public struct BaseImageSchedule: Equatable, Sendable {
 }
 
 enum Tables {
+    /// The Image Size Distribution's rows: label and which sizes (MB) fall in it.
+    static let sizeBuckets: [(label: String, contains: @Sendable (Double) -> Bool)] = [
+        ("<150 MB (Excellent)", { $0 < 150 }),
+        ("150-250 MB (Good)", { $0 >= 150 && $0 <= 250 }),
+        (">250-500 MB (Acceptable)", { $0 > 250 && $0 <= 500 }),
+        (">500 MB (Needs optimization)", { $0 > 500 }),
+    ]
+
+    /// The Build Time Distribution's rows: label and which times (seconds) fall in it.
+    static let buildTimeBuckets: [(label: String, contains: @Sendable (Double) -> Bool)] = [
+        ("<30 sec", { $0 < 30 }),
+        ("30-60 sec", { $0 >= 30 && $0 <= 60 }),
+        ("60-120 sec", { $0 > 60 && $0 <= 120 }),
+        (">120 sec", { $0 > 120 }),
+    ]
+
     static func sizeDistribution(_ docker: [(name: String, docker: DockerSetup)]) -> [DistributionRow] {
         let sizes = docker.compactMap(\.docker.imageSizeMB)
-        let buckets: [(String, (Double) -> Bool)] = [
-            ("<150 MB (Excellent)", { $0 < 150 }),
-            ("150-250 MB (Good)", { $0 >= 150 && $0 <= 250 }),
-            (">250-500 MB (Acceptable)", { $0 > 250 && $0 <= 500 }),
-            (">500 MB (Needs optimization)", { $0 > 500 }),
-        ]
-        return buckets.map { label, test in
+        return sizeBuckets.map { label, test in
             let count = sizes.filter(test).count
             return DistributionRow(
                 label: label, count: count, share: sizes.isEmpty ? nil : Double(count) / Double(sizes.count))
@@ -125,15 +135,12 @@ enum Tables {
     {
         let uncached = docker.compactMap(\.docker.buildTimeUncachedS)
         let cached = docker.compactMap(\.docker.buildTimeCachedS)
-        let buckets: [(String, (Double) -> Bool, String)] = [
-            ("<30 sec", { $0 < 30 }, under30 + " (cached)"),
-            ("30-60 sec", { $0 >= 30 && $0 <= 60 }, ""),
-            ("60-120 sec", { $0 > 60 && $0 <= 120 }, ""),
-            (">120 sec", { $0 > 120 }, over120 + " (cached)"),
-        ]
-        return buckets.map { label, test, target in
+        // The first and last buckets carry the two cached-build targets.
+        let targets = [under30 + " (cached)", "", "", over120 + " (cached)"]
+        return zip(buildTimeBuckets, targets).map { bucket, target in
             BuildTimeRow(
-                label: label, uncached: uncached.filter(test).count, cached: cached.filter(test).count, target: target)
+                label: bucket.label, uncached: uncached.filter(bucket.contains).count,
+                cached: cached.filter(bucket.contains).count, target: target)
         }
     }
 

@@ -1,25 +1,29 @@
 /// The JSON report (README, "Command line"): every catalog metric (value null for no data) and
-/// every table, for CI jobs and other tools.
+/// every table, for CI jobs and other tools. Each table is keyed by its `ReportTable` name: the
+/// metrics and the trend at the top, every other table under `tables`.
 public enum JSONReport {
-    public static func render(_ ledger: Ledger, _ report: LedgerReport) -> String {
-        JSONWriter.string(document(ledger, report))
+    public static func render(_ ledger: Ledger, _ report: LedgerReport, tables: [ReportTable] = ReportTable.allCases)
+        -> String
+    {
+        JSONWriter.string(document(ledger, report, tables: tables))
     }
 
-    public static func document(_ ledger: Ledger, _ report: LedgerReport) -> JSONValue {
-        .object([
+    /// The whole report, or with `tables` the same document holding only those tables.
+    public static func document(
+        _ ledger: Ledger, _ report: LedgerReport, tables: [ReportTable] = ReportTable.allCases
+    ) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "generatedAt": .string(ISODate.instant(fromSeconds: report.asOf)),
             "ledger": ledger.meta.json,
             "counts": counts(report.counts),
-            "metrics": metrics(report, MetricBreakdown.all(ledger, asOf: report.asOf)),
-            "tables": tables(ledger, report),
-            "trend": .array(
-                report.trendPoints.map { point in
-                    .object([
-                        "date": .string(point.date), "source": .string(point.source.rawValue),
-                        "metrics": .object(point.metrics.mapValues(JSONValue.number)),
-                    ])
-                }),
-        ])
+        ]
+        var nested: [String: JSONValue] = [:]
+        for table in ReportTable.allCases where tables.contains(table) {
+            let value = self.table(table, ledger, report)
+            if table.isTopLevelInJSON { fields[table.name] = value } else { nested[table.name] = value }
+        }
+        if !nested.isEmpty { fields["tables"] = .object(nested) }
+        return .object(fields)
     }
 
     /// Every metric object, each naming the projects that fail it and those it cannot tell.
@@ -64,52 +68,104 @@ public enum JSONReport {
         ])
     }
 
-    private static func tables(_ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
-        .object([
-            "levels": .array(
+    /// One table as JSON values: numbers raw (shares 0-1, sizes in MB, times in seconds),
+    /// unknown values null.
+    static func table(_ table: ReportTable, _ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
+        switch table {
+        case .metrics:
+            return metrics(r, MetricBreakdown.all(ledger, asOf: r.asOf))
+        case .trend:
+            return .array(
+                r.trendPoints.map { point in
+                    .object([
+                        "date": .string(point.date), "source": .string(point.source.rawValue),
+                        "metrics": .object(point.metrics.mapValues(JSONValue.number)),
+                    ])
+                })
+        case .inventory:
+            return inventory(ledger, r)
+        case .issues:
+            return .array(
+                ledger.issues.map { i in
+                    .object([
+                        "id": int(i.id), "category": .string(i.category),
+                        "project": i.project.map(JSONValue.string) ?? .null,
+                        "openedAt": .string(i.openedAt), "resolvedAt": i.resolvedAt.map(JSONValue.string) ?? .null,
+                        "solution": i.solution.map(JSONValue.string) ?? .null,
+                        "successful": i.successful.map(JSONValue.bool) ?? .null,
+                        "notes": i.notes.map(JSONValue.string) ?? .null,
+                    ])
+                })
+        case .templateUpdates:
+            return .array(
+                ledger.maintenance.templateUpdates.map { u in
+                    .object([
+                        "date": .string(u.date), "version": .string(u.version), "change": .string(u.change),
+                        "reason": .string(u.reason), "projectsAffected": int(u.projectsAffected),
+                    ])
+                })
+        case .baseImageUpdates:
+            return .array(
+                ledger.maintenance.baseImageUpdates.map { u in
+                    .object([
+                        "date": .string(u.date), "from": .string(u.from), "to": .string(u.to),
+                        "reason": .string(u.reason), "projectsUpdated": int(u.projectsUpdated),
+                    ])
+                })
+        case .versions:
+            return .array(
+                ledger.versionHistory.map { v in
+                    .object([
+                        "version": .string(v.version), "date": .string(v.date), "changes": .string(v.changes),
+                        "author": .string(v.author),
+                    ])
+                })
+        case .changelog:
+            return .array(
+                ledger.changelog.map { e in
+                    .object(["date": .string(e.date), "title": .string(e.title), "body": .string(e.body)])
+                })
+        case .levels:
+            return .array(
                 r.levelRows.map { row in
                     .object([
                         "level": int(row.level), "name": .string(row.name), "exactly": int(row.exactly),
                         "atOrAbove": int(row.metric.numerator), "share": number(row.metric.value),
                         "target": .number(row.metric.target), "status": .string(row.metric.status.rawValue),
                     ])
-                }),
-            "projects": .array(
-                ledger.projects.enumerated().map { i, p in
-                    let a = ProjectAssessment.of(p, in: ledger)
-                    return .object([
-                        "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
-                        "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                        "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) }),
-                    ])
-                }),
-            "imageSizeDistribution": .array(
+                })
+        case .sizes:
+            return .array(
                 r.sizeDistribution.map { row in
                     .object(["range": .string(row.label), "count": int(row.count), "share": number(row.share)])
-                }),
-            "buildTimeDistribution": .array(
+                })
+        case .buildTimes:
+            return .array(
                 r.buildTimeDistribution.map { row in
                     .object([
                         "range": .string(row.label), "uncached": int(row.uncached), "cached": int(row.cached),
                         "target": .string(row.target),
                     ])
-                }),
-            "cache": .array(
+                })
+        case .cache:
+            return .array(
                 r.cache.map { row in
                     .object([
                         "project": .string(row.project), "hitRate": number(row.hitRate), "speedup": number(row.speedup),
                         "status": .string(row.status.rawValue),
                     ])
-                }),
-            "registries": .array(
+                })
+        case .registries:
+            return .array(
                 r.registries.map { row in
                     .object([
                         "registry": .string(row.registry.rawValue), "projects": int(row.projects),
                         "imagesPushed": int(row.imagesPushed),
                         "totalSizeMB": .number(row.totalSizeMB), "inUse": .bool(row.inUse),
                     ])
-                }),
-            "vulnerabilities": .array(
+                })
+        case .vulnerabilities:
+            return .array(
                 r.severities.map { row in
                     .object([
                         "severity": .string(row.severity.rawValue), "total": int(row.total),
@@ -117,10 +173,13 @@ public enum JSONReport {
                         "worstProjectCount": int(row.worstCount),
                         "target": .string(row.target), "status": .string(row.status.rawValue),
                     ])
-                }),
-            "timeSavings": savings(r.timeSavings),
-            "costSavings": savings(r.costSavings),
-            "roiByLevel": .array(
+                })
+        case .timeSavings:
+            return savings(r.timeSavings)
+        case .costSavings:
+            return savings(r.costSavings)
+        case .roiLevels:
+            return .array(
                 r.roiByLevel.map { row in
                     .object([
                         "level": int(row.level), "setupHours": .number(row.setupHours),
@@ -130,8 +189,9 @@ public enum JSONReport {
                         "breakEvenMonths": number(row.breakEvenMonths), "projects": int(row.projects),
                         "averageProjectROI": number(row.averageProjectROI),
                     ])
-                }),
-            "roiByProject": .array(
+                })
+        case .roiProjects:
+            return .array(
                 r.roiByProject.map { row in
                     .object([
                         "project": .string(row.project), "level": int(row.level),
@@ -140,30 +200,63 @@ public enum JSONReport {
                         "costWithUSD": .number(row.costWith), "investmentHours": .number(row.investmentHours),
                         "roi": number(row.roi), "measuredBuildTimes": .bool(row.usesMeasuredBuildTimes),
                     ])
-                }),
-            "commonIssues": .array(
+                })
+        case .commonIssues:
+            return .array(
                 r.commonIssues.map { row in
                     .object([
                         "category": .string(row.category), "frequency": int(row.frequency), "open": int(row.open),
                         "averageResolutionHours": number(row.averageResolutionHours),
                         "status": .string(row.status.rawValue),
                     ])
-                }),
-            "resolutionPatterns": .array(
+                })
+        case .patterns:
+            return .array(
                 r.resolutionPatterns.map { row in
                     .object([
                         "category": .string(row.category), "solution": .string(row.solution), "uses": int(row.uses),
                         "successful": int(row.successful), "successRate": .number(row.successRate),
                     ])
-                }),
-            "oversizedWithoutIssue": .array(r.oversizedWithoutIssue.map(JSONValue.string)),
-            "baseImageSchedule": .object([
+                })
+        case .oversized:
+            return .array(r.oversizedWithoutIssue.map(JSONValue.string))
+        case .baseImageSchedule:
+            return .object([
                 "lastUpdate": r.baseImageSchedule.lastUpdate.map(JSONValue.string) ?? .null,
                 "nextDue": r.baseImageSchedule.nextDue.map(JSONValue.string) ?? .null,
                 "daysSinceLast": int(r.baseImageSchedule.daysSinceLast),
                 "overdue": .bool(r.baseImageSchedule.overdue),
-            ]),
-        ])
+            ])
+        }
+    }
+
+    /// Every project: its level and target status, then every fact of the field table under its
+    /// path in the file (`docker.nonRoot`), typed as the file types it.
+    static func inventory(_ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
+        .array(
+            ledger.projects.enumerated().map { i, p in
+                let a = ProjectAssessment.of(p, in: ledger)
+                var fields: [String: JSONValue] = [
+                    "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
+                    "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
+                    "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) }),
+                ]
+                for field in ProjectField.all where fields[field.id] == nil { fields[field.id] = typed(field, p) }
+                return .object(fields)
+            })
+    }
+
+    /// A field's value as the file types it: flags as booleans, numbers as numbers, lists as
+    /// arrays, unknown as null.
+    static func typed(_ field: ProjectField, _ p: Project) -> JSONValue {
+        let text = field.text(of: p)
+        if text.isEmpty { return .null }
+        switch field.kind {
+        case .flag: return .bool(text == ProjectField.flagText(true))
+        case .number, .wholeNumber, .rate: return Double(text).map(JSONValue.number) ?? .string(text)
+        case .list: return .array(text.components(separatedBy: ", ").map(JSONValue.string))
+        case .text, .requiredText, .day, .choice: return .string(text)
+        }
     }
 
     private static func savings(_ rows: [SavingsRow]) -> JSONValue {

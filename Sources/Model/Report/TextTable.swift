@@ -3,8 +3,8 @@ import Foundation
 /// Plain-text tables for the terminal report: columns padded to their widest cell,
 /// numbers right-aligned. Widths are terminal columns (TextWidth), so project names with
 /// CJK characters or emoji keep the columns aligned.
-public struct TextTable {
-    public enum Alignment { case left, right }
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
 
     public var headers: [String]
     public var alignments: [Alignment]

@@ -8,7 +8,8 @@ import Synchronization
 /// pending ledger is kept, since it contains every earlier edit.
 final class BackgroundSaver: Sendable {
     private struct Queue {
-        var pending: Ledger?
+        /// The newest ledger asked for, and the sequence number of the last edit it holds.
+        var pending: (ledger: Ledger, through: Int)?
         var running = false
         var outcomes: [StorageEvent] = []
     }
@@ -21,9 +22,11 @@ final class BackgroundSaver: Sendable {
         self.session = Mutex(session)
     }
 
-    func submit(_ ledger: Ledger) {
+    /// `through`: the sequence number of the last edit `ledger` holds (`UnsavedEdits.recorded`),
+    /// reported back with the outcome so that only those edits count as written.
+    func submit(_ ledger: Ledger, through: Int) {
         let start = state.withLock { q -> Bool in
-            q.pending = ledger
+            q.pending = (ledger, through)
             if q.running { return false }
             q.running = true
             return true
@@ -73,17 +76,17 @@ final class BackgroundSaver: Sendable {
 
     private func drain() {
         while true {
-            let next = state.withLock { q -> Ledger? in
-                let ledger = q.pending
+            let next = state.withLock { q -> (ledger: Ledger, through: Int)? in
+                let request = q.pending
                 q.pending = nil
-                if ledger == nil { q.running = false }
-                return ledger
+                if request == nil { q.running = false }
+                return request
             }
-            guard let ledger = next else { return }
+            guard let (ledger, through) = next else { return }
             let outcome: StorageEvent
             do {
                 try session.withLock { s throws(LedgerError) in try s.save(ledger) }
-                outcome = .saved(at: Self.clock())
+                outcome = .saved(at: Self.clock(), through: through)
             } catch .changedOnDisk {
                 outcome = .changedOnDisk
             } catch {

@@ -46,7 +46,10 @@ public enum Dashboard {
             ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
             asOf: Date().timeIntervalSince1970, size: terminal.size)
         state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
-        state.message = setup.notice
+        // The columns chosen last time; a bad file is said once and the defaults used.
+        let (settings, settingsProblem) = UISettingsFile.load(forLedger: setup.path)
+        state.apply(settings)
+        state.message = [setup.notice, settingsProblem].compactMap { $0 }.joined(separator: " · ").nilIfEmpty
         var follower = FileFollower(path: setup.path, lock: setup.lock)
         let trendLoader = TrendLoader(path: setup.path)
         let rescans = BackgroundRescan()
@@ -80,19 +83,26 @@ public enum Dashboard {
                 for effect in effects {
                     switch effect {
                     case .save(let ledger):
-                        follower.save(ledger, saver: saver)
+                        follower.save(ledger, through: state.unsaved.recorded, saver: saver)
                     case .rescan(let project, let folder):
                         rescans.start(project: project, folder: folder)
+                    case .saveSettings(let settings):
+                        // A few hundred bytes: written here, at once.
+                        if let failure = UISettingsFile.save(settings, forLedger: setup.path) {
+                            state = update(state, .settingsNotSaved(failure)).0
+                        }
                     case .reload:
                         let (after, _) = update(state, .storage(saver.reload()))
                         state = after
                     case .reloadToReapply:
                         let (after, more) = update(state, .storage(saver.reload(toReapply: true)))
                         state = after
-                        for case .save(let ledger) in more { follower.save(ledger, saver: saver) }
+                        for case .save(let ledger) in more {
+                            follower.save(ledger, through: state.unsaved.recorded, saver: saver)
+                        }
                     case .overwrite(let ledger):
                         saver.adoptDiskVersion()
-                        follower.save(ledger, saver: saver)
+                        follower.save(ledger, through: state.unsaved.recorded, saver: saver)
                     case .quit:
                         // Quitting never loses work: finish the saves first; if one of them
                         // failed, stay and show it (a second q asks before leaving).
@@ -106,4 +116,8 @@ public enum Dashboard {
             render(state, into: &terminal)
         }
     }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -15,7 +15,7 @@ struct FileFollower {
     /// When the lock was lent, while it is.
     private var lentAt: Double?
     /// An edit committed while the lock was lent: saved once it is back.
-    private var heldBack: Ledger?
+    private var heldBack: (ledger: Ledger, through: Int)?
 
     init(path: String, lock: HeldLock) {
         self.path = path
@@ -25,8 +25,9 @@ struct FileFollower {
     var isLent: Bool { lentAt != nil }
 
     /// Saves now, or once the lent lock is back.
-    mutating func save(_ ledger: Ledger, saver: BackgroundSaver) {
-        if isLent { heldBack = ledger } else { saver.submit(ledger) }
+    /// `through`: the sequence number of the last edit it holds (`BackgroundSaver.submit`).
+    mutating func save(_ ledger: Ledger, through: Int, saver: BackgroundSaver) {
+        if isLent { heldBack = (ledger, through) } else { saver.submit(ledger, through: through) }
     }
 
     /// What changed on disk since the last look, as events for update.
@@ -38,11 +39,11 @@ struct FileFollower {
             else { return [] }
             lock.lock = taken
             lentAt = nil
-            if let ledger = heldBack {
+            if let (ledger, through) = heldBack {
                 // Saved against the version it was made on: if the borrower wrote meanwhile,
                 // the save reports the conflict and the user chooses.
                 heldBack = nil
-                saver.submit(ledger)
+                saver.submit(ledger, through: through)
                 return []
             }
             return saver.changedOnDisk ? [.storage(saver.reload(followed: true))] : []

@@ -79,13 +79,21 @@ public struct Form: Equatable, Sendable {
     public var focus: Int
     /// Reasons by field id from the last submit; a field's reason clears when it is edited.
     public var errors: [String: String] = [:]
+    /// The "go to field" line while it is open (Ctrl-G): typing there moves the focus.
+    public var search: FieldSearch?
+    /// The values the form opened with: Esc asks before dropping anything else.
+    let initialValues: [String: String]
 
     public init(purpose: FormPurpose, title: String, fields: [Field], focus: Int = 0) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
         self.focus = min(focus, max(0, fields.count - 1))
+        initialValues = Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Whether any value differs from what the form opened with.
+    public var isChanged: Bool { fields.contains { initialValues[$0.id] != $0.value } }
 
     public subscript(_ id: String) -> String {
         get { fields.first { $0.id == id }?.value ?? "" }
@@ -119,7 +127,13 @@ public struct Form: Equatable, Sendable {
     /// Applies a form action from the keymap; one that does not apply to the focused field
     /// (e.g. Backspace on a choice) changes nothing.
     mutating func perform(_ action: FormAction) {
+        if search != nil {
+            performSearch(action)
+            return
+        }
         switch action {
+        case .goToField: openSearch()
+        case .searchKeep, .searchBack: break
         case .next: moveFocus(1)
         case .previous: moveFocus(-1)
         case .pageDown: moveFocus(8)
@@ -221,6 +235,10 @@ extension Form.Field.Kind {
 public enum FormAction: Equatable, Sendable {
     case next, previous, pageDown, pageUp, optionNext, optionPrevious, cursorStart, cursorEnd, deleteBackward,
         deleteForward, clearField
+    /// Ctrl-G: open the "go to field" line.
+    case goToField
+    /// On the "go to field" line: Enter stays on the field found, Esc goes back to where it was.
+    case searchKeep, searchBack
 }
 
 /// What a form's Enter does.
@@ -232,4 +250,14 @@ public enum FormPurpose: Equatable, Sendable {
     case editIssue(Int)
     case resolveIssue(Int)
     case addLogEntry(LogTable)
+    /// One Inventory cell edited in place (`e`): a field of the project at this index.
+    case editCell(project: Int, column: InventoryColumn)
+}
+
+extension Form {
+    /// Drawn over its cell in the table, not over the whole body.
+    public var isInline: Bool {
+        if case .editCell = purpose { return true }
+        return false
+    }
 }

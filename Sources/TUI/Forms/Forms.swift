@@ -9,7 +9,7 @@ enum Forms {
         switch f.purpose {
         case .addProject, .editProject: ProjectForm.refresh(&f)
         case .addLogEntry: f = LogEntryForm.refreshed(f, state)
-        case .logIssue, .editIssue, .resolveIssue: break
+        case .logIssue, .editIssue, .resolveIssue, .editCell: break
         }
         return f
     }
@@ -36,6 +36,8 @@ enum Forms {
             result = IssueForms.edited(form, issue: index, in: s.ledger)
         case .addLogEntry(let table):
             result = LogEntryForm.submit(form, to: table, in: s.ledger)
+        case .editCell(let project, let column):
+            return CellEdit.submit(form, project: project, column: column, s)
         }
         switch result {
         case .success(let edit):

@@ -18,7 +18,7 @@ enum ProjectForm {
         return form
     }
 
-    private static func kind(_ kind: ProjectField.Kind) -> Form.Field.Kind {
+    static func kind(_ kind: ProjectField.Kind) -> Form.Field.Kind {
         switch kind {
         case .choice(let options): .choice(options)
         // Flags cycle yes → no → unknown (empty).

@@ -34,7 +34,7 @@ extension Action {
     public var edits: Bool {
         switch self {
         case .undo, .redo: true
-        case .inventory(let a): a == .add || a == .edit || a == .delete || a == .rescan
+        case .inventory(let a): a == .add || a == .edit || a == .editCell || a == .delete || a == .rescan
         case .issues, .quality, .log: true
         case .conflicts(let a): a == .apply
         default: false
@@ -47,6 +47,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case global = "Everywhere"
     case tables = "Tables and pages"
     case inventory = "Inventory"
+    case columnChooser = "Column chooser (c on the Inventory)"
     case issues = "Issues"
     case scorecard = "Scorecards"
     case quality = "Quality"
@@ -54,7 +55,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case conflicts = "Conflicts"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
+    case cellEdit = "Editing a cell in place (e on the Inventory)"
     case form = "Forms"
+    case fieldSearch = "Going to a field (Ctrl-G in a form)"
     case confirm = "Questions (y/n)"
 }
 
@@ -128,8 +131,31 @@ public enum Keymap {
                 hint: ("/", "filter")),
             Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
             Binding(
-                [.char("s")], "s", .inventory(.sortNext), "Sort by the next column", .inventory, hint: ("s", "sort")),
-            Binding([.char("S")], "S", .inventory(.sortReverse), "Reverse the sort order", .inventory),
+                [.char("s")], "s", .inventory(.sortByCursor), "Sort by the column under the column cursor",
+                .inventory, hint: ("s", "sort")),
+            Binding(
+                [.char("S")], "S", .inventory(.reverseSortByCursor),
+                "Sort by the column under the column cursor, the other way round", .inventory),
+            Binding(
+                [.char("e")], "e", .inventory(.editCell),
+                "Edit the value under the column cursor in place (Enter saves, Esc cancels)", .inventory,
+                hint: ("e", "edit")),
+            Binding(
+                [.char("E")], "E", .inventory(.edit), "Edit the whole project in a form (every field)", .inventory),
+            Binding(
+                [.char("c")], "c", .inventory(.chooseColumns),
+                "Choose the columns (remembered in .dockledger/ui.json beside the ledger)", .inventory,
+                hint: ("c", "columns")),
+            Binding(
+                [.char("<"), .char(","), .left], "</Left", .inventory(.columnLeft),
+                "Column cursor one column left (its header is highlighted)", .inventory, hint: ("<>", "column")),
+            Binding(
+                [.char(">"), .char("."), .right], ">/Right", .inventory(.columnRight), "Column cursor one column right",
+                .inventory),
+            Binding(
+                [.char("x")], "x", .inventory(.toggleArchived),
+                "Hide or show archived projects (the line above the table says when they are hidden)", .inventory,
+                hint: ("x", "archived")),
             Binding(
                 [.enter], "Enter", .inventory(.applyFilter), "Keep the filter and go back to the table", .filterInput,
                 hint: ("Enter", "keep")),
@@ -141,7 +167,6 @@ public enum Keymap {
             Binding(
                 [.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory,
                 hint: ("a", "add")),
-            Binding([.char("e")], "e", .inventory(.edit), "Edit the selected project", .inventory),
             Binding(
                 [.char("R")], "R", .inventory(.rescan),
                 "Rescan the selected project's repository (facts from its Dockerfiles, compose, CI)", .inventory),
@@ -174,11 +199,29 @@ public enum Keymap {
                 [.enter], "Enter", .conflicts(.apply),
                 "Put the picked value in place and drop the conflict (u undoes it)", .conflicts,
                 hint: ("Enter", "apply")),
+            Binding(
+                [.char(" "), .enter], "Space/Enter", .inventory(.toggleColumn),
+                "Turn the column under the cursor on or off", .columnChooser, hint: ("Space/Enter", "on/off")),
+            Binding([.char("c")], "c", .close, "Close the column chooser", .columnChooser),
+            // A cell edited in place: typed characters go into it; the forms' keys edit the text.
+            Binding(
+                [.enter], "Enter", .submitForm, "Save the value (one undoable edit; a wrong value is not saved)",
+                .cellEdit, hint: ("Enter", "save")),
+            Binding([.escape], "Esc", .cancelForm, "Cancel: nothing changes", .cellEdit, hint: ("Esc", "cancel")),
+            Binding(
+                [.right], "Right", .form(.optionNext), "Next choice (yes/no/unknown), or move the text cursor",
+                .cellEdit, hint: ("←→", "choose")),
+            Binding([.left], "Left", .form(.optionPrevious), "Previous choice, or move the text cursor", .cellEdit),
+            Binding(
+                [.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the value (empty means unknown)", .cellEdit,
+                hint: ("^U", "clear")),
             // Forms: typed characters go into the focused field; these keys do the rest.
             Binding(
                 [.enter], "Enter", .submitForm, "Save (the form stays open while a field is wrong)", .form,
                 hint: ("Enter", "save")),
-            Binding([.escape], "Esc", .cancelForm, "Cancel without saving", .form, hint: ("Esc", "cancel")),
+            Binding(
+                [.escape], "Esc", .cancelForm, "Cancel (asks first when a value was changed)", .form,
+                hint: ("Esc", "cancel")),
             Binding([.down, .tab], "Down/Tab", .form(.next), "Next field", .form, hint: ("↑↓", "field")),
             Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field", .form),
             Binding([.pageDown], "PgDn", .form(.pageDown), "Eight fields down", .form),
@@ -197,6 +240,20 @@ public enum Keymap {
             Binding(
                 [.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear the field (empty means unknown)", .form,
                 hint: ("^U", "clear")),
+            Binding(
+                [.ctrl("g")], "Ctrl-G", .form(.goToField),
+                "Go to a field by typing its name (the focus follows as you type)", .form, hint: ("^G", "go to field")),
+            Binding(
+                [.enter], "Enter", .form(.searchKeep), "Stay on the field found", .fieldSearch, hint: ("Enter", "stay")),
+            Binding(
+                [.escape], "Esc", .form(.searchBack), "Back to the field the search started from", .fieldSearch,
+                hint: ("Esc", "back")),
+            Binding(
+                [.down, .tab], "Down/Tab", .form(.next), "Next field that matches", .fieldSearch,
+                hint: ("↑↓", "other matches")),
+            Binding([.up, .backTab], "Up/Shift-Tab", .form(.previous), "Previous field that matches", .fieldSearch),
+            Binding([.backspace], "Backspace", .form(.deleteBackward), "Delete the last character typed", .fieldSearch),
+            Binding([.ctrl("u")], "Ctrl-U", .form(.clearField), "Clear what was typed", .fieldSearch),
             Binding([.char("y"), .char("Y")], "y", .confirmYes, "Yes", .confirm, hint: ("y", "yes")),
             Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
             Binding(
@@ -236,10 +293,14 @@ public enum Keymap {
     /// `writable`: false leaves out the keys that edit, which a read-only dashboard refuses.
     public static func hints(in contexts: [KeyContext], writable: Bool = true) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
+        var claimed: Set<Key> = []
         for context in contexts {
-            for b in bindings where b.context == context && (writable || !b.action.edits) {
+            let here = bindings.filter { $0.context == context }
+            // A key a more specific context binds does something else here: no hint for it.
+            for b in here where (writable || !b.action.edits) && !b.keys.allSatisfy(claimed.contains) {
                 if let hint = b.hint { out.append(hint) }
             }
+            claimed.formUnion(here.flatMap(\.keys))
         }
         return out
     }

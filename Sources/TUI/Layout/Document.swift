@@ -112,6 +112,8 @@ public struct Column: Sendable {
     public var minimum: Int
     /// Columns with a higher number are dropped first when the screen is too narrow; 0 never.
     public var dropOrder: Int
+    /// Under a column cursor (the Inventory's `<`/`>`): its header is drawn highlighted.
+    public var isCursor = false
 
     public init(
         _ title: String, _ alignment: Alignment = .left, width: Int? = nil, minimum: Int? = nil, dropOrder: Int = 0
@@ -138,6 +140,8 @@ public struct Table {
     public var ref: (Int) -> RowRef?
     /// Shown in place of rows when there are none.
     public var empty: String
+    /// What a click on the header of column i does (the Inventory sorts by it); nil: nothing.
+    public var headerAction: (Int) -> Action? = { _ in nil }
 
     public init(
         _ title: String?, _ columns: [Column], count: Int, empty: String = "none yet",

@@ -15,6 +15,8 @@ public struct CursesTerminal: Screen {
     private let usesColor: Bool
     /// The locale is not UTF-8: every character is drawn as ASCII of the same width.
     private let asciiOnly: Bool
+    /// Mouse reports curses queued behind the one returned, newest first (popLast: the oldest).
+    private var pendingMouse: [Event] = []
 
     /// Checks that stdin and stdout are terminals and TERM names a known one before anything
     /// is written, so a pipe or a bad TERM gets an error line and no escape sequences.
@@ -65,6 +67,11 @@ public struct CursesTerminal: Screen {
         nonl()
         keypad(dl_stdscr(), true)
         curs_set(0)
+        // Clicks and the wheel, reported at once (no waiting to tell a click from a double
+        // click: a second press on a selected row opens it). A terminal without a mouse gets
+        // a zero mask back and simply sends none.
+        mouseinterval(0)
+        _ = mousemask(dl_button1_pressed() | dl_wheel_up() | dl_wheel_down(), nil)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let color = !noColor && has_colors()
         if color {
@@ -102,10 +109,26 @@ public struct CursesTerminal: Screen {
 
     /// Waits for the next key or resize; with a timeout (ms, -1 for none) nil means none came.
     public mutating func nextEvent(timeoutMilliseconds: Int32 = -1) -> Event? {
+        if let queued = pendingMouse.popLast() { return queued }
         wtimeout(dl_stdscr(), timeoutMilliseconds)
         var ch: wint_t = 0
         let result = wget_wch(dl_stdscr(), &ch)
         if result == KEY_CODE_YES {
+            if Int32(ch) == KEY_MOUSE {
+                // One KEY_MOUSE can stand for several reports read at once (a quick double
+                // click): take every queued one; getmouse gives the newest first.
+                var event = MEVENT()
+                var reports: [MouseEvent] = []
+                while getmouse(&event) == OK {
+                    if let m = MouseDecoder.event(
+                        buttons: UInt(event.bstate), row: Int(event.y), column: Int(event.x), bits: .curses)
+                    {
+                        reports.append(m)
+                    }
+                }
+                pendingMouse = reports.map(Event.mouse)
+                return pendingMouse.popLast()
+            }
             if Int32(ch) == KEY_RESIZE {
                 var y: Int32 = 0
                 var x: Int32 = 0
@@ -146,6 +169,36 @@ public struct CursesTerminal: Screen {
         }
         if style.selected { attr |= dl_a_reverse() }
         return (attr, usesColor ? Int16(style.role.rawValue + 1) : 0)
+    }
+}
+
+/// curses mouse reports to mouse events.
+enum MouseDecoder {
+    /// The button bits of a report (curses' values, passed in so tests need no curses).
+    struct Bits {
+        let press: UInt
+        let wheelUp: UInt
+        let wheelDown: UInt
+
+        static var curses: Bits {
+            Bits(press: UInt(dl_button1_pressed()), wheelUp: UInt(dl_wheel_up()), wheelDown: UInt(dl_wheel_down()))
+        }
+    }
+
+    /// nil for what the dashboard does not use (other buttons, releases, a report off the screen).
+    static func event(buttons: UInt, row: Int, column: Int, bits: Bits) -> MouseEvent? {
+        guard row >= 0, column >= 0 else { return nil }
+        let kind: MouseEvent.Kind
+        if buttons & bits.press != 0 {
+            kind = .press
+        } else if buttons & bits.wheelUp != 0 {
+            kind = .wheelUp
+        } else if buttons & bits.wheelDown != 0 {
+            kind = .wheelDown
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, row: row, column: column)
     }
 }
 

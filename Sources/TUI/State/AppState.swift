@@ -22,6 +22,10 @@ public struct AppState: Sendable {
     /// Scorecards show only the metrics not met, worst first.
     public var scorecardNotMetOnly = false
     public var inventory: InventoryQuery
+    /// The Inventory's columns that are on and its column cursor.
+    public var columns = InventoryLayout()
+    /// A failed write of `.dockledger/ui.json` was said in the status line (said once only).
+    var settingsFailureSaid = false
     public var size: Size
     /// The side picked for each merge conflict, by its path; ours when none.
     public var conflictPicks: [LedgerPath: MergeConflict.Side] = [:]
@@ -70,12 +74,32 @@ public struct AppState: Sendable {
     public var keyContexts: [KeyContext] {
         switch mode {
         case .filter: [.filterInput]
-        case .form: [.form]
+        // A cell edited in place has Enter and Esc of its own; its text keys are the forms'.
+        case .form(let form):
+            form.search != nil ? [.fieldSearch] : form.isInline ? [.cellEdit, .form] : [.form]
         case .confirm: [.confirm]
         case .help, .detail: [.overlay, .tables, .global]
         case .page(let page, _): (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
         case .browse: (tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
         }
+    }
+
+    /// The contexts whose hints the hint line shows: a cell edited in place shows its own only
+    /// (moving between fields means nothing there).
+    public var hintContexts: [KeyContext] {
+        if case .form(let form) = mode, form.isInline { return [.cellEdit] }
+        return keyContexts
+    }
+
+    /// What `.dockledger/ui.json` keeps of this state.
+    public var settings: UISettings {
+        UISettings(hiddenColumns: columns.hidden, hidesArchived: inventory.hidesArchived)
+    }
+
+    /// Takes the settings read from `.dockledger/ui.json` at start.
+    public mutating func apply(_ settings: UISettings) {
+        columns = InventoryLayout(hidden: settings.hiddenColumns)
+        inventory.setHidesArchived(settings.hidesArchived, data: data)
     }
 
     /// The project under the Inventory cursor, as an index into the ledger's projects.

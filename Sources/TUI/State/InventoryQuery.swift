@@ -1,34 +1,23 @@
+import Foundation
 import Model
 
-/// The Inventory's columns, in display order; each can be the sort key.
-public enum InventoryColumn: Int, CaseIterable, Sendable {
-    case name, owner, level, dockerfileType, imageSize, cachedBuild, multiArch, status
-
-    public var title: String {
-        switch self {
-        case .name: "Project"
-        case .owner: "Owner"
-        case .level: "Level"
-        case .dockerfileType: "Dockerfile"
-        case .imageSize: "Image"
-        case .cachedBuild: "Cached"
-        case .multiArch: "Arch"
-        case .status: "Status"
-        }
-    }
-}
-
-/// Filter text and sort order of the Inventory, with the resulting row order cached: rows are
-/// recomputed when the query or the ledger changes, not per frame. Sorting happens only when
-/// the sort or the ledger changes; a filter keystroke filters the sorted list, keeping its order.
+/// Filter text, sort order and archived rows of the Inventory, with the resulting row order
+/// cached: rows are recomputed when the query or the ledger changes, not per frame. A column's
+/// order is computed the first time it is sorted by and kept until the ledger changes, so
+/// sorting again (or the other way) only reads it; a filter keystroke filters the sorted list,
+/// keeping its order.
 public struct InventoryQuery: Sendable {
     public private(set) var filter = ""
     public private(set) var sortColumn: InventoryColumn = .name
     public private(set) var descending = false
+    /// Archived projects are left out (`x`).
+    public private(set) var hidesArchived = false
     /// Project indexes in display order, after filter and sort.
     public private(set) var order: [Int] = []
-    /// Every project in sort order, before the filter.
+    /// Every project shown in sort order, before the filter.
     private var sorted: [Int] = []
+    /// Sort orders by column for the ledger `refresh` last saw; shared by copies of the query.
+    private var orders = ColumnOrders()
 
     public init(data: LedgerData) { refresh(data) }
 
@@ -42,11 +31,24 @@ public struct InventoryQuery: Sendable {
     public mutating func sort(by column: InventoryColumn, descending: Bool, data: LedgerData) {
         sortColumn = column
         self.descending = descending
-        refresh(data)
+        resort(data)
     }
 
+    public mutating func setHidesArchived(_ hides: Bool, data: LedgerData) {
+        hidesArchived = hides
+        resort(data)
+    }
+
+    /// After the ledger changed: every cached order is stale.
     public mutating func refresh(_ data: LedgerData) {
-        sorted = Self.sort(data, by: sortColumn, descending: descending)
+        orders = ColumnOrders()
+        resort(data)
+    }
+
+    private mutating func resort(_ data: LedgerData) {
+        let all = orders.order(of: sortColumn, data).rows(descending: descending)
+        let projects = data.ledger.projects
+        sorted = hidesArchived ? all.filter { projects[$0].isActive } : all
         order = Self.matching(sorted, filter, data)
     }
 
@@ -55,17 +57,60 @@ public struct InventoryQuery: Sendable {
         let needle = filter.lowercased()
         return rows.filter { data.searchText[$0].contains(needle) }
     }
+}
 
-    static func sort(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> [Int] {
-        let rows = Array(data.ledger.projects.indices)
-        let keys = rows.map { SortKey.of(data, project: $0, column: column) }
-        // Unknown values go last in either direction; ties keep the file's order.
-        return rows.sorted { a, b in
+/// One column's order over every project: ascending, ties in the file's order, unknown values
+/// last; `runStarts` marks where each value's run of ties begins, so the descending order is
+/// read from it (runs reversed, ties still in file order, unknown still last) without sorting.
+struct ColumnOrder: Sendable {
+    let ascending: [Int]
+    let runStarts: [Int]
+    /// How many of `ascending` have a known value (they come first).
+    let known: Int
+
+    init(_ data: LedgerData, column: InventoryColumn) {
+        let keys = data.ledger.projects.indices.map { SortKey.of(data, project: $0, column: column) }
+        let rows = keys.indices.sorted { a, b in
             if keys[a].isUnknown != keys[b].isUnknown { return !keys[a].isUnknown }
             let order = SortKey.compare(keys[a], keys[b])
-            if order == .same { return a < b }
-            return descending ? order == .after : order == .before
+            return order == .same ? a < b : order == .before
         }
+        var starts: [Int] = []
+        for (i, row) in rows.enumerated() where !keys[row].isUnknown {
+            if i == 0 || SortKey.compare(keys[rows[i - 1]], keys[row]) != .same { starts.append(i) }
+        }
+        ascending = rows
+        runStarts = starts
+        known = rows.prefix { !keys[$0].isUnknown }.count
+    }
+
+    func rows(descending: Bool) -> [Int] {
+        guard descending else { return ascending }
+        var out: [Int] = []
+        out.reserveCapacity(ascending.count)
+        var end = known
+        for start in runStarts.reversed() {
+            out.append(contentsOf: ascending[start..<end])
+            end = start
+        }
+        out.append(contentsOf: ascending[known...])
+        return out
+    }
+}
+
+/// The orders computed so far for one ledger, shared by every copy of the query that holds it
+/// (a new ledger gets a new, empty box; see `InventoryQuery.refresh`).
+final class ColumnOrders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byColumn: [InventoryColumn: ColumnOrder] = [:]
+
+    func order(of column: InventoryColumn, _ data: LedgerData) -> ColumnOrder {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = byColumn[column] { return known }
+        let computed = ColumnOrder(data, column: column)
+        byColumn[column] = computed
+        return computed
     }
 }
 
@@ -97,7 +142,14 @@ enum SortKey {
         case .dockerfileType: return d?.dockerfileType.map { .text($0.rawValue) } ?? .unknown
         case .imageSize: return d?.imageSizeMB.map { .number($0) } ?? .unknown
         case .cachedBuild: return d?.buildTimeCachedS.map { .number($0) } ?? .unknown
-        case .multiArch: return d?.platforms.map { .number(Double($0.count)) } ?? .unknown
+        case .platforms: return d?.platforms.map { .number(Double($0.count)) } ?? .unknown
+        // Flags: "no" first (what holds the ledger back), then "yes"; unknown and not applicable last.
+        case .nonRoot, .multiStage, .minimalBase, .secretsFree, .healthcheck, .buildx, .ghaCache, .ciMultiArch:
+            guard InventoryCells.applies(column, to: p) else { return .unknown }
+            return InventoryCells.flag(column, of: p).map { .number($0 ? 1 : 0) } ?? .unknown
+        // Counts: most first when sorted descending, like sizes.
+        case .critical: return d?.vulnerabilities?.critical.map { .number(Double($0)) } ?? .unknown
+        case .high: return d?.vulnerabilities?.high.map { .number(Double($0)) } ?? .unknown
         case .status:
             // Worst first: most behind, then most progressing, then on target, no Docker, archived.
             if !p.isActive { return .number(2) }

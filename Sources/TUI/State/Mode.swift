@@ -28,6 +28,19 @@ public enum Mode: Equatable, Sendable {
     case confirm(Confirmation)
 }
 
+extension Mode {
+    /// The form on screen: the one being filled, or the one a question about it is over.
+    public var shownForm: Form? {
+        switch self {
+        case .form(let form): return form
+        case .confirm(let question):
+            if case .discardForm(let form) = question.action { return form }
+            return nil
+        case .browse, .help, .detail, .page, .filter: return nil
+        }
+    }
+}
+
 /// A question waiting for y or n, and what y does.
 public struct Confirmation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
@@ -42,6 +55,8 @@ public struct Confirmation: Equatable, Sendable {
         case overwrite
         /// The last save failed: y quits anyway.
         case quitUnsaved
+        /// Esc on a form whose values were changed: y drops them, n goes back to the form.
+        case discardForm(Form)
     }
 
     public let prompt: String

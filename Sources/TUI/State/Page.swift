@@ -9,12 +9,17 @@ public enum Page: Equatable, Sendable {
     case team(Team)
     /// The issues of one Common Issues category, newest first.
     case issues(category: String)
+    /// The projects behind a table row that is not a metric (a bucket, a registry, ...).
+    case rows(RowDrill)
+    /// The Inventory's column chooser (`c`).
+    case columns
 
     /// The keymap context of the page's own keys.
     var keyContext: KeyContext? {
         switch self {
         case .team: .scorecard
-        case .metric, .issues: nil
+        case .columns: .columnChooser
+        case .metric, .issues, .rows: nil
         }
     }
 
@@ -25,6 +30,8 @@ public enum Page: Equatable, Sendable {
             return "\(drill.id.definition.label)\(scope): the projects behind it"
         case .team(let team): return "Team \(team.title): every metric on its projects"
         case .issues(let category): return "Issues: \(category)"
+        case .rows(let drill): return drill.title
+        case .columns: return "Inventory columns"
         }
     }
 
@@ -36,6 +43,8 @@ public enum Page: Equatable, Sendable {
                 state.data.team(team).report, state,
                 trend: nil, width: width)
         case .issues(let category): IssuesTab.categoryDocument(category, state)
+        case .rows(let drill): RowDrillView.document(drill, state)
+        case .columns: ColumnChooserView.document(state, width: width)
         }
     }
 }
@@ -98,8 +107,13 @@ extension AppState {
     /// Recomputes what open pages keep after the ledger changed.
     mutating func refreshPages() {
         func refreshed(_ m: Mode) -> Mode {
-            guard case .page(.metric(let d), let scroll) = m else { return m }
-            return .page(.metric(MetricDrill(d.id, team: d.team, self)), scroll)
+            switch m {
+            case .page(.metric(let d), let scroll): return .page(.metric(MetricDrill(d.id, team: d.team, self)), scroll)
+            case .page(.rows(let d), let scroll):
+                // A base image update undone away: its page keeps what it showed.
+                return RowDrill(d.ref, self).map { .page(.rows($0), scroll) } ?? m
+            default: return m
+            }
         }
         mode = refreshed(mode)
         backStack = backStack.map(refreshed)

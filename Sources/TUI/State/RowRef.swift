@@ -24,7 +24,7 @@ public enum RowRef: Hashable, Sendable {
     case trendMetric(MetricID)
     /// A merge conflict, by the path it names.
     case conflict(LedgerPath)
-    /// Rows that stand for a set of projects, for a later drill-down: a bucket of the image size
+    /// Rows that stand for a set of projects (Enter lists them, `RowDrill`): a bucket of the image size
     /// or build time distribution (an index into the report's table), a registry kind, a
     /// vulnerability severity, an adoption level.
     case imageSizeBucket(Int)

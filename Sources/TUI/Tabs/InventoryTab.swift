@@ -1,8 +1,9 @@
 import Model
 
-/// 2 Inventory: every project, filtered and sorted. Its keys: Enter opens the project detail,
-/// `/` filters, `s`/`S` sort, `a` adds, `e` edits and `d` deletes the project under the cursor
-/// (y commits the delete, u undoes it).
+/// 2 Inventory: every project, filtered and sorted, in the columns chosen with `c`. Its keys:
+/// Enter opens the project detail, `/` filters, `<`/`>` move the column cursor, `s`/`S` sort by
+/// the column under it, `x` hides archived projects, `e` edits the cell under it in place, `E`
+/// the whole project, `a` adds, `d` deletes (y commits the delete, u undoes it).
 enum InventoryTab: TabComponent {
     static let title = "Inventory"
     static let keyContext: KeyContext? = .inventory
@@ -29,22 +30,33 @@ enum InventoryTab: TabComponent {
             // Ctrl-U, as in a form field: empty the line, keep typing.
             s.inventory.setFilter("", data: s.data)
             s.scroll[.inventory] = ScrollState()
-        case .sortNext, .sortReverse:
-            let selected = s.selectedProject
+        case .columnLeft, .columnRight:
+            s.columns.cursor = InventoryColumns.step(action == .columnRight ? 1 : -1, from: s)
+        case .sortByCursor:
+            return (sort(by: InventoryColumns.cursor(s), descending: false, s), [])
+        case .reverseSortByCursor:
+            let column = InventoryColumns.cursor(s)
             let q = s.inventory
-            if action == .sortNext {
-                let all = InventoryColumn.allCases
-                let next = all[(q.sortColumn.rawValue + 1) % all.count]
-                s.inventory.sort(by: next, descending: false, data: s.data)
-            } else {
-                s.inventory.sort(by: q.sortColumn, descending: !q.descending, data: s.data)
-            }
-            // Keep the same project selected.
-            let cursor = selected.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
-            s.scroll[.inventory] = Scrolling.reveal(
-                ScrollState(cursor: cursor, top: 0), in: Pages.document(s), height: Pages.height(s))
+            return (sort(by: column, descending: q.sortColumn == column ? !q.descending : true, s), [])
+        case .sort(let column):
+            let q = s.inventory
+            s.columns.cursor = column
+            return (sort(by: column, descending: q.sortColumn == column && !q.descending, s), [])
+        case .toggleArchived:
+            let selected = s.selectedProject
+            s.inventory.setHidesArchived(!s.inventory.hidesArchived, data: s.data)
+            s = keepSelection(selected, s)
+            s.message =
+                s.inventory.hidesArchived ? "archived projects hidden (x shows them)" : "archived projects shown"
+            return (s, [.saveSettings(s.settings)])
+        case .chooseColumns:
+            s.push(.page(.columns, ScrollState()))
+        case .toggleColumn:
+            return ColumnChooser.toggle(s)
         case .rescan:
             return Rescan.start(s)
+        case .editCell:
+            return CellEdit.start(s)
         case .add, .edit, .delete:
             // The editing keys open a form or a question; nothing changes until it is submitted
             // (Forms.submit) or answered (deleteConfirmed).
@@ -77,6 +89,25 @@ enum InventoryTab: TabComponent {
         return (s, [])
     }
 
+    /// Sorts by `column` (the column cursor goes there too), keeping the same project selected.
+    /// A click on a header can do the same through `InventoryAction.sort(by:)`.
+    static func sort(by column: InventoryColumn, descending: Bool, _ state: AppState) -> AppState {
+        var s = state
+        let selected = s.selectedProject
+        s.columns.cursor = column
+        s.inventory.sort(by: column, descending: descending, data: s.data)
+        return keepSelection(selected, s)
+    }
+
+    /// Puts the cursor back on `project` (or the first row when it is no longer shown).
+    private static func keepSelection(_ project: Int?, _ state: AppState) -> AppState {
+        var s = state
+        let cursor = project.flatMap { s.inventory.order.firstIndex(of: $0) } ?? 0
+        s.scroll[.inventory] = Scrolling.reveal(
+            ScrollState(cursor: cursor, top: 0), in: document(s, width: Pages.width(s)), height: Pages.height(s))
+        return s
+    }
+
     /// y (or k: keep its issues) to `d`'s question.
     static func deleteConfirmed(_ index: Int, keepIssues: Bool = false, _ state: AppState) -> (AppState, [Effect]) {
         guard state.ledger.projects.indices.contains(index) else { return (state, []) }
@@ -107,6 +138,10 @@ enum InventoryTab: TabComponent {
         var line: [Span] = [
             Span("\(q.order.count) of \(total) projects · sorted by \(q.sortColumn.title) \(arrow)", .dim)
         ]
+        if q.hidesArchived {
+            let archived = total - state.report.counts.active
+            line.append(Span(" · \(archived) archived hidden (x)", .key))
+        }
         if state.mode == .filter {
             line.append(Span(" · filter: ", .dim))
             line.append(Span(q.filter + "▏", .key))
@@ -119,66 +154,50 @@ enum InventoryTab: TabComponent {
 
     static func table(_ state: AppState) -> Table {
         let q = state.inventory
-        let columns = InventoryColumn.allCases.map { column -> Column in
-            var c = spec(column)
-            if column == q.sortColumn { c.title += q.descending ? " ▼" : " ▲" }
-            return c
-        }
+        let shown = state.columns.shown
+        let columns = self.columns(state, cursor: InventoryColumns.cursor(state))
         let data = state.data
         let empty = q.filter.isEmpty ? "no projects yet" : "no project matches the filter"
-        return Table(nil, columns, count: q.order.count, empty: empty, ref: { .project(q.order[$0]) }) { i in
-            row(data, project: q.order[i])
+        var table = Table(nil, columns, count: q.order.count, empty: empty, ref: { .project(q.order[$0]) }) { i in
+            let project = q.order[i]
+            return shown.map { InventoryCells.cell($0, data, project: project) }
         }
+        // A click on a header sorts by that column, a second one the other way round.
+        table.headerAction = { .inventory(.sort(by: shown[$0])) }
+        return table
     }
 
-    static func spec(_ column: InventoryColumn) -> Column {
-        switch column {
-        case .name: Column(column.title, width: 22, minimum: 12)
-        case .owner: Column(column.title, width: 12, minimum: 8, dropOrder: 2)
-        case .level: .number(column.title, width: 5)
-        case .dockerfileType: Column(column.title, width: 10, minimum: -1, dropOrder: 1)
-        case .imageSize: .number(column.title, width: 9)
-        case .cachedBuild: .number(column.title, width: 6)
-        case .multiArch: Column(column.title, width: 5, minimum: -1)
-        case .status: Column(column.title, width: 15, minimum: -1)
+    /// The table's columns: those chosen, the sort column's header with its arrow, the one under
+    /// the column cursor highlighted.
+    static func columns(_ state: AppState, cursor: InventoryColumn?) -> [Column] {
+        let q = state.inventory
+        return state.columns.shown.map { column in
+            var c = InventoryCells.column(column)
+            if column == q.sortColumn { c.title += q.descending ? " ▼" : " ▲" }
+            c.isCursor = column == cursor
+            return c
         }
-    }
-
-    static func row(_ data: LedgerData, project index: Int) -> [Cell] {
-        let p = data.ledger.projects[index]
-        let d = p.docker
-        return [
-            Cell(p.name, p.isActive ? .normal : .dim),
-            Cells.text(p.owner),
-            Cell("L\(data.report.projectLevels[index])"),
-            d == nil ? Cell("no Docker", .dim) : Cells.text(d?.dockerfileType?.rawValue),
-            Cells.value(d?.imageSizeMB, .megabytes),
-            Cells.value(d?.buildTimeCachedS, .seconds),
-            arch(d?.platforms),
-            status(data, project: index),
-        ]
-    }
-
-    static func arch(_ platforms: [String]?) -> Cell {
-        guard let platforms else { return Cell("-", .dim) }
-        if platforms.count > 1 { return Cell("multi") }
-        return Cell(platforms.first.map { $0.replacingOccurrences(of: "linux/", with: "") } ?? "none")
-    }
-
-    /// Archived, or the project's worst status with how many of its targets have it
-    /// ("◐ 1 progressing", "○ 3 behind"), in the words of the project detail.
-    static func status(_ data: LedgerData, project index: Int) -> Cell {
-        let p = data.ledger.projects[index]
-        guard p.isActive else { return Cell("archived", .dim) }
-        let a = ProjectAssessment.of(p, in: data.ledger)
-        return Cell(Cells.glyph(a.status) + " " + a.summary, Cells.role(a.status))
     }
 }
 
-/// The Inventory's own keys (bound in the keymap's `.inventory` and `.filterInput` contexts).
+/// The Inventory's own keys (bound in the keymap's `.inventory`, `.columnChooser` and
+/// `.filterInput` contexts).
 public enum InventoryAction: Equatable, Sendable {
-    case openDetail, filter, applyFilter, clearFilter, clearFilterText, sortNext, sortReverse
-    case add, edit, delete
+    case openDetail, filter, applyFilter, clearFilter, clearFilterText
+    /// The column cursor one shown column left or right (`<`, `>`).
+    case columnLeft, columnRight
+    /// Sort by the column under the column cursor (`s`), or the other way round (`S`).
+    case sortByCursor, reverseSortByCursor
+    /// Sort by this column: ascending, or reversed when it is already the ascending sort (what a
+    /// click on its header does).
+    case sort(by: InventoryColumn)
+    /// Hide or show archived projects (`x`).
+    case toggleArchived
+    /// The column chooser (`c`), and turning the column under its cursor on or off.
+    case chooseColumns, toggleColumn
+    /// `a` adds, `E` edits the whole project in a form, `e` the cell under the column cursor in
+    /// place, `d` deletes.
+    case add, edit, editCell, delete
     /// Read the project's repository again (in the background).
     case rescan
 }

@@ -105,10 +105,9 @@ enum IssuesTab: TabComponent {
         return hours.map { Cell(self.hours($0), issue.isOpen ? .statusBehind : .normal) } ?? Cell("-", .dim)
     }
 
-    /// Hours as the Common Issues table writes them, in days once past two days.
-    static func hours(_ h: Double) -> String {
-        h < 48 ? MetricFormat.number(h) + " h" : MetricFormat.number(h / 24) + " d"
-    }
+    /// Always hours, as the Common Issues average beside it: one unit per column, so an issue
+    /// and its category's average compare at a glance.
+    static func hours(_ h: Double) -> String { MetricFormat.number(h) + " h" }
 
     /// Open, or whether the solution worked.
     static func outcome(_ issue: Issue) -> Cell {

@@ -2,7 +2,9 @@
 /// what a role looks like.
 public enum Role: Int, CaseIterable, Sendable {
     case normal, title, tabActive, tabInactive, sectionTitle, header, selection, statusBar, hint,
-        statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key
+        statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key,
+        /// The header cell under a column cursor, and a cell being edited in place.
+        headerCursor, cellEditor
 }
 
 /// The eight basic curses colours, so the theme stays free of curses types.
@@ -48,6 +50,11 @@ public enum Theme {
         case .dim: Look(foreground: nil, background: nil, attributes: [.dim], monochrome: [.dim])
         case .error: Look(foreground: .red, background: nil, attributes: [.bold], monochrome: [.bold, .reverse])
         case .key: Look(foreground: .cyan, background: nil, attributes: [.bold], monochrome: [.bold])
+        case .headerCursor:
+            Look(
+                foreground: .black, background: .cyan, attributes: [.bold, .underline], monochrome: [.reverse, .bold])
+        case .cellEditor:
+            Look(foreground: .black, background: .yellow, attributes: [], monochrome: [.reverse, .underline])
         }
     }
 }

@@ -81,9 +81,10 @@ extension Update {
     static func storage(_ event: StorageEvent, _ state: AppState) -> AppState {
         var s = state
         switch event {
-        case .saved(let at):
-            s.saveState = .saved(at: at)
-            s.unsaved.clear()
+        case .saved(let at, let through):
+            s.unsaved.saved(through: through)
+            // A save that held only the first edits: the rest is still being written.
+            if s.unsaved.edits.isEmpty { s.saveState = .saved(at: at) }
         case .saveFailed(let reason):
             s.saveState = .failed(reason)
             s.message = "not saved: \(reason)"
@@ -113,7 +114,9 @@ extension Update {
 
 /// What the run loop reports back from the disk.
 public enum StorageEvent: Equatable, Sendable {
-    case saved(at: String)
+    /// A save was written; it held the edits up to sequence number `through`
+    /// (`UnsavedEdits.recorded` when it was asked for; saves coalesce, so not always the last).
+    case saved(at: String, through: Int = .max)
     case saveFailed(String)
     case changedOnDisk
     case reloaded(Ledger)

@@ -31,8 +31,26 @@ enum Navigation {
                 .page(
                     .metric(MetricDrill(MetricID.levels[max(0, min(3, level - 1))], team: currentTeam(s), s)),
                     ScrollState()))
-        case .logEntry, .conflict, .imageSizeBucket, .buildTimeBucket, .registry, .severity:
-            s.message = "nothing to open on this row yet"
+        case .severity(let severity):
+            // A targeted severity is a metric: its drill-down grades each project's own count.
+            if let id = severity.metric {
+                s.push(.page(.metric(MetricDrill(id, team: currentTeam(s), s)), ScrollState()))
+            } else {
+                s = openRows(ref, s)
+            }
+        case .logEntry, .conflict, .imageSizeBucket, .buildTimeBucket, .registry:
+            s = openRows(ref, s)
+        }
+        return s
+    }
+
+    /// The projects behind a table row, or why there are none.
+    private static func openRows(_ ref: RowRef, _ state: AppState) -> AppState {
+        var s = state
+        if let drill = RowDrill(ref, s) {
+            s.push(.page(.rows(drill), ScrollState()))
+        } else {
+            s.message = RowDrill.nothingBehind(ref, s)
         }
         return s
     }

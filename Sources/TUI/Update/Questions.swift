@@ -20,6 +20,9 @@ extension Update {
             return (s, [.overwrite(s.ledger)])
         case .quitUnsaved:
             return (s, [.quit])
+        case .discardForm:
+            s.message = "discarded: nothing saved"
+            return (s, [])
         }
     }
 
@@ -48,6 +51,11 @@ extension Update {
 
     static func answeredNo(_ state: AppState) -> AppState {
         var s = state
+        if case .confirm(let c) = s.mode, case .discardForm(let form) = c.action {
+            s.mode = .form(form)
+            s.message = "still editing: Enter saves"
+            return s
+        }
         if case .confirm(let c) = s.mode, c.action == .reload {
             s.message = "not reloaded: your change is not saved; Ctrl-L reloads (dropping it), q quits"
         } else if case .confirm(let c) = s.mode, c.action == .changedOnDisk || c.action == .overwrite {

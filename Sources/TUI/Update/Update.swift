@@ -13,6 +13,9 @@ public enum Effect: Equatable, Sendable {
     case overwrite(Ledger)
     /// Read a project's repository in the background; the facts come back as `.rescanned`.
     case rescan(project: String, folder: String)
+    /// Remember the dashboard's settings in `.dockledger/ui.json`; a failure comes back as
+    /// `Event.settingsNotSaved`.
+    case saveSettings(UISettings)
 }
 
 /// The pure heart of the dashboard (bubbletea's update): a state and an event in, the next
@@ -29,6 +32,9 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     case .key(let key):
         s.message = nil
         return Update.key(key, s)
+    case .mouse(let event):
+        s.message = nil
+        return Mouse.event(event, s)
     case .storage(.reloadedToReapply(let fromDisk)):
         return Update.reapply(on: fromDisk, s)
     case .storage(let event):
@@ -40,6 +46,13 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         return (s, [])
     case .trend(.failed(let reason)):
         s.message = "trend without git history: \(reason)"
+        return (s, [])
+    case .settingsNotSaved(let reason):
+        // Said once: the columns still change, they are just not remembered.
+        if !s.settingsFailureSaid {
+            s.settingsFailureSaid = true
+            s.message = "columns not remembered: \(reason)"
+        }
         return (s, [])
     }
 }
@@ -54,7 +67,7 @@ enum Update {
         guard let binding = Keymap.action(for: key, in: s.keyContexts) else {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
-                form.type(c)
+                if form.search != nil { form.typeSearch(c) } else { form.type(c) }
                 s.mode = .form(Forms.refreshed(form, s))
             } else if case .char(let c) = key, let jumped = TypeToJump.jump(c, s) {
                 return (jumped, [])
@@ -113,8 +126,13 @@ enum Update {
         case .submitForm:
             return Forms.submit(s)
         case .cancelForm:
-            s.mode = .browse
-            s.message = "cancelled: nothing changed"
+            // A cell edited in place is one value: Esc cancels it without asking.
+            guard case .form(let form) = s.mode, form.isChanged, !form.isInline else {
+                s.mode = .browse
+                s.message = "cancelled: nothing changed"
+                break
+            }
+            s.mode = .confirm(Confirmation("Discard your changes to this form?", .discardForm(form)))
         case .form(let formAction):
             guard case .form(var form) = s.mode else { break }
             form.perform(formAction)

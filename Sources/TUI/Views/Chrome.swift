@@ -39,6 +39,20 @@ enum Chrome {
         screen.put(TextWidth.truncate(" " + text, to: w), row: y, column: 0, style: Style(.error))
     }
 
+    /// A line being typed (the form's "go to field"), over the status bar: prompt, text with
+    /// its cursor, and what it found.
+    static func inputLine<S: Screen>(
+        _ prompt: String, _ text: String, after result: String, _ state: AppState, into screen: inout S
+    ) {
+        let w = state.size.columns
+        let y = state.size.rows - 2
+        screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.statusBar))
+        let typed = " " + prompt + text + "▏"
+        screen.put(TextWidth.truncate(typed, to: w), row: y, column: 0, style: Style(.statusBar))
+        let x = TextWidth.of(typed) + 2
+        if x < w { screen.put(TextWidth.truncate(result, to: w - x), row: y, column: x, style: Style(.statusBar)) }
+    }
+
     /// "row 3/33" of the page showing.
     static func position(_ state: AppState, rowCount: Int) -> String {
         guard rowCount > 0 else { return "" }
@@ -49,7 +63,7 @@ enum Chrome {
     /// the other hints fill the line from the left, most specific first, as far as they fit.
     static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
         let y = state.size.rows - 1
-        let hints = Keymap.hints(in: state.keyContexts, writable: state.saveState.isWritable)
+        let hints = Keymap.hints(in: state.hintContexts, writable: state.saveState.isWritable)
         let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
         let rest = hints.filter { $0.key != "?" && $0.key != "q" }
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }

@@ -68,7 +68,7 @@ struct DocumentView<S: Screen> {
     }
 
     private func drawHeader(_ table: Table, _ fit: TableFit, row y: Int, into screen: inout S) {
-        let cells = table.columns.map { Cell($0.title, .header) }
+        let cells = table.columns.map { Cell($0.title, $0.isCursor ? .headerCursor : .header) }
         drawCells(cells, table, fit, row: y, selected: false, into: &screen)
     }
 

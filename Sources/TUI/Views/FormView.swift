@@ -37,16 +37,31 @@ struct FormView<S: Screen> {
         return rows
     }
 
-    func draw(into screen: inout S) {
-        let rows = self.rows
-        guard height > 0 else { return }
-        // Keep the focused field (and the heading above it) in view without stored scroll state.
+    /// The first drawn line: the focused field (and the heading above it) kept in view without
+    /// stored scroll state.
+    private func firstRow(_ rows: [Row]) -> Int {
         let focusRow =
             rows.firstIndex {
                 if case .field(let i) = $0 { return i == form.focus }
                 return false
             } ?? 0
-        let first = max(0, min(focusRow - height / 2, rows.count - height))
+        return max(0, min(focusRow - height / 2, rows.count - height))
+    }
+
+    /// The field drawn on screen row `y` (for a click), nil on a heading or past the fields.
+    func field(atRow y: Int) -> Int? {
+        let rows = self.rows
+        let line = firstRow(rows) + y - top
+        guard y >= top, y < top + height, rows.indices.contains(line), case .field(let i) = rows[line] else {
+            return nil
+        }
+        return i
+    }
+
+    func draw(into screen: inout S) {
+        let rows = self.rows
+        guard height > 0 else { return }
+        let first = firstRow(rows)
         for r in 0..<min(height, rows.count - first) {
             let y = top + r
             switch rows[first + r] {

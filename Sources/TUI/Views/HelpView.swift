@@ -9,6 +9,11 @@ enum HelpView {
                             group.context.rawValue, [Column("Key", minimum: -1), Column("Action", minimum: 20)],
                             rows: group.bindings.map { [Cell($0.label, .key), Cell($0.help)] })), .gap,
                 ]
-            } + [.text([Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)])])
+            } + [
+                .text(
+                    Mouse.help.map { Line($0, .dim) } + [
+                        Line("Status cells: ● met  ◐ progressing (>50% of target)  ○ behind  · no data", .dim)
+                    ])
+            ])
     }
 }

@@ -11,6 +11,9 @@ enum Pages {
         }
     }
 
+    /// The screen row the body starts on: under the title and tab bars, and the overlay's title.
+    static func top(_ state: AppState) -> Int { 2 + (overlayTitle(state) == nil ? 0 : 1) }
+
     /// The body less the overlay's title line.
     static func height(_ state: AppState) -> Int {
         max(1, state.bodyHeight - (overlayTitle(state) == nil ? 0 : 1))
@@ -26,8 +29,9 @@ enum Pages {
             guard project < state.ledger.projects.count else { return "Project" }
             return "Project " + state.ledger.projects[project].name
         case .page(let page, _): return page.title(state)
-        case .form(let form): return form.title
-        case .browse, .filter, .confirm: return nil
+        case .form(let form): return form.isInline ? nil : form.title
+        case .confirm: return state.mode.shownForm?.title
+        case .browse, .filter: return nil
         }
     }
 

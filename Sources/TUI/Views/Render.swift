@@ -10,17 +10,16 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     }
     Chrome.titleBar(state, into: &screen)
     TabBar.draw(state, into: &screen)
-    var top = 2
+    let top = Pages.top(state)
     if let title = Pages.overlayTitle(state) {
         var closing = state.backStack.isEmpty ? "  (Esc closes)" : "  (Esc goes back)"
-        if case .form = state.mode { closing = "  (Enter saves, Esc cancels)" }
+        if state.mode.shownForm != nil { closing = "  (Enter saves, Esc cancels)" }
         screen.put(
-            TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top, column: 0,
+            TextWidth.truncate(" " + title + closing, to: state.size.columns), row: top - 1, column: 0,
             style: Style(.sectionTitle))
-        top += 1
     }
     let document = Pages.document(state)
-    if case .form(let form) = state.mode {
+    if let form = state.mode.shownForm, !form.isInline {
         FormView(form: form, top: top, height: Pages.height(state), width: state.size.columns).draw(into: &screen)
     } else {
         var isHelp = false
@@ -30,10 +29,14 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
             left: 1, width: Pages.width(state), showsSelection: !isHelp
         )
         .draw(into: &screen)
+        if case .form(let form) = state.mode { CellEditView.draw(form, state, top: top, into: &screen) }
     }
     Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
     if case .confirm(let question) = state.mode {
         Chrome.question(question.prompt + "  (y/n)", state, into: &screen)
+    }
+    if case .form(let form) = state.mode, let search = form.search {
+        Chrome.inputLine("Go to field: ", search.text, after: form.searchResult, state, into: &screen)
     }
     Chrome.hintLine(state, into: &screen)
     screen.present()

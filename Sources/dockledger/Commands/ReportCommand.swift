@@ -18,8 +18,26 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("With --format csv, the table to write (default: inventory).", valueName: "name"))
-    var table: CSVReport.Table?
+    @Option(
+        help: ArgumentHelp(
+            "Only this table (repeat it, or NAME,NAME, for several; csv writes one, default projects). "
+                + "Names: \(ReportTable.allCases.map(\.name).joined(separator: ", ")).", valueName: "name"))
+    var table: [String] = []
+
+    /// The tables `--table` names, in the order given, or every table when none is named.
+    var tables: [ReportTable] {
+        get throws {
+            let names = table.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            return try names.map { name in
+                guard let table = ReportTable(named: name) else {
+                    throw ValidationError(
+                        "--table: no table named \"\(name)\"; the tables are "
+                            + ReportTable.allCases.map(\.name).joined(separator: ", "))
+                }
+                return table
+            }
+        }
+    }
 
     enum Grouping: String, ExpressibleByArgument, CaseIterable {
         case owner
@@ -39,10 +57,12 @@ struct ReportCommand: ParsableCommand {
     var noGitHistory = false
 
     func validate() throws {
-        if table != nil, format != .csv {
-            throw ValidationError("--table applies to --format csv only")
+        let tables = try self.tables
+        if format == .csv, tables.count > 1 {
+            throw ValidationError(
+                "--format csv writes one table: give one --table (json, text and markdown take several)")
         }
-        if by != nil, table != nil {
+        if by != nil, !tables.isEmpty {
             throw ValidationError("--by writes the metrics of each group; it does not take --table")
         }
     }
@@ -61,13 +81,21 @@ struct ReportCommand: ParsableCommand {
             }
             return
         }
+        let named = try tables
+        let chosen = named.isEmpty ? ReportTable.allCases : named
         var report = MetricEngine.report(loaded, asOf: now)
-        if !noGitHistory, format == .text || format == .json { report.gitTrend = gitTrend(path) }
+        // The whole Markdown document and the CSV inventory show no git trend: read it only when shown.
+        let showsGitTrend = named.isEmpty ? format == .text || format == .json : named.contains(.trend)
+        if !noGitHistory, showsGitTrend { report.gitTrend = gitTrend(path) }
         switch format {
-        case .text: print(TextReport.render(loaded, report), terminator: "")
-        case .json: print(JSONReport.render(loaded, report), terminator: "")
-        case .markdown: print(MarkdownReport.render(loaded, report), terminator: "")
-        case .csv: print(CSVReport.render(table ?? .inventory, loaded, report), terminator: "")
+        case .text: print(TextReport.render(loaded, report, tables: chosen), terminator: "")
+        case .json: print(JSONReport.render(loaded, report, tables: chosen), terminator: "")
+        case .markdown:
+            let text =
+                named.isEmpty
+                ? MarkdownReport.render(loaded, report) : MarkdownReport.render(loaded, report, tables: named)
+            print(text, terminator: "")
+        case .csv: print(CSVReport.render(named.first ?? .inventory, loaded, report), terminator: "")
         }
     }
 }
@@ -79,5 +107,3 @@ func gitTrend(_ path: String) -> [TrendPoint] {
         return []
     }
 }
-
-extension CSVReport.Table: ExpressibleByArgument {}

@@ -1,14 +1,9 @@
-/// `report --format csv [--table NAME]`: one table of the ledger as CSV, for spreadsheets and
+/// `report --format csv [--table NAME]`: one table of the report as CSV, for spreadsheets and
 /// scripts. Numbers are raw (shares as fractions 0-1, sizes in MB, times in seconds), statuses
 /// are the engine's words, unknown values are empty fields.
 public enum CSVReport {
-    public enum Table: String, CaseIterable, Sendable {
-        case inventory, metrics, levels, sizes, buildTimes = "build-times", cache, registries, vulnerabilities,
-            timeSavings = "time-savings", costSavings = "cost-savings", roiLevels = "roi-levels", roiProjects =
-            "roi-projects",
-            issues, commonIssues = "common-issues", patterns, templateUpdates = "template-updates",
-            baseImageUpdates = "base-image-updates", versions, changelog
-    }
+    /// The tables, named as every report format names them (`ReportTable`).
+    public typealias Table = ReportTable
 
     public static func render(_ table: Table, _ ledger: Ledger, _ report: LedgerReport) -> String {
         let (header, rows) = rows(table, ledger, report)
@@ -194,6 +189,28 @@ public enum CSVReport {
             return (
                 ["version", "date", "changes", "author"],
                 ledger.versionHistory.map { [$0.version, $0.date, $0.changes, $0.author] }
+            )
+        case .oversized:
+            return (
+                ["project", "imageSizeMB", "owner"],
+                r.oversizedWithoutIssue.map { name in
+                    let p = ledger.project(named: name)
+                    return [name, num(p?.docker?.imageSizeMB), p?.owner ?? ""]
+                }
+            )
+        case .baseImageSchedule:
+            let s = r.baseImageSchedule
+            return (
+                ["lastUpdate", "nextDue", "daysSinceLast", "overdue"],
+                [[s.lastUpdate ?? "", s.nextDue ?? "", int(s.daysSinceLast), bool(s.overdue)]]
+            )
+        case .trend:
+            // One row per point, one column per metric it records (empty where it did not).
+            let points = r.trendPoints
+            let ids = Trend.metricIDs(points)
+            return (
+                ["date", "source"] + ids.map(\.rawValue),
+                points.map { point in [point.date, point.source.rawValue] + ids.map { num(point.value(of: $0)) } }
             )
         case .changelog:
             return (["date", "title", "body"], ledger.changelog.map { [$0.date, $0.title, $0.body] })

@@ -85,9 +85,11 @@ extension MarkdownReport {
         return out
     }
 
-    /// "3.5 hours", "2.3 days" past two days.
+    /// Always hours ("3.5 hours", "55 hours"), as the dashboard and the other reports write
+    /// issue times: one unit per column.
     static func resolutionTime(_ hours: Double) -> String {
-        hours >= 48 ? MetricFormat.number(hours / 24) + " days" : MarkdownFormat.hours(hours)
+        let text = MetricFormat.number(hours)
+        return text + (text == "1" ? " hour" : " hours")
     }
 
     func versionHistory() -> String {
