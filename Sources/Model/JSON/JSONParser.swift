@@ -12,7 +12,10 @@ public struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
 /// duplicate keys are caught, and 100k-project ledgers parse quickly.
 public struct JSONParser {
     public static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
-        let bytes = [UInt8](data)
+        try parse(bytes: [UInt8](data))
+    }
+
+    public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
     }
@@ -21,12 +24,14 @@ public struct JSONParser {
         try parse(Data(text.utf8))
     }
 
-    private let bytes: [UInt8]
-    private var position = 0
-    private var depth = 0
-    private static let maxDepth = 512
+    // Internal, not private: `LedgerDecoder` reads a ledger with these same primitives, straight
+    // into the ledger types, so both accept exactly the same documents.
+    let bytes: [UInt8]
+    var position = 0
+    var depth = 0
+    static let maxDepth = 512
 
-    private init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
         // A UTF-8 byte order mark is tolerated, as editors on some systems write one.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
@@ -40,7 +45,7 @@ public struct JSONParser {
         return value
     }
 
-    private func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
+    func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
         let end = min(offset ?? position, bytes.count)
         var line = 1
         var lineStart = 0
@@ -57,7 +62,7 @@ public struct JSONParser {
         return JSONSyntaxError(line: line, column: column, reason: reason)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -73,7 +78,7 @@ public struct JSONParser {
         return String(format: "byte 0x%02X", b)
     }
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard position < bytes.count else { throw error("expected a value, found end of file") }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -93,7 +98,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+    mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
         let start = position
         for b in word.utf8 {
             guard position < bytes.count, bytes[position] == b else {
@@ -103,7 +108,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > Self.maxDepth { throw error("nested deeper than \(Self.maxDepth) levels") }
     }
@@ -176,7 +181,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    mutating func parseString() throws(JSONSyntaxError) -> String {
         let open = position
         position += 1
         let start = position
@@ -259,7 +264,7 @@ public struct JSONParser {
     /// Steps over one well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
     /// nothing above U+10FFFF). Anything else is refused rather than turned into U+FFFD, which
     /// would silently change the text on the next save.
-    private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+    mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
         let lead = bytes[position]
         let length: Int
         var low: UInt8 = 0x80
@@ -312,7 +317,7 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
+    mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = position
         var isInteger = true
         if bytes[position] == UInt8(ascii: "-") { position += 1 }

@@ -7,7 +7,12 @@ public enum ISODate {
 
     /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (a time without zone is UTC).
     public static func seconds(_ text: String) -> Double? {
-        let b = Array(text.utf8)
+        var text = text
+        // The bytes in place, not copied into an array: every date of a ledger is read on load.
+        return text.withUTF8 { seconds(utf8: $0) }
+    }
+
+    private static func seconds(utf8 b: UnsafeBufferPointer<UInt8>) -> Double? {
         guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
             let year = digits(b, 0, 4), let month = digits(b, 5, 2), let day = digits(b, 8, 2),
             plausibleYears.contains(year),
@@ -80,7 +85,7 @@ public enum ISODate {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
-    private static func digits(_ b: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         guard start + count <= b.count else { return nil }
         var n = 0
         for i in start..<(start + count) {

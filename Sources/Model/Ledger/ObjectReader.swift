@@ -70,14 +70,19 @@ struct ObjectReader {
     /// loading and saving); only what cannot be held at all is refused here, in the same words.
     mutating func integer(_ key: String) -> Int? {
         guard let n = jsonNumber(key) else { return nil }
-        guard n.value == n.value.rounded() else {
+        if let whole = Self.wholeNumber(n) { return whole }
+        if n.value != n.value.rounded() {
             report(key, "must be a whole number, got \(n.text)")
-            return nil
-        }
-        guard let exact = n.exactInteger else {
+        } else {
             report(key, n.value < 0 ? LedgerLimits.tooSmall(n.text) : LedgerLimits.tooLarge(n.text))
-            return nil
         }
+        return nil
+    }
+
+    /// The whole number `n` holds exactly, or nil (a fraction, or too large for Int64). One rule
+    /// for the strict load and `LedgerDecoder`.
+    static func wholeNumber(_ n: JSONNumber) -> Int? {
+        guard n.value == n.value.rounded(), let exact = n.exactInteger else { return nil }
         return Int(exact)
     }
 

@@ -8,6 +8,7 @@ import Foundation
 public enum LedgerPromises {
     /// The first promise `bytes` (a ledger file's content) breaks, or nil when it keeps them all.
     public static func broken(by bytes: [UInt8]) -> String? {
+        if let disagreement = loadsDisagree(on: bytes) { return disagreement }
         let ledger: Ledger
         do {
             ledger = try LedgerStore.decode(Data(bytes), file: "fuzz")
@@ -44,5 +45,22 @@ public enum LedgerPromises {
         }
         guard LedgerStore.encode(again) == saved else { return "load and save is not stable" }
         return nil
+    }
+
+    /// The one-pass load (`LedgerDecoder`) must read exactly the ledger the strict load reads
+    /// (to the saved byte), and give up exactly on the files the strict load refuses.
+    static func loadsDisagree(on bytes: [UInt8]) -> String? {
+        let strict = try? LedgerStore.decodeStrictly(bytes: bytes, file: "fuzz")
+        let onePass = LedgerDecoder.decode(bytes)?.ledger
+        switch (strict, onePass) {
+        case (nil, nil): return nil
+        case (nil, .some): return "the one-pass load accepts a ledger the strict load refuses"
+        case (.some, nil): return "the one-pass load gives up on a ledger the strict load accepts"
+        case (let strict?, let onePass?):
+            guard strict == onePass, LedgerStore.encode(strict) == LedgerStore.encode(onePass) else {
+                return "the one-pass load reads another ledger than the strict load"
+            }
+            return nil
+        }
     }
 }

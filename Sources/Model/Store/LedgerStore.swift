@@ -64,9 +64,22 @@ public struct LoadedLedger: Sendable {
 public enum LedgerStore {
     /// Parses and validates a ledger; any problem is an error naming its line/column or path.
     public static func decode(_ data: Data, file: String) throws(LedgerError) -> Ledger {
+        try decode(bytes: [UInt8](data), file: file)
+    }
+
+    /// Reads a valid ledger in one pass (`LedgerDecoder`); only a file it gives up on is read
+    /// again strictly, through a `JSONValue` tree, to name every problem.
+    public static func decode(bytes: [UInt8], file: String) throws(LedgerError) -> Ledger {
+        if let decoded = LedgerDecoder.decode(bytes) { return decoded.ledger }
+        return try decodeStrictly(bytes: bytes, file: file)
+    }
+
+    /// The strict load: parse to a tree, map it to the ledger types collecting every type error,
+    /// then validate; every problem is named with its path or line:column.
+    static func decodeStrictly(bytes: [UInt8], file: String) throws(LedgerError) -> Ledger {
         let document: JSONValue
-        do { document = try JSONParser.parse(data) } catch {
-            throw hasConflictMarkers(data) ? .conflictMarkers(file: file) : .syntax(file: file, error)
+        do { document = try JSONParser.parse(bytes: bytes) } catch {
+            throw hasConflictMarkers(Data(bytes)) ? .conflictMarkers(file: file) : .syntax(file: file, error)
         }
         let (ledger, problems) = Ledger.decode(document)
         let all = problems + LedgerValidator.validate(ledger)
@@ -89,12 +102,51 @@ public enum LedgerStore {
         if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             throw .unreadable(file: path, reason: "is a directory, not a ledger file")
         }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+        let bytes: [UInt8]
+        do { bytes = try readBytes(path) } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "\(error.localizedDescription)" : "no such file"
             throw .unreadable(file: path, reason: reason)
         }
-        return LoadedLedger(ledger: try decode(data, file: path), fingerprint: fingerprint)
+        return LoadedLedger(ledger: try decode(bytes: bytes, file: path), fingerprint: fingerprint)
+    }
+
+    /// A file's bytes, read straight into the array the decoder reads (a big ledger is not held
+    /// twice, as a `Data` and its copy). Where that fails, Foundation reads it and names the error.
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard descriptor >= 0 else { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0, let bytes = readAll(descriptor, expected: Int(info.st_size)) else {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        return bytes
+    }
+
+    /// Everything `descriptor` reads to its end (`expected` bytes unless the file changes meanwhile),
+    /// or nil on a read error.
+    private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
+        var failed = false
+        // One byte more than expected: reading it tells a file that grew while it was read.
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(expected, 0) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failed = true }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while !failed, bytes.count > expected {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { failed = true }
+            if got <= 0 { break }
+            bytes += chunk[0..<got]
+        }
+        return failed ? nil : bytes
     }
 
     /// The bytes a ledger is saved as: pretty-printed, sorted keys, trailing newline.
