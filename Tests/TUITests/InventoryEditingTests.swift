@@ -292,7 +292,7 @@ import Testing
 
     @Test func theHelpListsTheFormKeys() {
         let help = Fixtures.screen(
-            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 120)))
+            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 200)))
         #expect(help.lines.contains(" Forms"))
         #expect(help.lines.contains { $0.hasPrefix(" Ctrl-U") && $0.contains("Clear the field (empty means unknown)") })
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct KeymapTests {
     @Test func theHelpScreenListsEveryBinding() {
         let screen = Fixtures.screen(
-            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 160)))
+            Fixtures.press(.char("?"), on: Fixtures.state(Fixtures.demo(), columns: 100, rows: 200)))
         let text = screen.lines.joined(separator: "\n")
         for binding in Keymap.bindings {
             #expect(text.contains(binding.help), "help lacks \(binding.help)")

@@ -158,7 +158,7 @@ import Testing
         // Largest first.
         #expect(screen.line(18) == " legacy-billing               1120 MB  payments")
         #expect(screen.line(19) == " feature-store                 655 MB  ml")
-        #expect(screen.line(29) == " n log size issue  ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
+        #expect(screen.line(29) == " n log size issue  ↑↓ move  Enter open  / find  1-9 tabs  u undo  ? help  q quit")
     }
 
     @Test func nLogsASizeIssueForTheFirstFlaggedImage() {

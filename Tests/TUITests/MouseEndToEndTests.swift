@@ -60,6 +60,14 @@ import Testing
                 + Self.report(button: 0, row: nonRoot.row, column: 3))
         t.waitFor("Non-root execution: the projects behind it")
         t.waitFor("2 failing · 1 unknown · 21 meet it")
+        // The Inventory: a click on the Level header sorts by it, a second one the other way.
+        t("send-keys", "-t", t.session, "Escape", "2")
+        pane = t.waitFor("sorted by Project ▲")
+        let level = cell(of: "Level", in: pane)
+        send(0, level.row, level.column + 1)
+        t.waitFor("sorted by Level ▲")
+        send(0, level.row, level.column + 1)
+        t.waitFor("sorted by Level ▼")
         t("send-keys", "-t", t.session, "q")
         t.waitFor("exited=0")
     }

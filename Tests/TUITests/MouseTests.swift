@@ -101,6 +101,20 @@ import Testing
         #expect(onHeader.selectedProjectName == s.selectedProjectName)
     }
 
+    @Test(arguments: [Size(columns: 100, rows: 30), Size(columns: 80, rows: 24), Size(columns: 160, rows: 48)])
+    func aClickOnAnInventoryHeaderSortsByItsColumnAndAgainTheOtherWay(size: Size) {
+        let inventory = Fixtures.tab(
+            .inventory, Fixtures.state(Fixtures.demo(), columns: size.columns, rows: size.rows))
+        let header = Fixtures.screen(inventory).lines.firstIndex { $0.hasPrefix(" Project") }!
+        let level = column(of: "Level", row: header, inventory)
+        let sorted = click(header, level + 1, inventory)
+        #expect(sorted.inventory.sortColumn == .level)
+        let again = click(header, level + 1, sorted)
+        #expect(again.inventory.sortColumn == .level)
+        #expect(again.inventory.descending != sorted.inventory.descending)
+        #expect(Fixtures.screen(again).line(header).contains("Level " + (again.inventory.descending ? "▼" : "▲")))
+    }
+
     @Test func aQuestionOrTheFilterLineIgnoresTheMouse() {
         let inventory = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
         let asked = Fixtures.press(.char("d"), on: inventory)
@@ -133,6 +147,12 @@ import Testing
         #expect(MouseDecoder.event(buttons: 0b1_0000, row: 0, column: 0, bits: bits)?.kind == .wheelDown)
         #expect(MouseDecoder.event(buttons: 0b1, row: 3, column: 4, bits: bits) == nil)
         #expect(MouseDecoder.event(buttons: 0b10, row: -1, column: 4, bits: bits) == nil)
+    }
+
+    @Test func theHelpSaysWhatTheMouseDoesWithinEightyColumns() {
+        #expect(Mouse.help.allSatisfy { TextWidth.of($0) <= 78 })
+        let help = Fixtures.press(.char("?"), .end, on: Fixtures.state(Fixtures.demo(), columns: 80, rows: 24))
+        #expect(Fixtures.screen(help).lines.contains(" " + Mouse.help[0]))
     }
 
     @Test func aTooSmallTerminalIgnoresTheMouse() {

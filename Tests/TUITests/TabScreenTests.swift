@@ -80,7 +80,7 @@ import Testing
             screen.line(28)
                 == " ledger.json · 33 projects (30 active) · no changes                                        row 1/12"
         )
-        #expect(screen.line(29) == " ↑↓ move  Enter open  1-9 tabs  u undo  ? help  q quit")
+        #expect(screen.line(29) == " ↑↓ move  Enter open  / find  1-9 tabs  u undo  ? help  q quit")
     }
 
     @Test func statusCellsAreColouredByRole() {

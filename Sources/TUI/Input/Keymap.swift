@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case quality(QualityAction)
     case log(LogAction)
     case conflicts(ConflictsAction)
+    /// `/` on a page that is a document: search it (Update/Search.swift).
+    case search(SearchAction)
     case submitForm, cancelForm
     case form(FormAction)
     case confirmYes, confirmNo
@@ -57,6 +59,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case conflicts = "Conflicts"
     case overlay = "Help and project detail"
     case filterInput = "Typing a filter"
+    case searchInput = "Typing a search"
     case cellEdit = "Editing a cell in place (e on the Inventory)"
     case form = "Forms"
     case fieldSearch = "Going to a field (Ctrl-G in a form)"
@@ -125,6 +128,10 @@ public enum Keymap {
                 [.enter], "Enter", .open, "Open the row: a metric's projects, a team's scorecard, an issue's project",
                 .tables, hint: ("Enter", "open")),
             Binding(
+                [.char("/")], "/", .search(.start),
+                "Search the page (every tab but the Inventory, which filters; help and detail too)", .tables,
+                hint: ("/", "find")),
+            Binding(
                 [.char("f")], "f", .toggleNotMet, "Show only the metrics not met, worst first (again: all)", .scorecard,
                 hint: ("f", "not met")),
             Binding(
@@ -132,7 +139,7 @@ public enum Keymap {
                 "Open the selected project (every field, level, missed targets)", .inventory, hint: ("Enter", "detail")),
             Binding(
                 [.char("/")], "/", .inventory(.filter),
-                "Filter by name, owner, base image, registry; stale, manual-only (Esc clears)", .inventory,
+                "Filter: words, nonroot:no, owner:data, level<3, image>250, stale (terms below)", .inventory,
                 hint: ("/", "filter")),
             Binding([.escape], "Esc", .inventory(.clearFilter), "Clear the filter", .inventory),
             Binding(
@@ -169,6 +176,16 @@ public enum Keymap {
             Binding(
                 [.ctrl("u")], "Ctrl-U", .inventory(.clearFilterText), "Clear the filter text and keep typing",
                 .filterInput),
+            Binding(
+                [.enter, .down], "Enter/Down", .search(.next),
+                "Next match (after the last, the first again); typing jumps to the first", .searchInput,
+                hint: ("Enter", "next")),
+            Binding([.up], "Up", .search(.previous), "Previous match", .searchInput),
+            Binding(
+                [.ctrl("u")], "Ctrl-U", .search(.clearText), "Clear the search text and keep typing", .searchInput),
+            Binding(
+                [.escape], "Esc", .search(.close), "Close the search; the cursor stays on the match", .searchInput,
+                hint: ("Esc", "close")),
             Binding(
                 [.char("a")], "a", .inventory(.add), "Add a project (a form; Enter saves, Esc cancels)", .inventory,
                 hint: ("a", "add")),

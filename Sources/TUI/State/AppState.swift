@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     /// Scorecards show only the metrics not met, worst first.
     public var scorecardNotMetOnly = false
     public var inventory: InventoryQuery
+    /// The `/` search of the page showing (not the Inventory's filter); see `activeSearch`.
+    public var search: PageSearch?
     /// The Inventory's columns that are on and its column cursor.
     public var columns = InventoryLayout()
     /// A failed write of `.dockledger/ui.json` was said in the status line (said once only).
@@ -72,15 +74,16 @@ public struct AppState: Sendable {
     /// The keymap contexts that apply now, most specific first: the mode's, or while browsing
     /// the current tab's own (declared by its component) before the table and global keys.
     public var keyContexts: [KeyContext] {
+        if activeSearch != nil { return [.searchInput] }
         switch mode {
-        case .filter: [.filterInput]
+        case .filter: return [.filterInput]
         // A cell edited in place has Enter and Esc of its own; its text keys are the forms'.
         case .form(let form):
-            form.search != nil ? [.fieldSearch] : form.isInline ? [.cellEdit, .form] : [.form]
-        case .confirm: [.confirm]
-        case .help, .detail: [.overlay, .tables, .global]
-        case .page(let page, _): (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
-        case .browse: (tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
+            return form.search != nil ? [.fieldSearch] : form.isInline ? [.cellEdit, .form] : [.form]
+        case .confirm: return [.confirm]
+        case .help, .detail: return [.overlay, .tables, .global]
+        case .page(let page, _): return (page.keyContext.map { [$0] } ?? []) + [.overlay, .tables, .global]
+        case .browse: return (tab.component.keyContext.map { [$0] } ?? []) + [.tables, .global]
         }
     }
 

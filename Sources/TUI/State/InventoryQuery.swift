@@ -1,31 +1,34 @@
 import Foundation
 import Model
 
-/// Filter text, sort order and archived rows of the Inventory, with the resulting row order
-/// cached: rows are recomputed when the query or the ledger changes, not per frame. A column's
-/// order is computed the first time it is sorted by and kept until the ledger changes, so
-/// sorting again (or the other way) only reads it; a filter keystroke filters the sorted list,
-/// keeping its order.
+/// Filter, sort order and archived rows of the Inventory, with the resulting row order cached:
+/// rows are recomputed when the query or the ledger changes, not per frame. A column's order is
+/// computed the first time it is sorted by and kept until the ledger changes, so sorting again
+/// (or the other way) only reads it; a filter keystroke filters the sorted list, keeping its
+/// order (IncrementalFilter: a longer filter narrows the last result, Backspace goes back to one
+/// kept).
 public struct InventoryQuery: Sendable {
-    public private(set) var filter = ""
     public private(set) var sortColumn: InventoryColumn = .name
     public private(set) var descending = false
     /// Archived projects are left out (`x`).
     public private(set) var hidesArchived = false
     /// Project indexes in display order, after filter and sort.
     public private(set) var order: [Int] = []
-    /// Every project shown in sort order, before the filter.
-    private var sorted: [Int] = []
+    /// The filter over every project shown, in sort order.
+    private var filtering = IncrementalFilter(rows: [])
     /// Sort orders by column for the ledger `refresh` last saw; shared by copies of the query.
     private var orders = ColumnOrders()
+
+    /// The filter as typed.
+    public var filter: String { filtering.text }
+    /// Why the typed filter is not one (the rows shown are then the last good filter's).
+    public var filterError: FilterError? { filtering.error }
 
     public init(data: LedgerData) { refresh(data) }
 
     public mutating func setFilter(_ text: String, data: LedgerData) {
-        // A longer filter only removes rows from those shown now.
-        let base = text.hasPrefix(filter) ? order : sorted
-        filter = text
-        order = Self.matching(base, filter, data)
+        filtering.setText(text, index: data.filterIndex)
+        order = filtering.rows
     }
 
     public mutating func sort(by column: InventoryColumn, descending: Bool, data: LedgerData) {
@@ -48,14 +51,8 @@ public struct InventoryQuery: Sendable {
     private mutating func resort(_ data: LedgerData) {
         let all = orders.order(of: sortColumn, data).rows(descending: descending)
         let projects = data.ledger.projects
-        sorted = hidesArchived ? all.filter { projects[$0].isActive } : all
-        order = Self.matching(sorted, filter, data)
-    }
-
-    static func matching(_ rows: [Int], _ filter: String, _ data: LedgerData) -> [Int] {
-        guard !filter.isEmpty else { return rows }
-        let needle = filter.lowercased()
-        return rows.filter { data.searchText[$0].contains(needle) }
+        filtering.reset(rows: hidesArchived ? all.filter { projects[$0].isActive } : all, index: data.filterIndex)
+        order = filtering.rows
     }
 }
 

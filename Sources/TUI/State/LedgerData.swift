@@ -10,8 +10,8 @@ public struct LedgerData: Sendable {
     public let issuesNewestFirst: [Int]
     /// The engine's oversized images without an open issue, as project indexes (in its order).
     public let oversizedWithoutIssue: [Int]
-    /// Lowercased name, owner, base image, registry and fact-age words of every project, for the filter.
-    let searchText: [String]
+    /// What the Inventory filter reads of every project (lowercased search keys, levels, flags).
+    public let filterIndex: ProjectFilterIndex
     /// Each team's own report, computed the first time the Teams tab asks (an engine run per
     /// team: 45 ms at 10k projects, too much for every frame and too much for every edit).
     private let teamsMemo = Memo<[TeamReport]>()
@@ -41,15 +41,7 @@ public struct LedgerData: Sendable {
                 ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
             oversizedWithoutIssue = flagged.compactMap { byName[$0] }
         }
-        // The words `stale` (a scanned or imported fact older than 90 days) and `manual-only`
-        // (no fact came from a scan or import) find the projects whose facts need a look.
-        searchText = ledger.projects.map { p in
-            [
-                p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? "",
-                p.hasStaleFacts(asOf: asOf) ? "stale" : "", p.isManualOnly ? "manual-only" : "",
-            ]
-            .joined(separator: "\u{1}").lowercased()
-        }
+        filterIndex = ProjectFilterIndex(projects: ledger.projects, levels: report.projectLevels, asOf: asOf)
     }
 }
 

@@ -142,14 +142,10 @@ enum InventoryTab: TabComponent {
             let archived = total - state.report.counts.active
             line.append(Span(" · \(archived) archived hidden (x)", .key))
         }
-        if state.mode == .filter {
-            line.append(Span(" · filter: ", .dim))
-            line.append(Span(q.filter + "▏", .key))
-        } else if !q.filter.isEmpty {
-            line.append(Span(" · filter: ", .dim))
-            line.append(Span(q.filter, .key))
-        }
-        return Document([.text([Line(line)]), .table(table(state))])
+        line += InventoryFilterLine.spans(state)
+        return Document([
+            .text([Line(line)] + [InventoryFilterLine.error(state)].compactMap { $0 }), .table(table(state)),
+        ])
     }
 
     static func table(_ state: AppState) -> Table {

@@ -3,6 +3,8 @@
 public enum Role: Int, CaseIterable, Sendable {
     case normal, title, tabActive, tabInactive, sectionTitle, header, selection, statusBar, hint,
         statusMet, statusProgressing, statusBehind, statusNoData, dim, error, key,
+        /// Text matching the `/` search, and the match the search is on.
+        searchMatch, searchCurrent,
         /// The header cell under a column cursor, and a cell being edited in place.
         headerCursor, cellEditor
 }
@@ -50,6 +52,9 @@ public enum Theme {
         case .dim: Look(foreground: nil, background: nil, attributes: [.dim], monochrome: [.dim])
         case .error: Look(foreground: .red, background: nil, attributes: [.bold], monochrome: [.bold, .reverse])
         case .key: Look(foreground: .cyan, background: nil, attributes: [.bold], monochrome: [.bold])
+        case .searchMatch: Look(foreground: .black, background: .yellow, attributes: [], monochrome: [.underline])
+        case .searchCurrent:
+            Look(foreground: .black, background: .green, attributes: [.bold], monochrome: [.underline, .bold])
         case .headerCursor:
             Look(
                 foreground: .black, background: .cyan, attributes: [.bold, .underline], monochrome: [.reverse, .bold])

@@ -8,11 +8,11 @@ import Model
 enum Mouse {
     static let wheelStep = 3
 
-    /// The help screen's lines about the mouse (it has no keymap rows), each under 80 columns.
+    /// The help screen's lines about the mouse (it has no keymap rows), each fitting 80 columns.
     static let help = [
-        "Mouse: a click shows a tab or selects a row; a second click on the selected row",
-        "(or a double click) does what Enter does; the wheel moves 3 rows.",
-        "Shift-drag selects text as usual.",
+        "Mouse: a click shows a tab, selects a row, or on an Inventory header sorts by",
+        "that column; a second click on a row (or a double click) does what Enter does;",
+        "the wheel moves 3 rows. Shift-drag selects text as usual.",
     ]
 
     static func event(_ event: MouseEvent, _ state: AppState) -> (AppState, [Effect]) {

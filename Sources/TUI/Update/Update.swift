@@ -64,6 +64,7 @@ enum Update {
             return key == .char("q") ? (s, [.quit]) : (s, [])
         }
         if s.mode == .filter, let edited = InventoryTab.typeFilter(key, s) { return (edited, []) }
+        if let searched = Search.type(key, s) { return (searched, []) }
         guard let binding = Keymap.action(for: key, in: s.keyContexts) else {
             // In a form, what the keymap does not claim is text for the focused field.
             if case .form(var form) = s.mode, case .char(let c) = key {
@@ -106,6 +107,8 @@ enum Update {
             s.tab = tab
         case .open:
             s = Navigation.open(s)
+        case .search(let searchAction):
+            s = Search.perform(searchAction, s)
         case .toggleNotMet:
             s.scorecardNotMetOnly.toggle()
             s.setPageScroll(ScrollState())

@@ -69,6 +69,7 @@ enum Chrome {
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }
         let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
         var x = 1
+        if let search = state.activeSearch { x = searchLine(search, row: y, into: &screen) }
         for hint in rest {
             guard x + width(hint) + pinnedWidth <= state.size.columns else { break }
             x = drawHint(hint, at: x, row: y, into: &screen)
@@ -76,6 +77,19 @@ enum Chrome {
         for hint in pinned where x + width(hint) <= state.size.columns + 2 {
             x = drawHint(hint, at: x, row: y, into: &screen)
         }
+    }
+
+    /// "/text▏ 3 of 12" (or "no match") where the hints start; returns where they go on.
+    private static func searchLine<S: Screen>(_ search: PageSearch, row y: Int, into screen: inout S) -> Int {
+        let typed = "/" + search.text + "▏"
+        screen.put(typed, row: y, column: 1, style: Style(.key))
+        var x = 1 + TextWidth.of(typed) + 1
+        if !search.text.isEmpty {
+            let found = search.count == 0 ? "no match" : "\(search.ordinal) of \(search.count)"
+            screen.put(found, row: y, column: x, style: Style(search.count == 0 ? .error : .hint))
+            x += TextWidth.of(found) + 1
+        }
+        return x + 1
     }
 
     private static func drawHint<S: Screen>(

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Draws the visible part of a document: only the lines in the viewport are produced, and a
@@ -10,6 +11,9 @@ struct DocumentView<S: Screen> {
     let left: Int
     let width: Int
     let showsSelection: Bool
+    /// The `/` search's text, marked wherever it shows, and the line of the match it is on.
+    var highlight: String? = nil
+    var currentLine: Int? = nil
 
     func draw(into screen: inout S) {
         let starts = blockStarts()
@@ -28,6 +32,7 @@ struct DocumentView<S: Screen> {
                 for span in lines[offset].spans {
                     let text = TextWidth.truncate(Sanitizer.visible(span.text), to: left + width - x)
                     screen.put(text, row: y, column: x, style: Style(span.role))
+                    mark(text, at: x, row: y, current: line == currentLine, selected: false, into: &screen)
                     x += TextWidth.of(text)
                 }
             case .table(let table):
@@ -39,9 +44,9 @@ struct DocumentView<S: Screen> {
                 if r == 0 && offset > headerOffset && offset < lastRowOffset {
                     drawHeader(table, fit, row: y, into: &screen)
                 } else if offset < headerOffset {
-                    screen.put(
-                        TextWidth.truncate(Sanitizer.visible(table.title ?? ""), to: width), row: y, column: left,
-                        style: Style(.sectionTitle))
+                    let title = TextWidth.truncate(Sanitizer.visible(table.title ?? ""), to: width)
+                    screen.put(title, row: y, column: left, style: Style(.sectionTitle))
+                    mark(title, at: left, row: y, current: line == currentLine, selected: false, into: &screen)
                 } else if offset == headerOffset {
                     drawHeader(table, fit, row: y, into: &screen)
                 } else if table.rowCount == 0 {
@@ -51,7 +56,7 @@ struct DocumentView<S: Screen> {
                 } else {
                     drawRow(
                         table.row(offset - headerOffset - 1), table, fit, row: y, selected: line == selectedLine,
-                        into: &screen)
+                        current: line == currentLine, into: &screen)
                 }
             }
         }
@@ -69,22 +74,24 @@ struct DocumentView<S: Screen> {
 
     private func drawHeader(_ table: Table, _ fit: TableFit, row y: Int, into screen: inout S) {
         let cells = table.columns.map { Cell($0.title, $0.isCursor ? .headerCursor : .header) }
-        drawCells(cells, table, fit, row: y, selected: false, into: &screen)
+        drawCells(cells, table, fit, row: y, selected: false, marks: false, into: &screen)
     }
 
     private func drawRow(
-        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S
+        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, current: Bool,
+        into screen: inout S
     ) {
         if selected {
             screen.put(
                 String(repeating: " ", count: width + 2), row: y, column: left - 1,
                 style: Style(.selection, selected: true))
         }
-        drawCells(cells, table, fit, row: y, selected: selected, into: &screen)
+        drawCells(cells, table, fit, row: y, selected: selected, current: current, into: &screen)
     }
 
     private func drawCells(
-        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, into screen: inout S
+        _ cells: [Cell], _ table: Table, _ fit: TableFit, row y: Int, selected: Bool, current: Bool = false,
+        marks: Bool = true, into screen: inout S
     ) {
         var x = left
         for (k, column) in fit.columns.enumerated() {
@@ -93,7 +100,23 @@ struct DocumentView<S: Screen> {
             let text = TextWidth.fit(
                 Sanitizer.visible(cell.text), to: w, alignRight: table.columns[column].alignment == .right)
             screen.put(text, row: y, column: x, style: Style(cell.role, selected: selected))
+            if marks { mark(text, at: x, row: y, current: current, selected: selected, into: &screen) }
             x += w + TableFit.gap
+        }
+    }
+
+    /// Draws each occurrence of the search text in `text` (drawn at x) again in the match role.
+    private func mark(_ text: String, at x: Int, row y: Int, current: Bool, selected: Bool, into screen: inout S) {
+        guard let highlight, !highlight.isEmpty else { return }
+        var from = text.startIndex
+        while from < text.endIndex,
+            let found = text.range(of: highlight, options: .caseInsensitive, range: from..<text.endIndex)
+        {
+            let column = x + TextWidth.of(String(text[text.startIndex..<found.lowerBound]))
+            screen.put(
+                String(text[found]), row: y, column: column,
+                style: Style(current ? .searchCurrent : .searchMatch, selected: selected))
+            from = found.upperBound
         }
     }
 }

@@ -24,9 +24,11 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     } else {
         var isHelp = false
         if case .help = state.mode { isHelp = true }
+        let search = state.activeSearch
         DocumentView<S>(
             document: document, scroll: Pages.scroll(state), top: top, height: Pages.height(state),
-            left: 1, width: Pages.width(state), showsSelection: !isHelp
+            left: 1, width: Pages.width(state), showsSelection: !isHelp, highlight: search?.text,
+            currentLine: search?.current
         )
         .draw(into: &screen)
         if case .form(let form) = state.mode { CellEditView.draw(form, state, top: top, into: &screen) }

@@ -1,0 +1,188 @@
+import Foundation
+
+/// What a filter reads of every project, prepared once per ledger so a keystroke only compares:
+/// lowercased search keys (name, owner, base image, registry) as bytes, the level and the fact
+/// flags; a field's values are read from the field table the first time a filter names it.
+public struct ProjectFilterIndex: Sendable {
+    let projects: [Project]
+    let keys: ByteColumn
+    let levels: [Int]
+    let stale: [Bool]
+    let manualOnly: [Bool]
+    let active: [Bool]
+    private let columns = FieldColumns()
+
+    /// `levels`: each project's adoption level (the engine's), by index.
+    public init(projects: [Project], levels: [Int], asOf: Double) {
+        self.projects = projects
+        keys = ByteColumn(
+            projects.map { p in
+                [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
+                    .joined(separator: "\u{1}").lowercased()
+            })
+        self.levels = levels
+        stale = projects.map { $0.hasStaleFacts(asOf: asOf) }
+        manualOnly = projects.map(\.isManualOnly)
+        active = projects.map(\.isActive)
+    }
+
+    public var count: Int { projects.count }
+
+    /// The rows (project indexes) of `rows` that match, in the same order.
+    public func matching(_ filter: ProjectFilter, among rows: [Int]) -> [Int] {
+        let tests = filter.terms.map(predicate)
+        switch tests.count {
+        case 0: return rows
+        case 1: return rows.filter(tests[0])
+        default: return rows.filter { i in tests.allSatisfy { $0(i) } }
+        }
+    }
+
+    public func matches(_ filter: ProjectFilter, project: Int) -> Bool {
+        filter.terms.allSatisfy { predicate($0)(project) }
+    }
+
+    private func predicate(_ term: ProjectFilter.Term) -> (Int) -> Bool {
+        let test = positive(term.test)
+        return term.negated ? { !test($0) } : test
+    }
+
+    private func positive(_ test: ProjectFilter.Test) -> (Int) -> Bool {
+        switch test {
+        case .text(let needle):
+            let keys = self.keys
+            let bytes = Array(needle.utf8)
+            return { keys.contains(bytes, row: $0) }
+        case .keyword(let keyword):
+            let flags: [Bool]
+            switch keyword {
+            case .stale: flags = stale
+            case .manualOnly: flags = manualOnly
+            case .active: flags = active
+            case .archived: return { [active] in !active[$0] }
+            }
+            return { flags[$0] }
+        case .level(let relation, let level):
+            let levels = self.levels
+            return { $0 < levels.count && relation.holds(levels[$0], level) }
+        case .field(let id, let comparison):
+            guard let field = ProjectField.named(id) else { return { _ in false } }
+            return Self.test(column(field), comparison)
+        }
+    }
+
+    private static func test(_ column: FieldColumn, _ comparison: ProjectFilter.Comparison) -> (Int) -> Bool {
+        switch (column, comparison) {
+        case (.text(let c), .isUnknown): return { c.isEmpty(row: $0) }
+        case (.text(let c), .contains(let v)):
+            let bytes = Array(v.utf8)
+            return { c.contains(bytes, row: $0) }
+        case (.text(let c), .equals(let v)):
+            let bytes = Array(v.utf8)
+            return { c.equals(bytes, row: $0) }
+        case (.text(let c), .notEquals(let v)):
+            // Unknown is not "different from v": it may be v.
+            let bytes = Array(v.utf8)
+            return { !c.isEmpty(row: $0) && !c.equals(bytes, row: $0) }
+        case (.number(let c), .isUnknown): return { c[$0].isNaN }
+        case (.number(let c), .number(let relation, let v)): return { !c[$0].isNaN && relation.holds(c[$0], v) }
+        case (.day(let c), .isUnknown): return { c[$0].isEmpty }
+        case (.day(let c), .day(let relation, let v)): return { !c[$0].isEmpty && relation.holds(c[$0], v) }
+        // The parser gives each kind its comparisons; any other pair matches nothing.
+        case (.text, .number), (.text, .day), (.number, .contains), (.number, .equals), (.number, .notEquals),
+            (.number, .day), (.day, .contains), (.day, .equals), (.day, .notEquals), (.day, .number):
+            return { _ in false }
+        }
+    }
+
+    private func column(_ field: ProjectField) -> FieldColumn {
+        columns.value(field.id) {
+            switch field.kind {
+            case .number, .wholeNumber, .rate:
+                return .number(projects.map { Double(field.text(of: $0)) ?? .nan })
+            case .day:
+                return .day(projects.map { field.text(of: $0) })
+            case .text, .requiredText, .list, .flag, .choice:
+                return .text(ByteColumn(projects.map { field.text(of: $0).lowercased() }))
+            }
+        }
+    }
+}
+
+/// One field's value for every project, as the filter compares it (unknown: empty text, NaN).
+enum FieldColumn: Sendable {
+    case text(ByteColumn)
+    case number([Double])
+    case day([String])
+}
+
+/// Columns computed on first use and shared by every copy of the index (it is never changed:
+/// a new ledger makes a new index).
+private final class FieldColumns: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byField: [String: FieldColumn] = [:]
+
+    func value(_ id: String, _ compute: () -> FieldColumn) -> FieldColumn {
+        lock.lock()
+        defer { lock.unlock() }
+        if let column = byField[id] { return column }
+        let column = compute()
+        byField[id] = column
+        return column
+    }
+}
+
+/// Texts stored as one run of UTF-8 bytes, so a substring test is a byte scan: no String
+/// comparison, no allocation per row.
+struct ByteColumn: Sendable {
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    init(_ texts: [String]) {
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(texts.count + 1)
+        for text in texts {
+            bytes.append(contentsOf: text.utf8)
+            starts.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    func isEmpty(row: Int) -> Bool { starts[row] == starts[row + 1] }
+
+    func equals(_ needle: [UInt8], row: Int) -> Bool {
+        let from = starts[row]
+        guard starts[row + 1] - from == needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { hay in
+            var i = 0
+            while i < needle.count && hay[from + i] == needle[i] { i += 1 }
+            return i == needle.count
+        }
+    }
+
+    func contains(_ needle: [UInt8], row: Int) -> Bool {
+        let from = starts[row]
+        let end = starts[row + 1]
+        let n = needle.count
+        if n == 0 { return true }
+        if end - from < n { return false }
+        return bytes.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { needle in
+                let first = needle[0]
+                var i = from
+                let last = end - n
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < n && hay[i + j] == needle[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
