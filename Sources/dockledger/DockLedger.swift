@@ -30,9 +30,12 @@ extension DockLedger {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            // --help and --version: printed exactly as ArgumentParser prints them.
-            if code == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
+            // --help and --version: as ArgumentParser prints them, the usage wrapped at 80 columns.
+            if code == .success {
+                print(UsageLines.wrapped(fullMessage(for: error)))
+                exit(withError: ExitCode.success)
+            }
+            let message = UsageLines.wrapped(fullMessage(for: error))
             if !message.isEmpty { printError(message) }
             exit(withError: ExitCode(code.rawValue))
         }

@@ -95,7 +95,7 @@ import Testing
         let screen = Fixtures.screen(after)
         #expect(
             screen.lines.contains(
-                "   Name                     Etl-Runner▏       ✖ another project is already named \"etl-runner\""))
+                "   Name                       Etl-Runner▏       ✖ another project is already named \"etl-runner\""))
         // Fixing a field clears its reason.
         let fixed = Fixtures.press([.ctrl("u")] + Self.keys("etl-two"), after).0
         #expect(Self.form(fixed)?.errors["name"] == nil)
@@ -167,7 +167,7 @@ import Testing
         #expect(Self.form(s)?["docker.multiStage"] == "no")
         s = Fixtures.press(.right, on: s)
         #expect(Self.form(s)?["docker.multiStage"] == "")
-        #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Multi-stage build        ‹ unknown ›") })
+        #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Multi-stage build          ‹ unknown ›") })
         s = Fixtures.press(.char("y"), on: s)
         #expect(Self.form(s)?["docker.multiStage"] == "yes")
     }
@@ -432,7 +432,7 @@ import Testing
                 [.home, .right, .right, .right, .right, .right, .delete, .delete] + InventoryEditingTests.keys("22"), s
             ).0
         #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-alpine")
-        #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Base image               node:22▏-alpine") })
+        #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Base image                 node:22▏-alpine") })
         s =
             Fixtures.press(
                 [.end, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace]

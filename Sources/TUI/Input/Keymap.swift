@@ -280,13 +280,16 @@ public enum Keymap {
             Binding([.char("n"), .char("N"), .escape], "n/Esc", .confirmNo, "No", .confirm, hint: ("n", "no")),
             Binding(
                 [.char("k"), .char("K")], "k", .confirmKeep,
-                "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm),
+                "Delete the project but keep its issues, marked \"(deleted project)\"", .confirm,
+                hint: ("k", "keep its issues")),
             Binding(
                 [.char("d"), .char("D")], "d", .confirmDrop,
-                "Changed on disk: reload the file and drop my unsaved edit (y re-applies it)", .confirm),
+                "Changed on disk: reload the file and drop my unsaved edit (y re-applies it)", .confirm,
+                hint: ("d", "drop mine")),
             Binding(
                 [.char("o"), .char("O")], "o", .confirmOverwrite,
-                "Changed on disk: keep my version and overwrite the file (asks again)", .confirm),
+                "Changed on disk: keep my version and overwrite the file (asks again)", .confirm,
+                hint: ("o", "overwrite")),
         ]
 
     /// "1-7": the digit keys of the tabs always in the bar (Conflicts comes and goes with merges).
@@ -313,13 +316,17 @@ public enum Keymap {
 
     /// The hint line: "? help  q quit ..." for the bindings that apply, from the table.
     /// `writable`: false leaves out the keys that edit, which a read-only dashboard refuses.
-    public static func hints(in contexts: [KeyContext], writable: Bool = true) -> [(key: String, text: String)] {
+    /// `accepting`: whether the action does something now (a question takes only its own answers).
+    public static func hints(
+        in contexts: [KeyContext], writable: Bool = true, accepting: (Action) -> Bool = { _ in true }
+    ) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
         var claimed: Set<Key> = []
         for context in contexts {
             let here = bindings.filter { $0.context == context }
             // A key a more specific context binds does something else here: no hint for it.
-            for b in here where (writable || !b.action.edits) && !b.keys.allSatisfy(claimed.contains) {
+            for b in here
+            where (writable || !b.action.edits) && !b.keys.allSatisfy(claimed.contains) && accepting(b.action) {
                 if let hint = b.hint { out.append(hint) }
             }
             claimed.formUnion(here.flatMap(\.keys))

@@ -23,7 +23,7 @@ extension Update {
         var s = state
         s.mode = .confirm(
             Confirmation(
-                "Overwrite \(s.fileName)? What the other program wrote is lost (y: overwrite, n: no)", .overwrite))
+                "Overwrite \(s.fileName)? What the other program wrote is lost", .overwrite))
         return s
     }
 

@@ -1,3 +1,5 @@
+import Model
+
 /// The answer to a y/n question (`Mode.confirm`). What y does for a tab's question is the tab's
 /// own (its component's `deleteConfirmed`); the others are the run loop's.
 extension Update {
@@ -45,7 +47,7 @@ extension Update {
             return (s, [])
         }
         s.mode = .confirm(
-            Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped (y/n)", .reload))
+            Confirmation("Reload \(s.fileName) from disk? Your change that is not saved is dropped", .reload))
         return (s, [])
     }
 
@@ -65,5 +67,27 @@ extension Update {
         }
         s.mode = .browse
         return s
+    }
+}
+
+extension AppState {
+    /// Whether `action` answers the question on screen: y and n always; k only when the project
+    /// to delete has issues; d and o only when the file changed on disk. The hint line offers
+    /// these keys and no other.
+    func questionAccepts(_ action: Action) -> Bool {
+        guard case .confirm(let question) = mode else { return true }
+        if action == .confirmKeep {
+            guard case .deleteProject(let index) = question.action, index < ledger.projects.count else { return false }
+            return ProjectCascade.issueCount(of: ledger.projects[index].name, in: ledger) != nil
+        }
+        if action == .confirmDrop || action == .confirmOverwrite { return question.action == .changedOnDisk }
+        return true
+    }
+
+    /// The keys after the question, unless its words already name each one.
+    var questionKeys: String {
+        guard case .confirm(let question) = mode else { return "" }
+        if question.action == .changedOnDisk || questionAccepts(.confirmKeep) { return "" }
+        return "  (y/n)"
     }
 }

@@ -32,11 +32,17 @@ enum Chrome {
     }
 
     /// A y/n question over the status bar, where the eye already is.
+    /// A question over the status bar; one too long for the line takes the last body line too,
+    /// so no part of it (the keys that answer it) is cut off.
     static func question<S: Screen>(_ text: String, _ state: AppState, into screen: inout S) {
         let w = state.size.columns
-        let y = state.size.rows - 2
-        screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.error))
-        screen.put(TextWidth.truncate(" " + text, to: w), row: y, column: 0, style: Style(.error))
+        var lines = TextWidth.of(text) + 1 <= w ? [text] : Wrap.lines(text, width: w - 2)
+        if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
+        for (i, line) in lines.enumerated() {
+            let y = state.size.rows - 1 - lines.count + i
+            screen.put(String(repeating: " ", count: w), row: y, column: 0, style: Style(.error))
+            screen.put(TextWidth.truncate(" " + line, to: w), row: y, column: 0, style: Style(.error))
+        }
     }
 
     /// A line being typed (the form's "go to field"), over the status bar: prompt, text with
@@ -63,7 +69,8 @@ enum Chrome {
     /// the other hints fill the line from the left, most specific first, as far as they fit.
     static func hintLine<S: Screen>(_ state: AppState, into screen: inout S) {
         let y = state.size.rows - 1
-        let hints = Keymap.hints(in: state.hintContexts, writable: state.saveState.isWritable)
+        let hints = Keymap.hints(
+            in: state.hintContexts, writable: state.saveState.isWritable, accepting: state.questionAccepts)
         let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
         let rest = hints.filter { $0.key != "?" && $0.key != "q" }
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }

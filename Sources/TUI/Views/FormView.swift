@@ -8,7 +8,12 @@ struct FormView<S: Screen> {
     let height: Int
     let width: Int
 
-    static var labelWidth: Int { 28 }
+    /// Wide enough for the form's longest label ("Health check latency (ms)" was cut), but
+    /// never more than half the screen.
+    var labelWidth: Int {
+        let longest = form.fields.map { TextWidth.of($0.label) }.max() ?? 0
+        return max(28, min(longest + 5, width / 2))
+    }
 
     /// The drawn lines: headings, fields and, under the focused field, its whole reason when it
     /// does not fit beside the value, and its suggestions when it has options.
@@ -73,9 +78,14 @@ struct FormView<S: Screen> {
                 let reason = form.errors[form.fields[i].id] ?? ""
                 screen.put(TextWidth.truncate("   ✖ " + reason, to: width), row: y, column: 0, style: Style(.error))
             case .suggestions(let suggestions):
-                let options = suggestions.prefix(6).map { $0.isEmpty ? "(none)" : $0 }.joined(separator: " · ")
+                // Start at the value chosen, so Left/Right visibly walk the list.
+                let field = form.fields[form.focus]
+                let chosen = suggestions.firstIndex(of: field.value) ?? 0
+                let options = (suggestions[chosen...] + suggestions[..<chosen]).prefix(6).map {
+                    $0.isEmpty ? "(none)" : $0
+                }.joined(separator: " · ")
                 screen.put(
-                    TextWidth.truncate("   ←→ " + options, to: width), row: y, column: Self.labelWidth,
+                    TextWidth.truncate("   ←→ " + options, to: width - labelWidth), row: y, column: labelWidth,
                     style: Style(.dim))
             }
         }
@@ -88,10 +98,10 @@ struct FormView<S: Screen> {
             screen.put(
                 String(repeating: " ", count: width), row: y, column: 0, style: Style(.selection, selected: true))
         }
-        let label = TextWidth.fit("   " + field.label, to: Self.labelWidth - 1, alignRight: false)
+        let label = TextWidth.fit("   " + field.label, to: labelWidth - 1, alignRight: false)
         screen.put(label, row: y, column: 0, style: Style(field.disabled ? .dim : .normal, selected: focused))
         let (shown, role) = shownValue(i)
-        screen.put(shown, row: y, column: Self.labelWidth, style: Style(role, selected: focused))
+        screen.put(shown, row: y, column: labelWidth, style: Style(role, selected: focused))
         if let reason = form.errors[field.id] {
             let x = reasonColumn(i)
             screen.put(
@@ -99,7 +109,8 @@ struct FormView<S: Screen> {
         }
     }
 
-    private var valueWidth: Int { max(8, min(36, width - Self.labelWidth - 2)) }
+    /// The rest of the line: a long value (notes, a registry path) shows whole on a wide screen.
+    private var valueWidth: Int { max(8, width - labelWidth - 2) }
 
     /// The value as drawn: the focused one with its cursor or arrows, an empty one as "-".
     private func shownValue(_ i: Int) -> (String, Role) {
@@ -134,6 +145,6 @@ struct FormView<S: Screen> {
 
     /// Where a field's reason starts, beside its value.
     private func reasonColumn(_ i: Int) -> Int {
-        Self.labelWidth + max(TextWidth.of(shownValue(i).0), min(valueWidth, 16)) + 2
+        labelWidth + max(TextWidth.of(shownValue(i).0), min(valueWidth, 16)) + 2
     }
 }

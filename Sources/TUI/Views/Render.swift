@@ -35,7 +35,7 @@ public func render<S: Screen>(_ state: AppState, into screen: inout S) {
     }
     Chrome.statusBar(state, rowCount: document.rowCount, into: &screen)
     if case .confirm(let question) = state.mode {
-        Chrome.question(question.prompt + "  (y/n)", state, into: &screen)
+        Chrome.question(question.prompt + state.questionKeys, state, into: &screen)
     }
     if case .form(let form) = state.mode, let search = form.search {
         Chrome.inputLine("Go to field: ", search.text, after: form.searchResult, state, into: &screen)
