@@ -30,14 +30,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // `swift run -c release dockledger-bench`: load, report and frame times on big ledgers.
-        .executableTarget(name: "dockledger-bench", dependencies: ["Model", "TUI"]),
+        // `swift run -c release dockledger-bench`: load, report and frame times on big ledgers;
+        // `--versus`: the release binary side by side with python3 and jq.
+        .executableTarget(name: "dockledger-bench", dependencies: ["Model", "TUI", "BenchSupport"]),
+        // The benchmark's pure arithmetic (spreads, per-round ratios, percentiles, targets, /proc).
+        .target(name: "BenchSupport"),
         // FuzzCorpus/ holds the seed ledgers the mutation fuzz test starts from.
         .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["FuzzCorpus"]),
         // Expected/ holds the reviewed screens the tab tests compare with.
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model"], exclude: ["Expected"]),
         // Runs the built dockledger binary: exit codes, stderr, files written.
         .testTarget(name: "CLITests", dependencies: ["Model", "dockledger"]),
+        .testTarget(name: "BenchTests", dependencies: ["BenchSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,55 @@ import TUI
 // report, building the dashboard state, drawing a frame into the in-memory screen, and one
 // keystroke. Prints the median of several runs. Run with `swift run -c release dockledger-bench`.
 
+// `--dashboard-probe FILE`: the dashboard's interactive figures, for `--versus` (which runs it).
+if let at = CommandLine.arguments.firstIndex(of: "--dashboard-probe"), CommandLine.arguments.indices.contains(at + 1) {
+    try dashboardProbe(path: CommandLine.arguments[at + 1], edits: 3)
+    exit(0)
+}
+
+// `--generate COUNT FILE`: the synthetic ledger as a file, for `--versus` (which runs it).
+if let at = CommandLine.arguments.firstIndex(of: "--generate"), CommandLine.arguments.indices.contains(at + 2),
+    let count = Int(CommandLine.arguments[at + 1])
+{
+    try generateLedger(count: count, to: CommandLine.arguments[at + 2], asOf: ISODate.seconds("2026-11-26")!)
+    exit(0)
+}
+
+// `--versus [COUNT ...] [--rounds N]`: dockledger side by side with python3 and jq (Versus.swift).
+if CommandLine.arguments.contains("--versus") {
+    var counts: [Int] = []
+    var rounds = 5
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+        if argument == "--rounds", let n = arguments.popFirst().flatMap({ Int($0) }) {
+            rounds = max(1, n)
+        } else if let count = Int(argument) {
+            counts.append(count)
+        }
+    }
+    let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    let dockledger = URL(fileURLWithPath: bench).deletingLastPathComponent().appendingPathComponent("dockledger").path
+    guard FileManager.default.isExecutableFile(atPath: dockledger) else {
+        print("dockledger-bench: no dockledger binary beside this one (\(dockledger)): run `swift build -c release`")
+        exit(1)
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dockledger-versus-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+        try VersusBench(
+            counts: counts.isEmpty ? [10_000, 100_000] : counts, rounds: rounds, folder: folder, dockledger: dockledger,
+            bench: bench
+        ).run()
+    } catch {
+        print("dockledger-bench: \(error)")
+        try? FileManager.default.removeItem(at: folder)
+        exit(1)
+    }
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
+
 // `--report-only N`: build one ledger and compute one report, nothing else; for profilers
 // (valgrind --tool=callgrind), where the full benchmark would take too long.
 let reportOnly = CommandLine.arguments.contains("--report-only")
@@ -35,63 +84,6 @@ func once(_ body: () -> Void) -> Double {
 }
 
 func ms(_ value: Double) -> String { String(format: "%9.2f ms", value) }
-
-/// A ledger of `count` projects with every kind of fact, some unknown, some archived.
-func syntheticLedger(_ count: Int) -> Ledger {
-    var ledger = Ledger.new(today: "2026-11-26")
-    ledger.meta.adoptionStart = "2025-10-28"
-    let bases = ["python:3.12-slim", "node:22-alpine", "golang:1.23-alpine", "ubuntu:24.04"]
-    let registries = ["ghcr.io/acme", "docker.io/acme", "123.dkr.ecr.eu-west-1.amazonaws.com", "quay.io/acme"]
-    for i in 0..<count {
-        var p = Project(
-            name: "project-\(i)", owner: "team-\(i % 17)", choraBaseVersion: "4.\(i % 3).0",
-            createdAt: i % 4 == 0 ? "2025-06-01" : "2026-0\(1 + i % 9)-15", status: i % 29 == 0 ? .archived : .active)
-        if i % 7 != 0 {
-            var d = DockerSetup()
-            d.dockerfileType = [.production, .test, .both][i % 3]
-            d.multiStage = i % 5 != 0
-            d.nonRoot = i % 6 != 0
-            d.minimalBase = i % 8 != 0
-            d.secretsFree = i % 11 == 0 ? nil : true
-            d.baseImage = bases[i % bases.count]
-            d.compose = i % 3 != 0
-            d.volumes = i % 4 != 0
-            d.imageSizeMB = i % 13 == 0 ? nil : Double(40 + (i * 37) % 900)
-            d.buildContextMB = Double((i * 7) % 60) / 2
-            d.layers = 5 + i % 20
-            d.buildTimeUncachedS = Double(60 + (i * 13) % 300)
-            d.buildTimeCachedS = i % 9 == 0 ? nil : Double(8 + (i * 11) % 140)
-            d.startupTimeS = Double(i % 15)
-            d.healthCheckLatencyMs = Double(10 + i % 150)
-            d.cacheHitRate = i % 10 == 0 ? nil : Double(50 + i % 50) / 100
-            d.platforms = i % 3 == 0 ? ["linux/amd64", "linux/arm64"] : ["linux/amd64"]
-            if i % 4 != 0 {
-                d.vulnerabilities = VulnerabilityScan(
-                    critical: i % 23 == 0 ? 1 : 0, high: i % 5, medium: i % 14, low: i % 40)
-            }
-            if i % 2 == 0 {
-                d.registry = RegistryUsage(
-                    name: registries[i % registries.count], imagesPushed: i % 30, totalSizeMB: Double(i % 3000))
-            }
-            d.automatedReleases = i % 3 == 0
-            d.monitoring = i % 5 == 0
-            p.docker = d
-            p.ci = CISetup(
-                enabled: i % 4 != 1, buildx: true, ghaCache: i % 5 != 0, coverageExtraction: i % 2 == 0,
-                multiArch: i % 3 == 0)
-        }
-        ledger.projects.append(p)
-    }
-    for i in 0..<(count / 10) {
-        ledger.issues.append(
-            Issue(
-                id: i + 1, category: Issue.seedCategories[i % 5], project: "project-\(i)",
-                openedAt: "2026-0\(1 + i % 9)-1\(i % 9)T10:00:00Z",
-                resolvedAt: i % 3 == 0 ? nil : "2026-0\(1 + i % 9)-2\(i % 9)T10:00:00Z",
-                solution: i % 3 == 0 ? nil : "fix \(i % 7)", successful: i % 3 == 0 ? nil : i % 4 != 0))
-    }
-    return ledger
-}
 
 if let commits = gitHistoryCommits {
     gitHistoryBench(commits: commits)

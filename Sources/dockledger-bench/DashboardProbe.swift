@@ -1,0 +1,137 @@
+import BenchSupport
+import Foundation
+import Model
+import TUI
+
+/// `dockledger-bench --dashboard-probe FILE`: the dashboard's interactive figures, in a fresh
+/// process (so its memory is the dashboard's own), through the functions the run loop calls:
+/// `LedgerStore.load`, `AppState`, `render` (on an in-memory `CellScreen` instead of curses),
+/// `update` for every key, and for each `Effect.save` the `LedgerSession.save` the background
+/// saver runs, on a thread of its own as there. Prints one `name value...` line per sample for
+/// the side-by-side run to read (`DashboardSamples`).
+func dashboardProbe(path: String, edits: Int) throws {
+    let lock = try? LedgerLock.acquire(for: path, command: "dockledger-bench probe")
+    let start = monotonicNanoseconds()
+    let loaded = try LedgerStore.load(path)
+    var state = AppState(
+        ledger: loaded.ledger, fileName: URL(fileURLWithPath: path).lastPathComponent,
+        asOf: Date().timeIntervalSince1970, size: Size(columns: 120, rows: 40))
+    var screen = CellScreen(columns: 120, rows: 40)
+    render(state, into: &screen)
+    let firstFrame = monotonicNanoseconds()
+    guard screen.lines.contains(where: { $0.contains("Multi-stage builds") }) else {
+        throw ChildFailure(description: "the first frame is not the Coverage tab")
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("firstFrameAt", firstFrame)
+    print("firstFrameCPU", seconds(usage.ru_utime) + seconds(usage.ru_stime))
+    print("loadToFrame", milliseconds(from: start, to: firstFrame))
+    print("residentOpen", try memory().residentKiB, try memory().peakKiB)
+
+    // Typing a word into the Inventory filter and taking it back, three times.
+    state = update(state, .key(.char("2"))).0
+    for _ in 0..<3 {
+        state = update(state, .key(.char("/"))).0
+        let keys = "python".map { Key.char($0) } + Array(repeating: Key.backspace, count: 6)
+        for key in keys {
+            let before = monotonicNanoseconds()
+            state = update(state, .key(key)).0
+            render(state, into: &screen)
+            print("filterKey", milliseconds(from: before, to: monotonicNanoseconds()))
+        }
+        state = update(state, .key(.escape)).0
+    }
+
+    // Edits as a user makes them: the form (e), Down to the owner, type, Enter.
+    let saver = SaveThread(LedgerSession(path: path, fingerprint: loaded.fingerprint))
+    for _ in 0..<edits {
+        for key in [Key.char("e"), .down, .char("x")] { state = update(state, .key(key)).0 }
+        let before = monotonicNanoseconds()
+        let (next, effects) = update(state, .key(.enter))
+        state = next
+        render(state, into: &screen)
+        let onScreen = monotonicNanoseconds()
+        guard let ledger = effects.lazy.compactMap(\.savedLedger).first else {
+            throw ChildFailure(description: "e, Down, x, Enter on the Inventory made no edit to save")
+        }
+        try saver.save(ledger)
+        let onDisk = monotonicNanoseconds()
+        state = update(state, .storage(.saved(at: "00:00:00"))).0
+        print("editToScreen", milliseconds(from: before, to: onScreen))
+        print("editToDisk", milliseconds(from: before, to: onDisk))
+    }
+    print("residentEdited", try memory().residentKiB, try memory().peakKiB)
+    _ = lock
+}
+
+/// The save as the dashboard's background saver runs it: `LedgerSession.save` on a thread of its
+/// own (its memory lands in that thread's malloc arena, as in the dashboard); here waited for.
+private final class SaveThread: @unchecked Sendable {
+    private var session: LedgerSession
+    private var failure: LedgerError?
+    private let queue = DispatchQueue(label: "dockledger-bench.save")
+
+    init(_ session: LedgerSession) { self.session = session }
+
+    func save(_ ledger: Ledger) throws(LedgerError) {
+        let done = DispatchSemaphore(value: 0)
+        queue.async {
+            do throws(LedgerError) { try self.session.save(ledger) } catch { self.failure = error }
+            done.signal()
+        }
+        done.wait()
+        if let failure { throw failure }
+    }
+}
+
+extension Effect {
+    fileprivate var savedLedger: Ledger? {
+        if case .save(let ledger) = self { return ledger }
+        return nil
+    }
+}
+
+private func milliseconds(from start: UInt64, to end: UInt64) -> Double { Double(end - start) / 1e6 }
+
+private func memory() throws -> MemoryStatus {
+    let text = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    guard let status = MemoryStatus(procStatus: text) else {
+        throw ChildFailure(description: "no VmRSS/VmHWM in /proc/self/status")
+    }
+    return status
+}
+
+/// What one probe printed.
+struct DashboardSamples {
+    var firstFrameAt: UInt64 = 0
+    /// The probe's CPU time (user + system) from its start to the first frame, in seconds.
+    var firstFrameCPU = Double.nan
+    var loadToFrame = 0.0
+    var open = MemoryStatus(residentKiB: 0, peakKiB: 0)
+    var edited = MemoryStatus(residentKiB: 0, peakKiB: 0)
+    var filterKeys: [Double] = []
+    var editToScreen: [Double] = []
+    var editToDisk: [Double] = []
+
+    init(parsing text: String) throws {
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            let value = Double(words[1]) ?? 0
+            switch words[0] {
+            case "firstFrameAt": firstFrameAt = UInt64(words[1]) ?? 0
+            case "firstFrameCPU": firstFrameCPU = value
+            case "loadToFrame": loadToFrame = value
+            case "filterKey": filterKeys.append(value)
+            case "editToScreen": editToScreen.append(value)
+            case "editToDisk": editToDisk.append(value)
+            case "residentOpen", "residentEdited":
+                let status = MemoryStatus(residentKiB: Int(words[1]) ?? 0, peakKiB: Int(words.last!) ?? 0)
+                if words[0] == "residentOpen" { open = status } else { edited = status }
+            default: continue
+            }
+        }
+        guard firstFrameAt > 0 else { throw ChildFailure(description: "the dashboard probe printed no first frame") }
+    }
+}
