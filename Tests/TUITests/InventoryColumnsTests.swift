@@ -310,6 +310,22 @@ import Testing
         #expect(s.ledger.projects.count == expected.projects.count)
     }
 
+    @Test func capitalEInAProjectsDetailOpensTheFullFormWhereverTheDetailCameFrom() {
+        let fromInventory = Fixtures.press(.enter, .char("E"), on: Self.inventory(Fixtures.demo()))
+        #expect(InventoryEditingTests.form(fromInventory)?.title == "Edit project admin-console")
+        // Coverage: Enter on a metric, Enter on its first project, E.
+        let coverage = Fixtures.state(Fixtures.demo())
+        let detail = Fixtures.press(.enter, .enter, on: coverage)
+        guard case .detail(let index, _) = detail.mode else {
+            Issue.record("no detail: \(detail.mode)")
+            return
+        }
+        let form = InventoryEditingTests.form(Fixtures.press(.char("E"), on: detail))
+        #expect(form?.purpose == .editProject(index))
+        let help = Fixtures.press(.char("?"), .char("E"), on: coverage)
+        #expect(help.message == "E edits the project whose detail is open")
+    }
+
     @Test func eIsRefusedReadOnly() {
         var s = onNonRoot
         s.saveState = .readOnly("opened with --read-only")

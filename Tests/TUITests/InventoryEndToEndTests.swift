@@ -32,36 +32,39 @@ import Testing
     func chosenColumnsAreRememberedBesideTheLedger() throws {
         let path = try Self.copyOfDemo()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let t = Tmux(tmux: EndToEndTests.tmuxPath!, name: "columns")
-        defer { t("kill-server") }
-        Self.start(t, path)
-        t.waitFor("Coverage Statistics")
+        // Each run on a tmux server of its own: a server being killed refuses a new session.
+        let first = Tmux(tmux: EndToEndTests.tmuxPath!, name: "columns-1")
+        defer { first("kill-server") }
+        Self.start(first, path)
+        first.waitFor("Coverage Statistics")
         // Owner off in the chooser, archived projects hidden, quit.
-        t("send-keys", "-t", t.session, "2", "c", "Down", "Space", "Escape", "x")
-        t.waitFor("3 archived hidden (x)")
-        t("send-keys", "-t", t.session, "q")
-        t.waitFor("exited=0")
+        first("send-keys", "-t", first.session, "2", "c", "Down", "Space", "Escape", "x")
+        first.waitFor("3 archived hidden (x)")
+        first("send-keys", "-t", first.session, "q")
+        first.waitFor("exited=0")
         let saved = try String(contentsOfFile: folder + "/.dockledger/ui.json", encoding: .utf8)
         #expect(saved.contains("\"owner\"") && saved.contains("\"hideArchived\": true"))
         #expect(try LedgerStore.load(path).ledger == Fixtures.demo())
 
-        t("kill-server")
-        Self.start(t, path)
-        t.waitFor("Coverage Statistics")
-        t("send-keys", "-t", t.session, "2")
+        let second = Tmux(tmux: EndToEndTests.tmuxPath!, name: "columns-2")
+        defer { second("kill-server") }
+        Self.start(second, path)
+        second.waitFor("Coverage Statistics")
+        second("send-keys", "-t", second.session, "2")
         // The rows themselves: under load curses may draw the line above the table first.
-        t.waitFor("30 of 33 projects")
-        t.waitFor(" Project ▲               Level  Status           Non-root")
-        t("send-keys", "-t", t.session, "q")
-        t.waitFor("exited=0")
+        second.waitFor("30 of 33 projects")
+        second.waitFor(" Project ▲               Level  Status           Non-root")
+        second("send-keys", "-t", second.session, "q")
+        second.waitFor("exited=0")
 
         try "{ not json".write(toFile: folder + "/.dockledger/ui.json", atomically: true, encoding: .utf8)
-        t("kill-server")
-        Self.start(t, path)
-        t.waitFor("ignored .dockledger/ui.json")
-        t("send-keys", "-t", t.session, "2")
-        t.waitFor("33 of 33 projects")
-        t.waitFor(" Project ▲               Owner         Level  Status")
+        let third = Tmux(tmux: EndToEndTests.tmuxPath!, name: "columns-3")
+        defer { third("kill-server") }
+        Self.start(third, path)
+        third.waitFor("ignored .dockledger/ui.json")
+        third("send-keys", "-t", third.session, "2")
+        third.waitFor("33 of 33 projects")
+        third.waitFor(" Project ▲               Owner         Level  Status")
     }
 
     @Test(.enabled(if: EndToEndTests.tmuxPath != nil, "tmux is not installed"))

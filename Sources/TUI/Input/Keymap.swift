@@ -10,6 +10,8 @@ public enum Action: Equatable, Sendable {
     case open
     /// Scorecards: only the metrics not met, worst first, or all of them.
     case toggleNotMet
+    /// `E` in a project's detail: the full form for that project.
+    case editShownProject
     /// A tab's own keys, handled by its component (Tabs/).
     case inventory(InventoryAction)
     case issues(IssuesAction)
@@ -35,7 +37,7 @@ extension Action {
     /// Whether the action changes the ledger (refused, and not offered, when read-only).
     public var edits: Bool {
         switch self {
-        case .undo, .redo: true
+        case .undo, .redo, .editShownProject: true
         case .inventory(let a): a == .add || a == .edit || a == .editCell || a == .delete || a == .rescan
         case .issues, .quality, .log: true
         case .conflicts(let a): a == .apply
@@ -96,6 +98,9 @@ public enum Keymap {
             Binding(
                 [.escape], "Esc", .close, "Go back to where Enter was pressed (close help or detail)", .overlay,
                 hint: ("Esc", "back")),
+            Binding(
+                [.char("E")], "E", .editShownProject, "In a project's detail: edit the project in the full form",
+                .overlay),
             Binding([.tab], "Tab", .nextTab, "Next tab", .global),
             Binding([.backTab], "Shift-Tab", .previousTab, "Previous tab", .global),
         ]

@@ -170,3 +170,20 @@ extension LedgerEdit {
         }
     }
 }
+
+extension Update {
+    /// `E` in a project's detail (wherever it was opened from): the full form for that project.
+    static func editShownProject(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        guard case .detail(let index, _) = s.mode, s.ledger.projects.indices.contains(index) else {
+            s.message = "E edits the project whose detail is open"
+            return (s, [])
+        }
+        if let refusal = Update.refusal(s) {
+            s.message = refusal
+            return (s, [])
+        }
+        s.mode = .form(ProjectForm.make(editing: index, draft: ProjectDraft(editing: s.ledger.projects[index])))
+        return (s, [])
+    }
+}

@@ -150,6 +150,8 @@ enum Update {
             return answeredDrop(s)
         case .confirmOverwrite:
             s = answeredOverwrite(s)
+        case .editShownProject:
+            return editShownProject(s)
         case .reload:
             return reloadAsked(s)
         }

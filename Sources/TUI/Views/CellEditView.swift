@@ -13,14 +13,17 @@ enum CellEditView {
         let table = InventoryTab.table(state)
         let fit = TableFit.fit(table, width: Pages.width(state))
         let shown = state.columns.shown
+        // Over its cell; over the row's first cell when its column has no room (after a resize).
         var x = 1
-        var width = 0
+        var width = fit.widths.first ?? 0
+        var left = 1
         for (k, index) in fit.columns.enumerated() {
             if shown[index] == column {
+                x = left
                 width = fit.widths[k]
                 break
             }
-            x += fit.widths[k] + TableFit.gap
+            left += fit.widths[k] + TableFit.gap
         }
         let text: String
         if case .choice = field.kind {
