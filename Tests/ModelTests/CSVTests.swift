@@ -65,4 +65,16 @@ struct CSVTests {
         #expect(issues.contains("\"Native deps need build-essential at runtime; blocked on vendoring.\"") == false)
         #expect(issues.contains("1,CI cache misses,chora-compose,2025-11-12T10:00:00Z,2025-11-13T09:00:00Z,"))
     }
+
+    /// The inventory's flags read like every other CSV boolean (they were yes/no beside
+    /// true/false in the other tables).
+    @Test func inventoryFlagsAreTrueOrFalse() throws {
+        let ledger = try MarkdownTestFiles.demoLedger()
+        let report = MetricEngine.report(ledger, asOf: MarkdownTestFiles.asOf)
+        let (header, rows) = CSVReport.rows(.inventory, ledger, report)
+        let nonRoot = try #require(header.firstIndex(of: "docker.nonRoot"))
+        let values = Set(rows.map { $0[nonRoot] })
+        #expect(values.isSubset(of: ["true", "false", ""]), "\(values)")
+        #expect(values.contains("true") && values.contains("false"))
+    }
 }

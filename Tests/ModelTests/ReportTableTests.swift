@@ -57,6 +57,19 @@ import Testing
         }
     }
 
+    @Test func noTwoTablesShareATitle() {
+        let titles = ReportTable.allCases.flatMap { TextReport.parts($0, ledger, report) }.map(\.title)
+        #expect(titles.count == Set(titles).count, "\(titles)")
+    }
+
+    /// Averages come with their minimum and maximum, as on the dashboard's Quality tab.
+    @Test func averagesShowTheirExtremes() {
+        let text = TextReport.render(ledger, report, tables: [.metrics])
+        #expect(text.contains("Image Quality\n  Metric"))
+        let quality = text.components(separatedBy: "Image Quality\n")[1].split(separator: "\n").first ?? ""
+        #expect(quality.contains("Min") && quality.contains("Max") && quality.contains("Avg"))
+    }
+
     @Test func theTextReportHasTheTablesItLacked() {
         let text = TextReport.render(ledger, report)
         for title in [

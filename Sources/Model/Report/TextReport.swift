@@ -71,11 +71,26 @@ public enum TextReport {
         }
     }
 
+    /// Sections whose metrics are averages over projects, shown with their minimum and maximum
+    /// as the dashboard's Quality tab shows them.
+    static let sectionsWithExtremes: Set<MetricSection> = [.imageQuality, .performance]
+
     static func metrics(_ section: MetricSection, _ r: LedgerReport) -> Part {
+        let metrics = r.metrics(in: section)
+        guard sectionsWithExtremes.contains(section) else {
+            var table = TextTable(
+                ["Metric", "Value", "Target", "Status", "Known"], alignments: [.left, .right, .right, .left, .right])
+            for m in metrics { table.add([m.label, m.formattedValue, m.formattedTarget, m.status.word, known(m)]) }
+            return Part(section.title, table)
+        }
         var table = TextTable(
-            ["Metric", "Value", "Target", "Status", "Known"], alignments: [.left, .right, .right, .left, .right])
-        for m in r.metrics(in: section) {
-            table.add([m.label, m.formattedValue, m.formattedTarget, m.status.word, known(m)])
+            ["Metric", "Min", "Max", "Avg", "Target", "Status", "Known"],
+            alignments: [.left, .right, .right, .right, .right, .left, .right])
+        for m in metrics {
+            table.add([
+                m.label, MetricFormat.value(m.minimum, unit: m.unit), MetricFormat.value(m.maximum, unit: m.unit),
+                m.formattedValue, m.formattedTarget, m.status.word, known(m),
+            ])
         }
         return Part(section.title, table)
     }
@@ -91,7 +106,8 @@ public enum TextReport {
                 m.formattedValue, m.formattedTarget, m.status.word,
             ])
         }
-        return Part("Adoption by Level", table)
+        // "Adoption by Level" is the title of the level metrics' section above.
+        return Part("Projects at Each Level", table)
     }
 
     /// Every project with the facts the dashboard's Inventory shows by default.

@@ -40,6 +40,11 @@ enum Forms {
             return CellEdit.submit(form, project: project, column: column, s)
         }
         switch result {
+        case .success(let edit) where edit.changesNothing(in: s.ledger):
+            // Enter on a form left as it was: no edit to undo, no save, and no "changed" claim.
+            s.mode = .browse
+            s.message = "nothing changed"
+            return (s, [])
         case .success(let edit):
             s.mode = .browse
             return Update.commit(edit, s)
@@ -59,5 +64,20 @@ enum Forms {
         s.mode = .browse
         s.message = "that issue is gone (the ledger changed): nothing saved"
         return (s, [])
+    }
+}
+
+extension LedgerEdit {
+    /// Whether the edit puts back exactly what is there (a form saved without a change).
+    func changesNothing(in ledger: Ledger) -> Bool {
+        switch self {
+        case .replaceProject(let p, let i): ledger.projects.indices.contains(i) && ledger.projects[i] == p
+        case .replaceIssue(let issue, let i): ledger.issues.indices.contains(i) && ledger.issues[i] == issue
+        case .batch(let edits, _): edits.allSatisfy { $0.changesNothing(in: ledger) }
+        case .insertProject, .removeProject, .insertIssue, .removeIssue, .insertTemplateUpdate, .removeTemplateUpdate,
+            .insertBaseImageUpdate, .removeBaseImageUpdate, .insertVersion, .removeVersion, .insertChangelog,
+            .removeChangelog, .settleConflict, .reopenConflict:
+            false
+        }
     }
 }

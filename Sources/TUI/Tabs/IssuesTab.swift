@@ -86,8 +86,8 @@ enum IssuesTab: TabComponent {
             [
                 .number("#", width: 3), Column("Opened", width: 10, minimum: -1),
                 Column("Issue", width: 28, minimum: 28),
-                Column("Project", width: 18, minimum: 12, dropOrder: 2), .number("Time"),
-                Column("Solution", width: 40, minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1),
+                Column("Project", minimum: 12, dropOrder: 2), .number("Time"),
+                Column("Solution", minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1),
             ],
             count: order.count, empty: "no issues logged (n logs one)", ref: { .issue(order[$0]) }
         ) { i in

@@ -14,6 +14,17 @@ public enum CSVReport {
     static func int(_ value: Int?) -> String { value.map(String.init) ?? "" }
     static func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
+    /// A field's value as the other CSV tables write theirs: flags `true`/`false` (the field
+    /// table's text says yes/no), lists space-separated like `platforms`, unknown empty.
+    static func csvText(_ field: ProjectField, _ p: Project) -> String {
+        let text = field.text(of: p)
+        switch field.kind {
+        case .flag: return text.isEmpty ? "" : bool(text == ProjectField.flagText(true))
+        case .list: return text.replacingOccurrences(of: ", ", with: " ")
+        case .text, .requiredText, .day, .choice, .number, .wholeNumber, .rate: return text
+        }
+    }
+
     /// Fields the inventory's first columns already carry.
     private static let inventoryFirstColumns: Set<String> = [
         "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType",
@@ -44,7 +55,7 @@ public enum CSVReport {
                         d?.platforms?.joined(separator: " ") ?? "",
                         String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
                         a.misses.map(\.metricID.rawValue).joined(separator: " "),
-                    ] + extra.map { $0.text(of: p) }
+                    ] + extra.map { csvText($0, p) }
                 }
             )
         case .metrics:
