@@ -13,6 +13,8 @@ func dashboardProbe(path: String, edits: Int) throws {
     let lock = try? LedgerLock.acquire(for: path, command: "dockledger-bench probe")
     let start = monotonicNanoseconds()
     let loaded = try LedgerStore.load(path)
+    // Made where the dashboard makes its saver: it gets ready for saving in the background.
+    let saver = SaveThread(LedgerSession(path: path, loaded: loaded))
     var state = AppState(
         ledger: loaded.ledger, fileName: URL(fileURLWithPath: path).lastPathComponent,
         asOf: Date().timeIntervalSince1970, size: Size(columns: 120, rows: 40))
@@ -45,7 +47,6 @@ func dashboardProbe(path: String, edits: Int) throws {
     }
 
     // Edits as a user makes them: the form (e), Down to the owner, type, Enter.
-    let saver = SaveThread(LedgerSession(path: path, fingerprint: loaded.fingerprint))
     for _ in 0..<edits {
         for key in [Key.char("e"), .down, .char("x")] { state = update(state, .key(key)).0 }
         let before = monotonicNanoseconds()
@@ -75,7 +76,10 @@ private final class SaveThread: @unchecked Sendable {
     private var failure: LedgerError?
     private let queue = DispatchQueue(label: "dockledger-bench.save")
 
-    init(_ session: LedgerSession) { self.session = session }
+    init(_ session: LedgerSession) {
+        self.session = session
+        queue.async { self.session.prepareForSaving() }
+    }
 
     func save(_ ledger: Ledger) throws(LedgerError) {
         let done = DispatchSemaphore(value: 0)

@@ -63,8 +63,8 @@ import Testing
         let screen = Fixtures.screen(page)
         #expect(screen.line(2).hasPrefix(" Image size >500 MB (Needs optimization): the projects in it"))
         #expect(screen.line(3) == " 4 projects in it")
-        #expect(screen.line(6) == " Project         Owner     Level  Image size")
-        #expect(screen.line(7) == " model-serving   ml            3     1840 MB")
+        #expect(screen.line(6) == " Project         Owner     Level  Image size  Status")
+        #expect(screen.line(7) == " model-serving   ml            3     1840 MB  ○ 7 behind")
         let detail = Fixtures.press(.char("j"), .enter, on: page)
         guard case .detail(let p, _) = detail.mode else {
             Issue.record("no detail: \(detail.mode)")

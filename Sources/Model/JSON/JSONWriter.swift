@@ -30,7 +30,9 @@ public enum JSONWriter {
         return "\(number)"
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    /// Writes `value` as it appears at `indent` inside a document (the store writes a ledger's
+    /// records one at a time, each at the indent the whole document would give it).
+    static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .object(let object):
             if object.isEmpty {
@@ -104,7 +106,7 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var afterC2 = false
         for b in s.utf8 {

@@ -21,6 +21,16 @@ enum AtomicFile {
         _ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
         beforeCommit: () throws -> Void = {}
     ) throws(Failure) {
+        try write(to: givenPath, keepBackup: keepBackup, exclusive: exclusive, beforeCommit: beforeCommit) { sink in
+            try sink.append(Array(data))
+        }
+    }
+
+    /// Like `write(_:to:)`, with the content streamed by `contents` into the temp file.
+    static func write(
+        to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
+        beforeCommit: () throws -> Void = {}, contents: (FileSink) throws -> Void
+    ) throws(Failure) {
         // A symlinked ledger is written through: the link stays, its target gets the new text.
         let path = LedgerFile.resolved(givenPath)
         let url = URL(fileURLWithPath: path)
@@ -48,7 +58,17 @@ enum AtomicFile {
         do {
             defer { close(fd) }
             if exists { keepOwnerAndMode(of: existing, on: fd) }
-            try writeAll(fd, data)
+            do {
+                let sink = FileSink(fd: fd)
+                try contents(sink)
+                try sink.flush()
+            } catch let failure as FileSink.Failure {
+                throw Failure(reason: failure.reason)
+            } catch let failure as Failure {
+                throw failure
+            } catch {
+                throw Failure(reason: "\(error)", cause: error)
+            }
             guard fsync(fd) == 0 else { throw Failure(reason: "fsync failed: \(errnoText())") }
         }
 

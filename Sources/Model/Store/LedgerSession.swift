@@ -3,10 +3,28 @@
 public struct LedgerSession: Sendable {
     public let path: String
     public private(set) var fingerprint: FileFingerprint?
+    /// What the file at `fingerprint` holds, when this session read or wrote it: a save over it
+    /// validates and writes only what changed since.
+    private var known: LedgerStore.StoredVersion?
 
+    /// A session on a version of the file whose content it does not know: the first save
+    /// validates and writes the whole ledger.
     public init(path: String, fingerprint: FileFingerprint?) {
         self.path = LedgerFile.resolved(path)
         self.fingerprint = fingerprint
+    }
+
+    /// A session on the version of the file that was loaded.
+    public init(path: String, loaded: LoadedLedger) {
+        self.init(path: path, fingerprint: loaded.fingerprint)
+        known = LedgerStore.StoredVersion(ledger: loaded.ledger, fingerprint: loaded.fingerprint)
+    }
+
+    /// Does now what the first save would otherwise do first: finds where the known version's
+    /// records lie in the file (a dashboard calls it off the keyboard's thread after opening or
+    /// reloading).
+    public mutating func prepareForSaving() {
+        known?.prepare(path: path)
     }
 
     /// Whether the file on disk is no longer the version this session knows.
@@ -14,41 +32,49 @@ public struct LedgerSession: Sendable {
 
     /// Saves crash-safely unless the file changed on disk since it was read (then the caller
     /// should offer to reload instead).
-    public mutating func save(_ ledger: Ledger) throws(LedgerError) {
-        try save(ledger, whileWriting: {})
+    /// `rewritingAll`: validate and encode the whole ledger even where it is unchanged, so
+    /// the file comes out normalised (`validate --rewrite`).
+    public mutating func save(_ ledger: Ledger, rewritingAll: Bool = false) throws(LedgerError) {
+        try save(ledger, rewritingAll: rewritingAll, whileWriting: {})
     }
 
     /// `whileWriting` is a test seam: it runs after the temp file is written, where another
     /// program's write would otherwise be overwritten.
-    mutating func save(_ ledger: Ledger, whileWriting: () -> Void) throws(LedgerError) {
+    mutating func save(_ ledger: Ledger, rewritingAll: Bool = false, whileWriting: () -> Void) throws(LedgerError) {
         if changedOnDisk { throw .changedOnDisk(file: path) }
-        let known = fingerprint
+        let expected = fingerprint
         let path = path
-        fingerprint = try LedgerStore.save(
-            ledger, to: path, createOnly: false,
+        let saved = try LedgerStore.save(
+            ledger, to: path, createOnly: false, over: rewritingAll ? nil : known,
             beforeCommit: {
                 whileWriting()
                 // Again right before the rename: a write by another program during validation,
-                // encoding and fsync (most of a second on a big ledger) must not be overwritten.
-                if FileFingerprint.of(path) != known { throw LedgerError.changedOnDisk(file: path) }
+                // encoding and fsync must not be overwritten.
+                if FileFingerprint.of(path) != expected { throw LedgerError.changedOnDisk(file: path) }
             })
+        fingerprint = saved.fingerprint
+        known = saved
     }
 
     /// Takes the file's version on disk as the known one without reading it: the next save
-    /// overwrites what another program wrote (only after the user agreed to that).
+    /// overwrites what another program wrote (only after the user agreed to that), validating
+    /// and writing the whole ledger since what that version holds is not known.
     public mutating func adoptDiskVersion() {
         fingerprint = FileFingerprint.of(path)
+        known = nil
     }
 
     /// Reads the file again, adopting its version as the one this session knows.
     public mutating func reload() throws(LedgerError) -> Ledger {
         let loaded = try LedgerStore.load(path)
         fingerprint = loaded.fingerprint
+        known = LedgerStore.StoredVersion(ledger: loaded.ledger, fingerprint: loaded.fingerprint)
         return loaded.ledger
     }
 }
 
-/// One scripted change from the command line: lock, load, change, validate, save, unlock.
+/// One scripted change from the command line: lock, load (which validates the whole ledger),
+/// change, validate what changed, save (copying what did not), unlock.
 public enum ScriptedEdit {
     public enum Failure: Error, CustomStringConvertible {
         case locked(LedgerLock.Failure)
@@ -68,7 +94,7 @@ public enum ScriptedEdit {
     /// `waitSeconds`: how long to wait for a lock another process holds (0: fail at once).
     public static func run(
         on givenPath: String, command: String, waitSeconds: Double = 0,
-        _ change: (inout Ledger) throws(Failure) -> String
+        rewritingAll: Bool = false, _ change: (inout Ledger) throws(Failure) -> String
     ) throws(Failure) -> String {
         // Resolved once: the lock, the read and the save all concern the same file.
         let path = LedgerFile.resolved(givenPath)
@@ -81,12 +107,12 @@ public enum ScriptedEdit {
         var ledger: Ledger
         do {
             let loaded = try LedgerStore.load(path)
-            session = LedgerSession(path: path, fingerprint: loaded.fingerprint)
+            session = LedgerSession(path: path, loaded: loaded)
             ledger = loaded.ledger
         } catch { throw .ledger(error) }
         if !ledger.conflicts.isEmpty { throw .refused(unresolvedConflicts(ledger.conflicts, in: path)) }
         let message = try change(&ledger)
-        do { try session.save(ledger) } catch { throw .ledger(error) }
+        do { try session.save(ledger, rewritingAll: rewritingAll) } catch { throw .ledger(error) }
         return message
     }
 }

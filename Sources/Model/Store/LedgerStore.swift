@@ -38,10 +38,20 @@ public struct FileFingerprint: Equatable, Sendable {
     public static func of(_ path: String) -> FileFingerprint? {
         var s = stat()
         guard stat(path, &s) == 0 else { return nil }
-        return FileFingerprint(
-            size: Int64(s.st_size),
-            modifiedNanoseconds: Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec),
-            inode: UInt64(s.st_ino))
+        return FileFingerprint(s)
+    }
+
+    /// The version of the file open as `fd` (which stays that file even if renamed over).
+    static func of(fd: Int32) -> FileFingerprint? {
+        var s = stat()
+        guard fstat(fd, &s) == 0 else { return nil }
+        return FileFingerprint(s)
+    }
+
+    private init(_ s: stat) {
+        size = Int64(s.st_size)
+        modifiedNanoseconds = Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec)
+        inode = UInt64(s.st_ino)
     }
 }
 
@@ -92,6 +102,47 @@ public enum LedgerStore {
         JSONWriter.data(ledger.json)
     }
 
+    /// A version of a ledger file a writer knows: what it holds (valid: it was loaded or saved)
+    /// and, once found, where its records lie. Saving over it validates and writes only what
+    /// changed (see `save(_:to:createOnly:keepBackup:over:beforeCommit:)`).
+    struct StoredVersion: Sendable {
+        private(set) var ledger: Ledger
+        let fingerprint: FileFingerprint?
+        var layout: RecordLayout?
+
+        init(ledger: Ledger, fingerprint: FileFingerprint?, layout: RecordLayout? = nil) {
+            self.ledger = ledger
+            self.fingerprint = fingerprint
+            self.layout = layout
+        }
+
+        /// Gets ready for the first save: finds where the records lie in the file (if it is still
+        /// this version), and holds its own copy of the projects. An edit copies the array it
+        /// changes in the same way, so the records it left alone then compare as the same bytes
+        /// (`RecordMatch`) instead of field by field; a decoded array need not match bytewise.
+        mutating func prepare(path: String) {
+            guard layout == nil else { return }
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return }
+            defer { close(fd) }
+            layout = layoutOfFile(fd)
+            var copy: [Project] = []
+            copy.reserveCapacity(ledger.projects.count)
+            copy.append(contentsOf: ledger.projects)
+            ledger.projects = copy
+        }
+
+        /// The layout of the open file if it is this version, keeping only arrays whose element
+        /// count is this version's record count.
+        func layoutOfFile(_ fd: Int32) -> RecordLayout? {
+            guard let fingerprint, FileFingerprint.of(fd: fd) == fingerprint else { return nil }
+            var found = layout ?? RecordLayout.scan(fd: fd, size: Int(fingerprint.size))
+            if found.spans[.projects]?.count != ledger.projects.count { found.spans[.projects] = nil }
+            if found.spans[.issues]?.count != ledger.issues.count { found.spans[.issues] = nil }
+            return found
+        }
+    }
+
     /// Validates, then replaces the file atomically, keeping the old one as `.bak`. Refuses a
     /// ledger that does not validate or whose format is newer than this program writes.
     @discardableResult
@@ -112,17 +163,47 @@ public enum LedgerStore {
         _ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true,
         beforeCommit: () throws -> Void
     ) throws(LedgerError) -> FileFingerprint? {
+        try save(
+            ledger, to: givenPath, createOnly: createOnly, keepBackup: keepBackup, over: nil, beforeCommit: beforeCommit
+        )
+        .fingerprint
+    }
+
+    /// Validates and writes `ledger`, streamed to the temp file. Given `known`, the version of
+    /// the file this ledger was made from, only what differs from it is validated (it is known
+    /// valid), and records equal to its records are copied from the file instead of encoded.
+    static func save(
+        _ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true, over known: StoredVersion?,
+        beforeCommit: () throws -> Void
+    ) throws(LedgerError) -> StoredVersion {
         let path = LedgerFile.resolved(givenPath)
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
-        let problems = LedgerValidator.validate(ledger)
+        var matches: [RecordArray: RecordMatch] = [:]
+        let problems: [Diagnostic]
+        if let known {
+            matches[.projects] = RecordMatch(old: known.ledger.projects, new: ledger.projects, key: \.name)
+            matches[.issues] = RecordMatch(old: known.ledger.issues, new: ledger.issues, key: \.id)
+            problems = ChangeValidation.problems(of: ledger, since: known.ledger, projects: matches[.projects]!)
+        } else {
+            problems = LedgerValidator.validate(ledger)
+        }
         if !problems.isEmpty { throw .invalid(file: path, problems) }
+
+        // The file being replaced, open before the rename so its records can be copied.
+        let source = known == nil ? -1 : open(path, O_RDONLY | O_CLOEXEC)
+        defer { if source >= 0 { close(source) } }
+        let previous = known.flatMap { known in
+            known.layoutOfFile(source).map { LedgerWriter.Previous(fd: source, layout: $0, matches: matches) }
+        }
+        var written = RecordLayout()
         do {
-            try AtomicFile.write(
-                encode(ledger), to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit)
+            try AtomicFile.write(to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit) {
+                sink in written = try LedgerWriter.write(ledger, into: sink, reusing: previous)
+            }
         } catch {
             if let refused = error.cause as? LedgerError { throw refused }
             throw .writeFailed(file: path, reason: error.reason)
         }
-        return FileFingerprint.of(path)
+        return StoredVersion(ledger: ledger, fingerprint: FileFingerprint.of(path), layout: written)
     }
 }

@@ -20,6 +20,13 @@ final class BackgroundSaver: Sendable {
 
     init(session: LedgerSession) {
         self.session = Mutex(session)
+        prepare()
+    }
+
+    /// Finds where the file's records lie, off the keyboard's thread, so the first save copies
+    /// the unchanged ones instead of encoding them.
+    private func prepare() {
+        worker.async { self.session.withLock { $0.prepareForSaving() } }
     }
 
     /// `through`: the sequence number of the last edit `ledger` holds (`UnsavedEdits.recorded`),
@@ -57,6 +64,7 @@ final class BackgroundSaver: Sendable {
         waitUntilIdle()
         do {
             let ledger = try session.withLock { s throws(LedgerError) in try s.reload() }
+            prepare()
             if toReapply { return .reloadedToReapply(ledger) }
             return followed ? .followed(ledger) : .reloaded(ledger)
         } catch {

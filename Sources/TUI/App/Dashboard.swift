@@ -41,7 +41,7 @@ public enum Dashboard {
         ExitSignals.install()
         var terminal = try CursesTerminal.open(environment: environment)
         defer { terminal.close() }
-        let saver = BackgroundSaver(session: LedgerSession(path: setup.path, fingerprint: setup.loaded.fingerprint))
+        let saver = BackgroundSaver(session: LedgerSession(path: setup.path, loaded: setup.loaded))
         var state = AppState(
             ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
             asOf: Date().timeIntervalSince1970, size: terminal.size)

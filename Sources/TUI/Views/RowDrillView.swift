@@ -17,18 +17,25 @@ enum RowDrillView {
         let ledger = state.ledger
         let levels = state.report.projectLevels
         let entries = list.entries
+        // The project's own targets, as the Inventory shows them: what else holds it back.
+        var status = InventoryCells.column(.status)
+        status.dropOrder = 3
         return Table(
             list.title,
             [
                 Column("Project", minimum: 14), Column("Owner", minimum: 8, dropOrder: 2),
                 .number("Level", dropOrder: 1),
                 list.numeric ? .number(list.valueTitle) : Column(list.valueTitle, minimum: 10),
+                status,
             ],
             count: entries.count, empty: list.empty, ref: { .project(entries[$0].project) }
         ) { i in
             let e = entries[i]
             let p = ledger.projects[e.project]
-            return [Cell(p.name), Cells.text(p.owner), Cells.count(levels[e.project]), Cell(e.value)]
+            return [
+                Cell(p.name), Cells.text(p.owner), Cells.count(levels[e.project]), Cell(e.value),
+                InventoryCells.cell(.status, state.data, project: e.project),
+            ]
         }
     }
 }

@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
         guard rewrite else { return }
         do {
             print(
-                try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite") {
+                try ScriptedEdit.run(on: file, command: "dockledger validate --rewrite", rewritingAll: true) {
                     _ throws(ScriptedEdit.Failure) in
                     "\(file): rewritten in canonical form"
                 })
