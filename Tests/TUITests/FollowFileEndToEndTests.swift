@@ -36,7 +36,7 @@ import Testing
         ] {
             #expect(
                 pane.contains(
-                    " model-serving           ml               L3  ○ 6 behind       ● yes     ● yes           175 MB"))
+                    " model-serving           ml               L3  ○ 7 behind       ● yes     ● yes           175 MB"))
         }
         // The writer took its lock back: a second edit without --wait is refused again.
         let after = EndToEndTests.run([

@@ -44,7 +44,7 @@ import Testing
         let legacy = screen.lines.first { $0.hasPrefix(" legacy-billing") }
         #expect(
             legacy
-                == " legacy-billing          payments         L1  ○ 13 behind      ○ no      ○ no           1120 MB  ○ no     "
+                == " legacy-billing          payments         L1  ○ 14 behind      ○ no      ○ no           1120 MB  ○ no     "
                 + "○ no        ● yes    ○ 4  ○ 12  ○ no    ○ no")
         // The columns that did not fit give way, and the chooser says so.
         #expect(!screen.line(3).contains("Arch"))

@@ -64,7 +64,7 @@ import Testing
         #expect(screen.line(2).hasPrefix(" Image size >500 MB (Needs optimization): the projects in it"))
         #expect(screen.line(3) == " 4 projects in it")
         #expect(screen.line(6) == " Project         Owner     Level  Image size  Status")
-        #expect(screen.line(7) == " model-serving   ml            3     1840 MB  ○ 7 behind")
+        #expect(screen.line(7) == " model-serving   ml            3     1840 MB  ○ 8 behind")
         let detail = Fixtures.press(.char("j"), .enter, on: page)
         guard case .detail(let p, _) = detail.mode else {
             Issue.record("no detail: \(detail.mode)")

@@ -17,6 +17,9 @@ public struct IncrementalFilter: Sendable {
     /// The last good result, in the order of the rows given.
     public private(set) var rows: [Int]
 
+    /// Every row, unfiltered, in the order given.
+    public var allRows: [Int] { steps[0].rows }
+
     public init(rows: [Int]) {
         steps = [Step(text: "", filter: .all, rows: rows)]
         self.rows = rows

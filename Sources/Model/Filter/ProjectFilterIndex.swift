@@ -15,15 +15,41 @@ public struct ProjectFilterIndex: Sendable {
     /// `levels`: each project's adoption level (the engine's), by index.
     public init(projects: [Project], levels: [Int], asOf: Double) {
         self.projects = projects
-        keys = ByteColumn(
-            projects.map { p in
-                [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
-                    .joined(separator: "\u{1}").lowercased()
-            })
+        keys = ByteColumn(projects.map(Self.key))
         self.levels = levels
         stale = projects.map { $0.hasStaleFacts(asOf: asOf) }
         manualOnly = projects.map(\.isManualOnly)
         active = projects.map(\.isActive)
+    }
+
+    private init(
+        projects: [Project], keys: ByteColumn, levels: [Int], stale: [Bool], manualOnly: [Bool], active: [Bool]
+    ) {
+        self.projects = projects
+        self.keys = keys
+        self.levels = levels
+        self.stale = stale
+        self.manualOnly = manualOnly
+        self.active = active
+    }
+
+    /// The index after one project changed (an edit in the dashboard): its row is replaced,
+    /// nothing else is read again; field columns are read again when a filter names one.
+    public func replacing(_ index: Int, with project: Project, level: Int, asOf: Double) -> ProjectFilterIndex {
+        var (projects, levels, stale, manualOnly, active) = (projects, levels, stale, manualOnly, active)
+        projects[index] = project
+        levels[index] = level
+        stale[index] = project.hasStaleFacts(asOf: asOf)
+        manualOnly[index] = project.isManualOnly
+        active[index] = project.isActive
+        return ProjectFilterIndex(
+            projects: projects, keys: keys.replacing(row: index, with: Self.key(project)), levels: levels, stale: stale,
+            manualOnly: manualOnly, active: active)
+    }
+
+    static func key(_ p: Project) -> String {
+        [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
+            .joined(separator: "\u{1}").lowercased()
     }
 
     public var count: Int { projects.count }
@@ -148,6 +174,24 @@ struct ByteColumn: Sendable {
         }
         self.bytes = bytes
         self.starts = starts
+    }
+
+    private init(bytes: [UInt8], starts: [Int]) {
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// The column with one row's text replaced: the bytes after it move, the starts after it shift.
+    func replacing(row: Int, with text: String) -> ByteColumn {
+        var bytes = bytes
+        var starts = starts
+        let new = Array(text.utf8)
+        let shift = new.count - (starts[row + 1] - starts[row])
+        bytes.replaceSubrange(starts[row]..<starts[row + 1], with: new)
+        if shift != 0 {
+            for i in (row + 1)..<starts.count { starts[i] += shift }
+        }
+        return ByteColumn(bytes: bytes, starts: starts)
     }
 
     func isEmpty(row: Int) -> Bool { starts[row] == starts[row + 1] }

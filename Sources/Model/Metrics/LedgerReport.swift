@@ -8,17 +8,8 @@ public struct LedgerReport: Sendable {
     /// Derived level of every project, by index into `ledger.projects`.
     public let projectLevels: [Int]
     public let levelRows: [LevelRow]
-    public let sizeDistribution: [DistributionRow]
-    public let buildTimeDistribution: [BuildTimeRow]
-    public let cache: [CacheRow]
-    public let registries: [RegistryRow]
-    public let severities: [SeverityRow]
-    public let timeSavings: [SavingsRow]
-    public let costSavings: [SavingsRow]
-    public let roiByLevel: [LevelROI]
-    public let roiByProject: [ProjectEconomics]
-    public let commonIssues: [CommonIssueRow]
-    public let resolutionPatterns: [ResolutionPattern]
+    /// Each project's own status on each metric: one assessment for every surface.
+    public let standings: ProjectStandings
     public let baseImageSchedule: BaseImageSchedule
     /// Snapshots from the file, oldest first, for the trend.
     public let trend: [HistorySnapshot]
@@ -26,8 +17,25 @@ public struct LedgerReport: Sendable {
     public var gitTrend: [TrendPoint] = []
     /// The whole trend: snapshots and git points by date, oldest first.
     public var trendPoints: [TrendPoint] { Trend.merge(snapshots: trend, git: gitTrend) }
+    /// The engine's running totals, for an edit to update (`replacingProject`).
+    let totals: MetricTotals
+    /// The tables, computed the first time one is read (an edit in the dashboard needs none
+    /// of them until a tab that shows one is drawn).
+    private let tables: LazyTables
+
+    public var sizeDistribution: [DistributionRow] { tables.projects.sizeDistribution }
+    public var buildTimeDistribution: [BuildTimeRow] { tables.projects.buildTimeDistribution }
+    public var cache: [CacheRow] { tables.projects.cache }
+    public var registries: [RegistryRow] { tables.projects.registries }
+    public var severities: [SeverityRow] { tables.projects.severities }
+    public var timeSavings: [SavingsRow] { tables.projects.timeSavings }
+    public var costSavings: [SavingsRow] { tables.projects.costSavings }
+    public var roiByLevel: [LevelROI] { tables.projects.roiByLevel }
+    public var roiByProject: [ProjectEconomics] { tables.projects.roiByProject }
+    public var commonIssues: [CommonIssueRow] { tables.issues.commonIssues }
+    public var resolutionPatterns: [ResolutionPattern] { tables.issues.resolutionPatterns }
     /// Active projects whose image is over 500 MB with no open "Image size >500MB" issue.
-    public let oversizedWithoutIssue: [String]
+    public var oversizedWithoutIssue: [String] { tables.projects.oversizedWithoutIssue }
 
     public struct Counts: Equatable, Sendable {
         public let projects: Int
@@ -49,33 +57,39 @@ public struct LedgerReport: Sendable {
         public let metric: MetricResult
     }
 
-    init(
-        asOf: Double, metrics: [MetricResult], counts: Counts, projectLevels: [Int], levelRows: [LevelRow],
-        sizeDistribution: [DistributionRow], buildTimeDistribution: [BuildTimeRow], cache: [CacheRow],
-        registries: [RegistryRow], severities: [SeverityRow], timeSavings: [SavingsRow], costSavings: [SavingsRow],
-        roiByLevel: [LevelROI], roiByProject: [ProjectEconomics], commonIssues: [CommonIssueRow],
-        resolutionPatterns: [ResolutionPattern], baseImageSchedule: BaseImageSchedule, trend: [HistorySnapshot],
-        oversizedWithoutIssue: [String]
-    ) {
-        self.asOf = asOf
+    init(_ ledger: Ledger, asOf now: Double, totals: MetricTotals, standings: ProjectStandings, levels: [Int]) {
+        let schedule = Tables.baseImageSchedule(
+            ledger.maintenance.baseImageUpdates, now: now,
+            intervalDays: MetricEngine.target(.maintenanceBaseImageAgeDays, in: ledger))
+        let targets = MetricCatalog.all.map { MetricEngine.target($0.id, in: ledger) }
+        let metrics = MetricCatalog.all.enumerated().map { ordinal, d in
+            if d.aggregate == .ledger {
+                // A schedule past its due day is overdue: behind, whatever share of the interval it is.
+                return MetricResult(
+                    d, target: targets[ordinal],
+                    .single(schedule.daysSinceLast.map(Double.init), sampleCount: nil),
+                    status: schedule.overdue ? .behind : nil)
+            }
+            return MetricResult(d, target: targets[ordinal], totals.tallies[ordinal].measurement(d.aggregate))
+        }
+        asOf = now
         self.metrics = metrics
-        self.counts = counts
-        self.projectLevels = projectLevels
-        self.levelRows = levelRows
-        self.sizeDistribution = sizeDistribution
-        self.buildTimeDistribution = buildTimeDistribution
-        self.cache = cache
-        self.registries = registries
-        self.severities = severities
-        self.timeSavings = timeSavings
-        self.costSavings = costSavings
-        self.roiByLevel = roiByLevel
-        self.roiByProject = roiByProject
-        self.commonIssues = commonIssues
-        self.resolutionPatterns = resolutionPatterns
-        self.baseImageSchedule = baseImageSchedule
-        self.trend = trend
-        self.oversizedWithoutIssue = oversizedWithoutIssue
+        counts = Counts(
+            projects: ledger.projects.count, active: totals.active, archived: ledger.projects.count - totals.active,
+            new: totals.new, docker: totals.docker, ci: totals.ci,
+            issues: ledger.issues.count, openIssues: ledger.issues.count { $0.isOpen })
+        projectLevels = levels
+        levelRows = MetricID.levels.enumerated().map { i, id in
+            let level = i + 1
+            return LevelRow(
+                level: level, name: AdoptionLevel.names[level], exactly: totals.levelCounts[level],
+                metric: metrics[id.ordinal])
+        }
+        self.standings = standings
+        baseImageSchedule = schedule
+        trend = ledger.history.sorted { $0.date < $1.date }
+        self.totals = totals
+        tables = LazyTables(ledger, metrics: metrics, levels: levels)
     }
 
     /// A metric by id: `metrics` holds every catalog metric in catalog order.

@@ -1,7 +1,8 @@
 /// The projects behind one metric: those that fail it, those it cannot tell, and those that
-/// meet it, each with the value that decides it. A project's own value is the engine's
-/// report on a ledger holding only that project, graded against the whole ledger's target, so
-/// every metric of the catalog has its breakdown with no formula written twice.
+/// meet it, each with the value that decides it. A project's status is its own standing on
+/// the metric (`ProjectStandings`: what the catalog says it contributes, graded alone against
+/// the whole ledger's target), the same one the project detail, `check` and the JSON report
+/// show.
 public struct MetricBreakdown: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         /// An index into the ledger's projects.
@@ -10,13 +11,15 @@ public struct MetricBreakdown: Equatable, Sendable {
         /// The project's own value against the metric's target.
         public let status: MetricStatus
         /// The value that decides it: "yes"/"no" for a share, else the project's own figure.
-        public let value: String
+        public let own: OwnValue
         /// How far of the way to the target (1 when met), nil when unknown.
         public let progress: Double?
+
+        public var value: String { own.text }
     }
 
     public let id: MetricID
-    /// Progressing or behind, least of the way there first.
+    /// Progressing or behind, least of the way there first (then by name).
     public let failing: [Entry]
     /// Counted by the metric, but its value is unknown; by name.
     public let unknown: [Entry]
@@ -25,96 +28,95 @@ public struct MetricBreakdown: Equatable, Sendable {
 
     /// The breakdown of one metric; nil when the metric is not counted over projects.
     public static func of(_ id: MetricID, in ledger: Ledger, asOf now: Double) -> MetricBreakdown? {
-        let definition = id.definition
-        guard definition.scope != .ledger else { return nil }
-        let own = OwnReports(ledger, asOf: now)
-        return breakdown(definition, own, ledger)
+        of(id, in: ledger, MetricEngine.report(ledger, asOf: now))
     }
 
-    /// Every metric's breakdown (metrics not counted over projects have none), each project's
-    /// own report computed once for all of them.
+    /// The breakdown from a report's standings (nothing is graded again).
+    public static func of(_ id: MetricID, in ledger: Ledger, _ report: LedgerReport) -> MetricBreakdown? {
+        guard MetricCatalog.all[id.ordinal].scope != .ledger else { return nil }
+        return build([id.ordinal], ledger, report, includingMeeting: true)[id]
+    }
+
+    /// Every metric's breakdown (metrics not counted over projects have none).
     public static func all(_ ledger: Ledger, asOf now: Double) -> [MetricID: MetricBreakdown] {
-        let own = OwnReports(ledger, asOf: now)
+        all(ledger, MetricEngine.report(ledger, asOf: now))
+    }
+
+    /// Every metric's breakdown from a report's standings. `includingMeeting` false leaves
+    /// `meeting` empty: the JSON report and `check` name only the projects that hold a metric back.
+    public static func all(_ ledger: Ledger, _ report: LedgerReport, includingMeeting: Bool = true)
+        -> [MetricID: MetricBreakdown]
+    {
+        build(MetricCatalog.overProjects.map(\.ordinal), ledger, report, includingMeeting: includingMeeting)
+    }
+
+    /// One pass over the projects for all the metrics asked for: each project's facts are
+    /// gathered once, and only for the entries that show a value.
+    private static func build(_ ordinals: [Int], _ ledger: Ledger, _ report: LedgerReport, includingMeeting: Bool)
+        -> [MetricID: MetricBreakdown]
+    {
+        let grading = Grading(ledger)
+        let order = NameOrder(ledger)
+        var failing = [[Entry]](repeating: [], count: ordinals.count)
+        var unknown = failing
+        var meeting = failing
+        let projects = ledger.projects
+        for i in projects.indices where projects[i].isActive {
+            var facts: ProjectFacts?
+            for (k, ordinal) in ordinals.enumerated() {
+                let d = MetricCatalog.all[ordinal]
+                guard let status = report.standings.status(of: i, on: d.id) else { continue }
+                if status == .noData {
+                    unknown[k].append(
+                        Entry(project: i, name: projects[i].name, status: status, own: .unknown, progress: nil))
+                    continue
+                }
+                if status == .met && !includingMeeting { continue }
+                let projectFacts = facts ?? grading.facts(projects[i])
+                facts = projectFacts
+                let contribution = d.own(projectFacts)
+                let entry = Entry(
+                    project: i, name: projects[i].name, status: status,
+                    own: OwnValue(contribution, d, project: projects[i], level: projectFacts.level),
+                    progress: contribution.ownValue.map {
+                        MetricProgress.of(value: $0, target: grading.targets[ordinal], direction: d.direction)
+                    })
+                if status == .met { meeting[k].append(entry) } else { failing[k].append(entry) }
+            }
+        }
+        let byName: (Entry, Entry) -> Bool = { order.rank[$0.project] < order.rank[$1.project] }
         var out: [MetricID: MetricBreakdown] = [:]
-        for definition in MetricCatalog.all where definition.scope != .ledger {
-            out[definition.id] = breakdown(definition, own, ledger)
+        for (k, ordinal) in ordinals.enumerated() {
+            let id = MetricCatalog.all[ordinal].id
+            out[id] = MetricBreakdown(
+                id: id,
+                failing: failing[k].sorted { a, b in
+                    a.status != b.status
+                        ? a.status < b.status
+                        : (a.progress ?? 0) != (b.progress ?? 0)
+                            ? (a.progress ?? 0) < (b.progress ?? 0) : byName(a, b)
+                }, unknown: unknown[k].sorted(by: byName), meeting: meeting[k].sorted(by: byName))
         }
         return out
     }
-
-    private static func breakdown(_ definition: MetricDefinition, _ own: OwnReports, _ ledger: Ledger)
-        -> MetricBreakdown
-    {
-        let target = MetricEngine.target(definition.id, in: ledger)
-        var failing: [Entry] = []
-        var unknown: [Entry] = []
-        var meeting: [Entry] = []
-        // Indices, not enumerated(): that copied every project struct once per metric.
-        let projects = ledger.projects
-        for i in projects.indices where definition.scope.includes(projects[i], adoptionStart: ledger.meta.adoptionStart)
-        {
-            let m = own.metrics(i)[definition.id.ordinal]
-            let status = MetricStatus.evaluate(value: m.value, target: target, direction: definition.direction)
-            let entry = Entry(
-                project: i, name: projects[i].name, status: status, value: decidingValue(m, projects[i]),
-                progress: m.progress(toward: target))
-            switch status {
-            case .met: meeting.append(entry)
-            case .noData: unknown.append(entry)
-            case .progressing, .behind: failing.append(entry)
-            }
-        }
-        failing.sort { a, b in
-            a.status != b.status
-                ? a.status < b.status
-                : (a.progress ?? 0) != (b.progress ?? 0) ? (a.progress ?? 0) < (b.progress ?? 0) : a.name < b.name
-        }
-        let byName: (Entry, Entry) -> Bool = { $0.name.lowercased() < $1.name.lowercased() }
-        return MetricBreakdown(
-            id: definition.id, failing: failing, unknown: unknown.sorted(by: byName),
-            meeting: meeting.sorted(by: byName))
-    }
-
-    /// A share of one project is yes or no (a level share says the project's level); other
-    /// metrics show the project's own figure.
-    private static func decidingValue(_ m: MetricResult, _ project: Project) -> String {
-        guard m.value != nil else { return "unknown" }
-        if m.section == .levels { return "level \(AdoptionLevel.of(project))" }
-        if m.unit == .share, let yes = m.numerator, m.denominator == 1 { return yes == 1 ? "yes" : "no" }
-        return m.formattedValue
-    }
 }
 
-/// Each project's metrics on a ledger that holds only it (settings and targets kept; no issues,
-/// logs or history, which no per-project metric reads), computed when first asked for. Metrics
-/// only, not the report's tables: at 10k projects the JSON report took 4x as long with them.
-private final class OwnReports {
-    private let ledger: Ledger
-    private let now: Double
-    private var cache: [Int: [MetricResult]] = [:]
+/// Each project's place in name order (case-insensitive, then as written, then file order),
+/// sorted once so that lists of projects sort by comparing integers.
+struct NameOrder {
+    let rank: [Int]
 
-    init(_ ledger: Ledger, asOf now: Double) {
-        var base = ledger
-        base.projects = []
-        base.issues = []
-        base.history = []
-        base.changelog = []
-        base.versionHistory = []
-        base.maintenance = Maintenance()
-        self.ledger = ledger
-        self.base = base
-        self.now = now
-    }
-
-    private let base: Ledger
-
-    func metrics(_ index: Int) -> [MetricResult] {
-        if let cached = cache[index] { return cached }
-        var one = base
-        one.projects = [ledger.projects[index]]
-        let metrics = MetricEngine.metrics(one, asOf: now)
-        cache[index] = metrics
-        return metrics
+    init(_ ledger: Ledger) {
+        let keys = ledger.projects.map { $0.name.lowercased() }
+        let sorted = ledger.projects.indices.sorted { a, b in
+            keys[a] != keys[b]
+                ? keys[a] < keys[b]
+                : ledger.projects[a].name != ledger.projects[b].name
+                    ? ledger.projects[a].name < ledger.projects[b].name : a < b
+        }
+        var rank = [Int](repeating: 0, count: sorted.count)
+        for (position, index) in sorted.enumerated() { rank[index] = position }
+        self.rank = rank
     }
 }
 

@@ -48,8 +48,11 @@ public struct MetricDefinition: Sendable {
     /// The projects it counts over: who can fail it, one by one (the drill-down and the names
     /// in reports).
     public let scope: MetricScope
-    /// The value from the populations the engine splits once per report.
-    let compute: @Sendable (MetricInputs) -> Measurement
+    /// How the projects' contributions combine into the ledger's value.
+    let aggregate: Aggregate
+    /// What one project in scope contributes; the same value graded alone is the project's own
+    /// standing on the metric (the drill-down, the project detail, `check` and the JSON report).
+    let own: @Sendable (ProjectFacts) -> Contribution
 
     /// Targets written as text the way the seed does: "≥70%", "≤250", "<10 per project".
     public func describe(target: Double) -> String {
@@ -87,147 +90,141 @@ public enum MetricCatalog {
 }
 
 extension MetricID {
-    /// The catalog row of this metric: its label, default target and computation. A switch,
-    /// so a new `MetricID` case does not compile until it has its row.
+    /// The catalog row of this metric: its label, default target and what each project adds
+    /// to it. A switch, so a new `MetricID` case does not compile until it has its row.
     public var definition: MetricDefinition {
-        // Shares count only known values: an unknown flag is neither yes nor no.
-        // A count over one population, which is the metric's scope.
-        struct Counting {
-            let scope: MetricScope
-            let count: @Sendable (MetricInputs) -> (Int, Int)
-        }
-        func share(
-            _ section: MetricSection, _ label: String, _ target: Double,
-            _ counting: Counting, direction: Direction = .atLeast
+        func row(
+            _ section: MetricSection, _ label: String, _ target: Double, _ direction: Direction, _ unit: MetricUnit,
+            _ scope: MetricScope, _ aggregate: Aggregate, _ own: @escaping @Sendable (ProjectFacts) -> Contribution
         ) -> MetricDefinition {
             MetricDefinition(
-                id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: .share,
-                scope: counting.scope
-            ) {
-                let (yes, known) = counting.count($0)
-                return .share(yes: yes, known: known)
+                id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: unit,
+                scope: scope, aggregate: aggregate, own: own)
+        }
+        // Shares count only known values: an unknown flag is neither yes nor no.
+        func share(
+            _ section: MetricSection, _ label: String, _ target: Double, _ scope: MetricScope,
+            direction: Direction = .atLeast, _ flag: @escaping @Sendable (ProjectFacts) -> Bool?
+        ) -> MetricDefinition {
+            row(section, label, target, direction, .share, scope, .share) {
+                flag($0).map(Contribution.flag) ?? .unknown
             }
+        }
+        // The closures read one field through the facts (`$0.docker?.nonRoot`): handing them the
+        // whole DockerSetup copied it for every project and metric, most of the engine's time.
+        func docker(
+            _ section: MetricSection, _ label: String, _ target: Double, direction: Direction = .atLeast,
+            _ flag: @escaping @Sendable (ProjectFacts) -> Bool?
+        ) -> MetricDefinition {
+            share(section, label, target, .docker, direction: direction, flag)
+        }
+        func ci(_ label: String, _ target: Double, _ flag: @escaping @Sendable (ProjectFacts) -> Bool?)
+            -> MetricDefinition
+        {
+            share(.ciCd, label, target, .ci, flag)
         }
         // Averages over the known values of Docker projects.
         func average(
             _ section: MetricSection, _ label: String, _ target: Double, _ unit: MetricUnit,
-            _ value: @escaping @Sendable (DockerSetup) -> Double?
+            direction: Direction = .atMost, _ value: @escaping @Sendable (ProjectFacts) -> Double?
         ) -> MetricDefinition {
-            MetricDefinition(
-                id: self, section: section, label: label, defaultTarget: target, direction: .atMost, unit: unit,
-                scope: .docker
-            ) {
-                .average(Tally.summary($0.population.docker) { value($0.docker) })
+            row(section, label, target, direction, unit, .docker, .average) {
+                value($0).map(Contribution.value) ?? .unknown
             }
         }
-        // Over the Docker projects (their scans, cache, economics) unless said otherwise.
-        func single(
-            _ section: MetricSection, _ label: String, _ target: Double, _ direction: Direction, _ unit: MetricUnit,
-            scope: MetricScope = .docker, _ compute: @escaping @Sendable (MetricInputs) -> Measurement
+        // Counts from the vulnerability scan: summed, or the worst project's.
+        func scan(
+            _ label: String, _ target: Double, _ aggregate: Aggregate,
+            _ count: @escaping @Sendable (ProjectFacts) -> Int?
         ) -> MetricDefinition {
-            MetricDefinition(
-                id: self, section: section, label: label, defaultTarget: target, direction: direction, unit: unit,
-                scope: scope, compute: compute)
+            row(.vulnerabilities, label, target, .atMost, .count, .docker, aggregate) {
+                count($0).map(Contribution.count) ?? .unknown
+            }
         }
-        func docker(_ flag: @escaping @Sendable (DockerSetup) -> Bool?) -> Counting {
-            Counting(scope: .docker) { Tally.share($0.population.docker) { flag($0.docker) } }
+        func savings(
+            _ label: String, _ target: Double, _ pair: @escaping @Sendable (ProjectEconomics) -> (Double, Double)
+        ) -> MetricDefinition {
+            row(.efficiency, label, target, .atLeast, .share, .docker, .savings) { facts in
+                facts.economics.map { e in
+                    let (without, with) = pair(e)
+                    return .savings(without: without, with: with)
+                } ?? .unknown
+            }
         }
-        func ci(_ flag: @escaping @Sendable (CISetup) -> Bool?) -> Counting {
-            Counting(scope: .ci) { Tally.share($0.population.ci) { flag($0.ci) } }
-        }
-        func atLevel(_ level: Int) -> Counting {
-            // At that level or above, over active projects.
-            Counting(scope: .active) { ($0.activeLevels.filter { $0 >= level }.count, $0.activeLevels.count) }
+        // At that level or above, over active projects.
+        func atLevel(_ label: String, _ target: Double, _ level: Int) -> MetricDefinition {
+            share(.levels, label, target, .active) { $0.level >= level }
         }
 
         switch self {
         case .coverageDocker:
-            return share(
-                .coverage, "Projects with Docker", 0.70,
-                Counting(scope: .newProjects) { ($0.population.newWithDocker, $0.population.newCount) })
-        case .coverageMultiStage: return share(.coverage, "Multi-stage builds", 1.00, docker { $0.multiStage })
-        case .coverageNonRoot: return share(.coverage, "Non-root execution", 0.90, docker { $0.nonRoot })
+            return share(.coverage, "Projects with Docker", 0.70, .newProjects) { $0.docker != nil }
+        case .coverageMultiStage: return docker(.coverage, "Multi-stage builds", 1.00) { $0.docker?.multiStage }
+        case .coverageNonRoot: return docker(.coverage, "Non-root execution", 0.90) { $0.docker?.nonRoot }
         case .coverageImageSize:
-            return share(.coverage, "Image size ≤250MB", 1.00, docker { $0.imageSizeMB.map { $0 <= 250 } })
-        case .coverageCiCache: return share(.coverage, "CI cache enabled", 0.80, ci { $0.ghaCache })
-        case .level1: return share(.levels, "Level 1: Basic Docker", 0.30, atLevel(1))
-        case .level2: return share(.levels, "Level 2: Orchestration", 0.50, atLevel(2))
-        case .level3: return share(.levels, "Level 3: CI/CD Integration", 0.70, atLevel(3))
-        case .level4: return share(.levels, "Level 4: Production", 0.70, atLevel(4))
-        case .qualityImageSizeMB: return average(.imageQuality, "Image size (MB)", 250, .megabytes) { $0.imageSizeMB }
+            return docker(.coverage, "Image size ≤250MB", 1.00) { $0.docker?.imageSizeMB.map { $0 <= 250 } }
+        case .coverageCiCache: return share(.coverage, "CI cache enabled", 0.80, .ci) { $0.ci?.ghaCache }
+        case .level1: return atLevel("Level 1: Basic Docker", 0.30, 1)
+        case .level2: return atLevel("Level 2: Orchestration", 0.50, 2)
+        case .level3: return atLevel("Level 3: CI/CD Integration", 0.70, 3)
+        case .level4: return atLevel("Level 4: Production", 0.70, 4)
+        case .qualityImageSizeMB:
+            return average(.imageQuality, "Image size (MB)", 250, .megabytes) { $0.docker?.imageSizeMB }
         case .qualityBuildContextMB:
-            return average(.imageQuality, "Build context (MB)", 20, .megabytes) { $0.buildContextMB }
-        case .qualityLayers: return average(.imageQuality, "Layers", 15, .count) { $0.layers.map(Double.init) }
-        case .securityNonRoot: return share(.security, "Non-root execution", 0.90, docker { $0.nonRoot })
-        case .securityMinimalBase: return share(.security, "Minimal base images", 1.00, docker { $0.minimalBase })
-        case .securitySecretsFree: return share(.security, "No secrets in images", 1.00, docker { $0.secretsFree })
+            return average(.imageQuality, "Build context (MB)", 20, .megabytes) { $0.docker?.buildContextMB }
+        case .qualityLayers: return average(.imageQuality, "Layers", 15, .count) { $0.docker?.layers.map(Double.init) }
+        case .securityNonRoot: return docker(.security, "Non-root execution", 0.90) { $0.docker?.nonRoot }
+        case .securityMinimalBase: return docker(.security, "Minimal base images", 1.00) { $0.docker?.minimalBase }
+        case .securitySecretsFree: return docker(.security, "No secrets in images", 1.00) { $0.docker?.secretsFree }
         case .securityScansPassing:
-            return share(
-                .security, "Vulnerability scans passing", 1.00,
-                docker { d -> Bool? in
-                    // Never scanned: known not to pass. Scanned with unknown counts: unknown.
-                    guard let scan = d.vulnerabilities else { return false }
-                    guard let critical = scan.critical, let high = scan.high else { return nil }
-                    return critical == 0 && high == 0
-                })
+            return docker(.security, "Vulnerability scans passing", 1.00) { f -> Bool? in
+                // Never scanned: known not to pass. Scanned with unknown counts: unknown.
+                guard f.docker?.vulnerabilities != nil else { return false }
+                guard let critical = f.docker?.vulnerabilities?.critical, let high = f.docker?.vulnerabilities?.high
+                else { return nil }
+                return critical == 0 && high == 0
+            }
         case .vulnsCritical:
-            return single(.vulnerabilities, "CRITICAL vulnerabilities (total)", 0, .atMost, .count) {
-                .total($0.scans.compactMap(\.critical))
-            }
-        case .vulnsHigh:
-            return single(.vulnerabilities, "HIGH vulnerabilities (total)", 0, .atMost, .count) {
-                .total($0.scans.compactMap(\.high))
-            }
+            return scan("CRITICAL vulnerabilities (total)", 0, .total) { $0.docker?.vulnerabilities?.critical }
+        case .vulnsHigh: return scan("HIGH vulnerabilities (total)", 0, .total) { $0.docker?.vulnerabilities?.high }
         case .vulnsMedium:
-            return single(.vulnerabilities, "MEDIUM vulnerabilities (worst project)", 9, .atMost, .count) {
-                let mediums = $0.scans.compactMap(\.medium)
-                return .single(mediums.max().map(Double.init), sampleCount: mediums.count)
-            }
+            return scan("MEDIUM vulnerabilities (worst project)", 9, .worst) { $0.docker?.vulnerabilities?.medium }
         case .perfBuildUncachedS:
-            return average(.performance, "Build time (uncached, sec)", 180, .seconds) { $0.buildTimeUncachedS }
+            return average(.performance, "Build time (uncached, sec)", 180, .seconds) { $0.docker?.buildTimeUncachedS }
         case .perfBuildCachedS:
-            return average(.performance, "Build time (cached, sec)", 45, .seconds) { $0.buildTimeCachedS }
-        case .perfStartupS: return average(.performance, "Startup time (sec)", 10, .seconds) { $0.startupTimeS }
+            return average(.performance, "Build time (cached, sec)", 45, .seconds) { $0.docker?.buildTimeCachedS }
+        case .perfStartupS: return average(.performance, "Startup time (sec)", 10, .seconds) { $0.docker?.startupTimeS }
         case .perfHealthCheckMs:
-            return average(.performance, "Health check latency (ms)", 100, .milliseconds) { $0.healthCheckLatencyMs }
+            return average(.performance, "Health check latency (ms)", 100, .milliseconds) {
+                $0.docker?.healthCheckLatencyMs
+            }
         case .cacheHitRate:
-            return single(.cache, "Cache hit rate (average)", 0.80, .atLeast, .share) {
-                .average(Tally.summary($0.population.docker) { $0.docker.cacheHitRate })
+            return average(.cache, "Cache hit rate (average)", 0.80, .share, direction: .atLeast) {
+                $0.docker?.cacheHitRate
             }
         case .cacheSpeedup:
-            return single(.cache, "Cache speedup (average)", 6, .atLeast, .ratio) {
-                .average(Tally.summary($0.population.docker) { Tables.speedupOf($0.docker) })
-            }
-        case .ciBuildx: return share(.ciCd, "Docker Buildx", 1.00, ci { $0.buildx })
-        case .ciGhaCache: return share(.ciCd, "GHA cache", 0.80, ci { $0.ghaCache })
-        case .ciCoverage: return share(.ciCd, "Coverage extraction", 0.70, ci { $0.coverageExtraction })
-        case .ciMultiArch: return share(.ciCd, "Multi-arch builds", 0.50, ci { $0.multiArch })
+            return average(.cache, "Cache speedup (average)", 6, .ratio, direction: .atLeast) { $0.speedup }
+        case .ciBuildx: return ci("Docker Buildx", 1.00) { $0.ci?.buildx }
+        case .ciGhaCache: return ci("GHA cache", 0.80) { $0.ci?.ghaCache }
+        case .ciCoverage: return ci("Coverage extraction", 0.70) { $0.ci?.coverageExtraction }
+        case .ciMultiArch: return ci("Multi-arch builds", 0.50) { $0.ci?.multiArch }
         case .ciCachedUnder30:
-            return share(.ciCd, "Cached builds <30 sec", 0.80, docker { $0.buildTimeCachedS.map { $0 < 30 } })
+            return docker(.ciCd, "Cached builds <30 sec", 0.80) { $0.docker?.buildTimeCachedS.map { $0 < 30 } }
         case .ciCachedOver120:
-            return share(
-                .ciCd, "Cached builds >120 sec", 0, docker { $0.buildTimeCachedS.map { $0 > 120 } }, direction: .atMost)
+            return docker(.ciCd, "Cached builds >120 sec", 0, direction: .atMost) {
+                $0.docker?.buildTimeCachedS.map { $0 > 120 }
+            }
         case .archAmd64:
-            return share(.multiArch, "linux/amd64", 1.00, docker { $0.platforms.map { $0.contains("linux/amd64") } })
+            return docker(.multiArch, "linux/amd64", 1.00) { $0.docker?.platforms.map { $0.contains("linux/amd64") } }
         case .archArm64:
-            return share(
-                .multiArch, "linux/arm64", 0.50,
-                docker { $0.platforms.map { $0.contains { $0.hasPrefix("linux/arm64") } } })
-        case .efficiencyTime:
-            return single(.efficiency, "Time savings", 0.80, .atLeast, .share) {
-                let without = $0.economics.reduce(0) { $0 + $1.hoursWithout }
-                let with = $0.economics.reduce(0) { $0 + $1.hoursWith }
-                return .single(without > 0 ? (without - with) / without : nil, sampleCount: $0.economics.count)
+            return docker(.multiArch, "linux/arm64", 0.50) {
+                $0.docker?.platforms.map { $0.contains { $0.hasPrefix("linux/arm64") } }
             }
-        case .efficiencyCost:
-            return single(.efficiency, "Cost savings", 0.60, .atLeast, .share) {
-                let without = $0.economics.reduce(0) { $0 + $1.costWithout }
-                let with = $0.economics.reduce(0) { $0 + $1.costWith }
-                return .single(without > 0 ? (without - with) / without : nil, sampleCount: $0.economics.count)
-            }
+        case .efficiencyTime: return savings("Time savings", 0.80) { ($0.hoursWithout, $0.hoursWith) }
+        case .efficiencyCost: return savings("Cost savings", 0.60) { ($0.costWithout, $0.costWith) }
         case .maintenanceBaseImageAgeDays:
-            return single(.maintenance, "Days since last base image update", 92, .atMost, .days, scope: .ledger) {
-                .single($0.baseImageSchedule.daysSinceLast.map(Double.init), sampleCount: nil)
+            return row(.maintenance, "Days since last base image update", 92, .atMost, .days, .ledger, .ledger) { _ in
+                .unknown
             }
         }
     }

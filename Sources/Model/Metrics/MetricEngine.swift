@@ -1,84 +1,183 @@
 import Foundation
 
-/// Computes the whole ledger report from a ledger: every catalog metric (each computed by its
-/// own catalog row, `MetricID.definition`) and the tables that are not one number.
+/// Computes the whole ledger report from a ledger: every catalog metric (each combining what
+/// its catalog row says each project contributes, `MetricID.definition`), each project's own
+/// standing on them, and the tables that are not one number (on first use).
 public enum MetricEngine {
     /// The effective target of a metric: the ledger's override, else the SAP-011 default.
     public static func target(_ id: MetricID, in ledger: Ledger) -> Double {
-        ledger.targetOverride(id) ?? id.definition.defaultTarget
+        ledger.targetOverride(id) ?? MetricCatalog.all[id.ordinal].defaultTarget
     }
 
     public static func report(_ ledger: Ledger, asOf now: Double = Date().timeIntervalSince1970) -> LedgerReport {
-        let (metrics, inputs, levels, activeLevels) = compute(ledger, asOf: now)
-        let pop = inputs.population
-        let docker = pop.docker
-        let economics = inputs.economics
-        let schedule = inputs.baseImageSchedule
-        func result(_ id: MetricID) -> MetricResult { metrics[id.ordinal] }
-
-        let levelRows = MetricID.levels.enumerated().map { i, id in
-            let level = i + 1
-            return LedgerReport.LevelRow(
-                level: level, name: AdoptionLevel.names[level],
-                exactly: activeLevels.filter { $0 == level }.count, metric: result(id))
+        let grading = Grading(ledger)
+        var totals = MetricTotals()
+        var standings = ProjectStandings(projectCount: ledger.projects.count)
+        var levels = [Int](repeating: 0, count: ledger.projects.count)
+        for i in ledger.projects.indices {
+            let facts = grading.facts(ledger.projects[i])
+            levels[i] = facts.level
+            totals.add(facts, project: i, grading, into: &standings)
         }
-        let counts = LedgerReport.Counts(
-            projects: ledger.projects.count, active: pop.activeCount, archived: ledger.projects.count - pop.activeCount,
-            new: pop.newCount, docker: docker.count, ci: pop.ci.count,
-            issues: ledger.issues.count, openIssues: ledger.issues.filter(\.isOpen).count)
-        return LedgerReport(
-            asOf: now, metrics: metrics, counts: counts, projectLevels: levels, levelRows: levelRows,
-            sizeDistribution: Tables.sizeDistribution(docker),
-            buildTimeDistribution: Tables.buildTimeDistribution(
-                docker, under30: result(.ciCachedUnder30).formattedTarget,
-                over120: result(.ciCachedOver120).formattedTarget),
-            cache: Tables.cache(
-                docker, rateTarget: result(.cacheHitRate).target, speedupTarget: result(.cacheSpeedup).target),
-            registries: Tables.registries(docker),
-            severities: Tables.severities(docker, metrics: result),
-            timeSavings: Economics.timeSavings(economics, ledger.assumptions, target: result(.efficiencyTime).target),
-            costSavings: Economics.costSavings(economics, ledger.assumptions, target: result(.efficiencyCost).target),
-            roiByLevel: Economics.levels(ledger.assumptions, projects: economics),
-            roiByProject: economics,
-            commonIssues: IssueStatistics.commonIssues(ledger.issues),
-            resolutionPatterns: IssueStatistics.resolutionPatterns(ledger.issues),
-            baseImageSchedule: schedule,
-            trend: ledger.history.sorted { $0.date < $1.date },
-            oversizedWithoutIssue: IssueStatistics.oversizedWithoutIssue(docker, ledger.issues))
+        return LedgerReport(ledger, asOf: now, totals: totals, standings: standings, levels: levels)
     }
 
-    /// Only the catalog's metrics, without the tables: what a per-project breakdown needs
-    /// (the tables cost more than the metrics on a one-project ledger).
+    /// Only the catalog's metrics, without the tables.
     static func metrics(_ ledger: Ledger, asOf now: Double) -> [MetricResult] {
-        compute(ledger, asOf: now).metrics
+        report(ledger, asOf: now).metrics
+    }
+}
+
+extension LedgerReport {
+    /// The report after one project changed (the same index, the same number of projects, and
+    /// nothing else in the ledger changed): the old project's contributions are taken away and
+    /// the new one's added, so an edit costs what one project costs, not what the ledger does.
+    /// Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
+    public func replacingProject(at index: Int, was old: Project, in ledger: Ledger, asOf now: Double? = nil)
+        -> LedgerReport
+    {
+        let grading = Grading(ledger)
+        var totals = self.totals
+        var standings = self.standings
+        var levels = projectLevels
+        totals.remove(grading.facts(old))
+        let facts = grading.facts(ledger.projects[index])
+        levels[index] = facts.level
+        standings.clear(project: index)
+        totals.add(facts, project: index, grading, into: &standings)
+        totals.refreshExtremes(ledger, grading)
+        return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
+    }
+}
+
+/// What grading a project needs from the ledger, read once per computation: targets, the
+/// adoption start, the assumptions.
+struct Grading {
+    let targets: [Double]
+    private let directions = MetricCatalog.all.map(\.direction)
+    let adoptionStart: Double?
+    let assumptions: Assumptions
+
+    init(_ ledger: Ledger) {
+        targets = MetricCatalog.all.map { MetricEngine.target($0.id, in: ledger) }
+        adoptionStart = ledger.meta.adoptionStart.flatMap(ISODate.seconds)
+        assumptions = ledger.assumptions
     }
 
-    private static func compute(_ ledger: Ledger, asOf now: Double)
-        -> (metrics: [MetricResult], inputs: MetricInputs, levels: [Int], activeLevels: [Int])
-    {
-        let pop = Population(ledger)
-        let levels = ledger.projects.map(AdoptionLevel.of)
-        // Indices, not zip-and-filter: that copied every project struct.
-        let activeIndices = ledger.projects.indices.filter { ledger.projects[$0].isActive }
-        let activeLevels = activeIndices.map { levels[$0] }
-        let docker = pop.docker
-        let scans = docker.compactMap(\.docker.vulnerabilities)
-        let economics = activeIndices.compactMap {
-            Economics.project(ledger.projects[$0], level: levels[$0], ledger.assumptions)
-        }
-        let schedule = Tables.baseImageSchedule(
-            ledger.maintenance.baseImageUpdates, now: now,
-            intervalDays: target(.maintenanceBaseImageAgeDays, in: ledger))
-        let inputs = MetricInputs(
-            population: pop, activeLevels: activeLevels, scans: scans, economics: economics,
-            baseImageSchedule: schedule)
+    func facts(_ project: Project, economics: Bool = true) -> ProjectFacts {
+        ProjectFacts(project, adoptionStartSeconds: adoptionStart, assumptions: economics ? assumptions : nil)
+    }
 
-        let metrics = MetricCatalog.all.map { d in
-            // A schedule past its due day is overdue: behind, whatever share of the interval it is.
-            let overdue = d.id == .maintenanceBaseImageAgeDays && schedule.overdue
-            return MetricResult(d, target: target(d.id, in: ledger), d.compute(inputs), status: overdue ? .behind : nil)
-        }
+    /// The project's own status on a metric, from what it contributes.
+    func status(_ contribution: Contribution, on ordinal: Int) -> MetricStatus {
+        MetricStatus.evaluate(value: contribution.ownValue, target: targets[ordinal], direction: directions[ordinal])
+    }
+}
 
-        return (metrics, inputs, levels, activeLevels)
+/// The engine's running state over the projects: each metric's tally and the population
+/// counts. Kept in the report so that an edit updates it instead of starting again.
+struct MetricTotals: Sendable {
+    var tallies = [MetricTally](repeating: MetricTally(), count: MetricCatalog.all.count)
+    var active = 0
+    var new = 0
+    var newWithDocker = 0
+    var docker = 0
+    var ci = 0
+    /// Active projects exactly at each level 0...4.
+    var levelCounts = [0, 0, 0, 0, 0]
+
+    /// Counts the project (when active) and writes its own status on every metric that counts
+    /// projects like it: one call of each metric's `own` per project.
+    mutating func add(
+        _ facts: ProjectFacts, project: Int, _ grading: Grading, into standings: inout ProjectStandings
+    ) {
+        let counted = facts.isActive
+        if counted { count(facts, step: 1) }
+        let rows = ProjectRows.shared
+        for k in rows.ordinals.indices where rows.scopes[k].covers(facts) {
+            let ordinal = rows.ordinals[k]
+            let contribution = rows.owns[k](facts)
+            standings.set(grading.status(contribution, on: ordinal), of: project, on: ordinal)
+            if counted { tallies[ordinal].add(contribution) }
+        }
+    }
+
+    mutating func remove(_ facts: ProjectFacts) {
+        guard facts.isActive else { return }
+        count(facts, step: -1)
+        let rows = ProjectRows.shared
+        for k in rows.ordinals.indices where rows.scopes[k].covers(facts) {
+            tallies[rows.ordinals[k]].remove(rows.owns[k](facts))
+        }
+    }
+
+    private mutating func count(_ facts: ProjectFacts, step: Int) {
+        active += step
+        if facts.isNew {
+            new += step
+            if facts.docker != nil { newWithDocker += step }
+        }
+        if facts.docker != nil {
+            docker += step
+            if facts.ci?.enabled == true { ci += step }
+        }
+        levelCounts[min(max(facts.level, 0), 4)] += step
+    }
+
+    /// Finds again the extremes an edit removed, from the projects as they are now.
+    mutating func refreshExtremes(_ ledger: Ledger, _ grading: Grading) {
+        for ordinal in tallies.indices where tallies[ordinal].extremesStale {
+            let d = MetricCatalog.all[ordinal]
+            var minimum = Double.infinity
+            var maximum = -Double.infinity
+            for p in ledger.projects where p.isActive {
+                let facts = grading.facts(p, economics: false)
+                guard d.scope.covers(facts) else { continue }
+                let value: Double
+                switch d.own(facts) {
+                case .value(let v): value = v
+                case .count(let n): value = Double(n)
+                case .unknown, .flag, .savings: continue
+                }
+                minimum = Swift.min(minimum, value)
+                maximum = Swift.max(maximum, value)
+            }
+            tallies[ordinal].minimum = minimum
+            tallies[ordinal].maximum = maximum
+            tallies[ordinal].extremesStale = false
+        }
+    }
+}
+
+extension MetricCatalog {
+    /// The metrics counted over projects, with their position in the catalog.
+    static let overProjects: [(ordinal: Int, definition: MetricDefinition)] = all.enumerated().compactMap {
+        $1.scope == .ledger ? nil : ($0, $1)
+    }
+}
+
+/// The catalog rows counted over projects, column by column: the engine's inner loop reads
+/// these for every project, without copying a whole definition each time.
+struct ProjectRows: Sendable {
+    let ordinals: [Int]
+    let scopes: [MetricScope]
+    let owns: [@Sendable (ProjectFacts) -> Contribution]
+
+    static let shared = ProjectRows(
+        ordinals: MetricCatalog.overProjects.map(\.ordinal), scopes: MetricCatalog.overProjects.map(\.definition.scope),
+        owns: MetricCatalog.overProjects.map(\.definition.own))
+}
+
+extension MetricScope {
+    /// Whether the metric counts projects like this one, were it active (archived projects
+    /// are graded for their own rows, never counted).
+    func covers(_ facts: ProjectFacts) -> Bool {
+        switch self {
+        case .newProjects: facts.isNew
+        case .active: true
+        case .docker: facts.docker != nil
+        case .ci: facts.docker != nil && facts.ci?.enabled == true
+        case .ledger: false
+        }
     }
 }

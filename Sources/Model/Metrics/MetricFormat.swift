@@ -1,6 +1,8 @@
 import Foundation
 
 /// How metric values read in tables and reports: shares as percentages, units after numbers.
+/// Numbers are written with integer arithmetic (`FixedPoint`), not Foundation's formatters:
+/// reports format a few numbers per project, and `String(format:)` cost more than the metrics.
 public enum MetricFormat {
     public static func value(_ value: Double?, unit: MetricUnit) -> String {
         guard let value else { return "-" }
@@ -18,18 +20,21 @@ public enum MetricFormat {
     /// Measured shares always with one decimal, so a column of them lines up and a status is
     /// never hidden by rounding: 0.7 → "70.0%", 0.125 → "12.5%".
     public static func percent(_ fraction: Double) -> String {
-        let tenths = (fraction * 1000).rounded() / 10
-        guard abs(tenths) < 1e15 else { return number(fraction * 100) + "%" }
-        return String(format: "%.1f", tenths) + "%"
+        guard let text = FixedPoint.string(fraction * 1000, decimals: 1) else { return number(fraction * 100) + "%" }
+        return text + "%"
     }
 
-    /// Money always with cents, so a column of it lines up: "$13.10".
+    /// Money always with cents, so a column of it lines up: "$13.10"; half a cent rounds away
+    /// from zero.
     public static func usd(_ value: Double) -> String {
-        (value < 0 ? "-$" : "$") + String(format: "%.2f", abs(value))
+        let cents = FixedPoint.string(abs(value) * 100, decimals: 2) ?? String(format: "%.2f", abs(value))
+        return (value < 0 ? "-$" : "$") + cents
     }
 
     /// Hours in a column of hours: always one decimal ("3.0", "0.3").
-    public static func tenths(_ value: Double) -> String { String(format: "%.1f", (value * 10).rounded() / 10) }
+    public static func tenths(_ value: Double) -> String {
+        FixedPoint.string(value * 10, decimals: 1) ?? String(format: "%.1f", (value * 10).rounded() / 10)
+    }
 
     /// Targets as people set them: at most one decimal, none when whole (0.7 → "70%", 6 → "6x").
     public static func target(_ value: Double, unit: MetricUnit) -> String {
@@ -42,6 +47,31 @@ public enum MetricFormat {
         guard value.isFinite else { return value.isNaN ? "-" : (value > 0 ? "∞" : "-∞") }
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        return String(format: "%.1f", rounded)
+        return FixedPoint.string(value * 10, decimals: 1) ?? String(format: "%.1f", rounded)
+    }
+}
+
+/// Decimal text of a number given in its smallest unit (tenths, cents), rounded half away from
+/// zero, with exactly `decimals` digits after the point: 1234.5 tenths → "123.5"; -0.4 tenths
+/// → "0.0" (no negative zero). nil for values too large for exact integer arithmetic (callers
+/// fall back to Foundation there, far from any real ledger's numbers).
+enum FixedPoint {
+    /// Below 2^53, every integer is exact in a Double and in Int64.
+    private static let limit = 9_007_199_254_740_992.0
+
+    static func string(_ scaled: Double, decimals: Int) -> String? {
+        let units = scaled.rounded()
+        guard units.isFinite, abs(units) < limit else { return nil }
+        let n = Int64(units)
+        let magnitude = n.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let whole = String(magnitude / divisor)
+        var fraction = String(magnitude % divisor)
+        if fraction.utf8.count < decimals {
+            fraction = String(repeating: "0", count: decimals - fraction.utf8.count) + fraction
+        }
+        let body = decimals == 0 ? whole : whole + "." + fraction
+        return n < 0 ? "-" + body : body
     }
 }

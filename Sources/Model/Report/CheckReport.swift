@@ -11,7 +11,8 @@ public struct CheckReport: Sendable {
 
     public struct Finding: Sendable {
         public let metric: MetricResult
-        /// The active projects that keep the metric from being met.
+        /// The active projects that keep the metric from being met (progressing or behind on
+        /// their own), least of the way there first.
         public let projects: [String]
     }
 
@@ -48,8 +49,11 @@ public struct CheckReport: Sendable {
         }
         self.bar = bar
         self.checked = checked
-        failing = checked.filter { m in m.status == .behind || (bar == .progressing && m.status == .progressing) }
-            .map { Finding(metric: $0, projects: MetricHoldouts.projects(behind: $0.id, in: ledger)) }
+        let below = checked.filter { m in m.status == .behind || (bar == .progressing && m.status == .progressing) }
+        // The projects behind each: the same standings the drill-down and the JSON report list,
+        // worst first.
+        let breakdowns = below.isEmpty ? [:] : MetricBreakdown.all(ledger, report, includingMeeting: false)
+        failing = below.map { Finding(metric: $0, projects: breakdowns[$0.id]?.failing.map(\.name) ?? []) }
         emptyFails = !allowEmpty && checked.allSatisfy { $0.status == .noData }
     }
 

@@ -73,7 +73,7 @@ public enum JSONReport {
     static func table(_ table: ReportTable, _ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
         switch table {
         case .metrics:
-            return metrics(r, MetricBreakdown.all(ledger, asOf: r.asOf))
+            return metrics(r, MetricBreakdown.all(ledger, r, includingMeeting: false))
         case .trend:
             return .array(
                 r.trendPoints.map { point in
@@ -234,12 +234,14 @@ public enum JSONReport {
     /// path in the file (`docker.nonRoot`), typed as the file types it.
     static func inventory(_ ledger: Ledger, _ r: LedgerReport) -> JSONValue {
         .array(
-            ledger.projects.enumerated().map { i, p in
-                let a = ProjectAssessment.of(p, in: ledger)
+            ledger.projects.indices.map { i in
+                let p = ledger.projects[i]
+                let level = r.projectLevels[i]
                 var fields: [String: JSONValue] = [
                     "name": .string(p.name), "status": .string(p.status?.rawValue ?? "active"),
-                    "level": int(r.projectLevels[i]), "targetStatus": .string(a.status.rawValue),
-                    "missedTargets": .array(a.misses.map { .string($0.metricID.rawValue) }),
+                    "level": int(level),
+                    "targetStatus": .string(r.standings.summary(of: i, level: level).status.rawValue),
+                    "missedTargets": .array(r.standings.missedTargets(of: i).map { .string($0.rawValue) }),
                 ]
                 for field in ProjectField.all where fields[field.id] == nil { fields[field.id] = typed(field, p) }
                 return .object(fields)

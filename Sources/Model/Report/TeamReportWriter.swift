@@ -17,7 +17,8 @@ public enum TeamReportWriter {
                                 JSONValue.object([
                                     "projects": .array(team.projects.map { .string(ledger.projects[$0].name) }),
                                     "metrics": JSONReport.metrics(
-                                        team.report, MetricBreakdown.all(team.ledger, asOf: asOf)),
+                                        team.report,
+                                        MetricBreakdown.all(team.ledger, team.report, includingMeeting: false)),
                                 ])
                             )
                         })),

@@ -123,7 +123,7 @@ public enum TextReport {
                 MetricFormat.value(d?.imageSizeMB, unit: .megabytes),
                 MetricFormat.value(d?.buildTimeCachedS, unit: .seconds),
                 d?.platforms.map { $0.isEmpty ? "none" : $0.joined(separator: " ") } ?? "-",
-                p.isActive ? ProjectAssessment.of(p, in: ledger).summary : "archived",
+                p.isActive ? r.standings.summary(of: i, level: r.projectLevels[i]).text : "archived",
             ])
         }
         return Part("Inventory", table, empty: "no projects")

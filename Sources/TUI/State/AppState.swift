@@ -56,9 +56,18 @@ public struct AppState: Sendable {
     public var trendPoints: [TrendPoint] { Trend.merge(snapshots: report.trend, git: gitTrend) }
 
     /// Replaces the ledger (after an edit or reload): the only place the report is recomputed.
-    public mutating func replaceLedger(_ ledger: Ledger, asOf: Double) {
-        data = LedgerData(ledger: ledger, asOf: asOf)
-        inventory.refresh(data)
+    /// `edit`: what made `ledger` from the one shown, when known; an edit of one project then
+    /// updates only what that project changes.
+    public mutating func replaceLedger(_ ledger: Ledger, asOf: Double, by edit: LedgerEdit? = nil) {
+        let before = data.ledger.projects.count
+        data = data.updated(to: ledger, by: edit, asOf: asOf)
+        if case .replaceProject(_, let index)? = edit, ledger.projects.count == before,
+            ledger.projects.indices.contains(index)
+        {
+            inventory.refresh(data, changedProject: index)
+        } else {
+            inventory.refresh(data)
+        }
         refreshPages()
     }
 

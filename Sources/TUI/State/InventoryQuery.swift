@@ -48,6 +48,47 @@ public struct InventoryQuery: Sendable {
         resort(data)
     }
 
+    /// After an edit of one project (the same projects otherwise): that project leaves its
+    /// place and is put back where the sort puts it now, found by binary search, so an edit
+    /// costs a few sort keys, not a sort of every project. The same order `refresh` makes; the
+    /// other columns' orders are computed again when sorted by.
+    public mutating func refresh(_ data: LedgerData, changedProject index: Int) {
+        orders = ColumnOrders()
+        let less = Self.ordering(data, by: sortColumn, descending: descending)
+        var rows = filtering.allRows
+        rows.removeAll { $0 == index }
+        if !hidesArchived || data.ledger.projects[index].isActive {
+            rows.insert(index, at: Self.place(of: index, in: rows, less))
+        }
+        // The kept filter results were for the old ledger: filtered once again (nothing to do
+        // without a filter).
+        filtering.reset(rows: rows, index: data.filterIndex)
+        order = filtering.rows
+    }
+
+    /// The first position whose project sorts after `index` (the rows are in `less` order).
+    private static func place(of index: Int, in rows: [Int], _ less: (Int, Int) -> Bool) -> Int {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if less(rows[mid], index) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The sort's order as a comparison, keys worked out as asked for (a few, for one edited
+    /// project): ascending or descending, ties in the file's order, unknown values last either way.
+    static func ordering(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> (Int, Int) -> Bool {
+        { a, b in
+            let (ka, kb) = (SortKey.of(data, project: a, column: column), SortKey.of(data, project: b, column: column))
+            if ka.isUnknown != kb.isUnknown { return !ka.isUnknown }
+            let order = SortKey.compare(ka, kb)
+            if order == .same { return a < b }
+            return descending ? order == .after : order == .before
+        }
+    }
+
     private mutating func resort(_ data: LedgerData) {
         let all = orders.order(of: sortColumn, data).rows(descending: descending)
         let projects = data.ledger.projects
@@ -150,12 +191,12 @@ enum SortKey {
         case .status:
             // Worst first: most behind, then most progressing, then on target, no Docker, archived.
             if !p.isActive { return .number(2) }
-            let a = ProjectAssessment.of(p, in: data.ledger)
+            let a = data.report.standings.summary(of: index, level: data.report.projectLevels[index])
             switch a.status {
             case .noData: return .number(1)
             case .met: return .number(0)
-            case .progressing: return .number(-1_000 - Double(a.worstCount))
-            case .behind: return .number(-1_000_000 - Double(a.worstCount))
+            case .progressing: return .number(-1_000 - Double(a.count))
+            case .behind: return .number(-1_000_000 - Double(a.count))
             }
         }
     }

@@ -8,13 +8,14 @@ public struct LedgerData: Sendable {
     public let report: LedgerReport
     /// Issue indexes, newest opened first.
     public let issuesNewestFirst: [Int]
-    /// The engine's oversized images without an open issue, as project indexes (in its order).
-    public let oversizedWithoutIssue: [Int]
     /// What the Inventory filter reads of every project (lowercased search keys, levels, flags).
     public let filterIndex: ProjectFilterIndex
     /// Each team's own report, computed the first time the Teams tab asks (an engine run per
-    /// team: 45 ms at 10k projects, too much for every frame and too much for every edit).
+    /// team: too much for every frame and too much for every edit).
     private let teamsMemo = Memo<[TeamReport]>()
+    /// The oversized images without an issue come from the report's tables, which are
+    /// computed only when a tab shows one.
+    private let oversizedMemo = Memo<[Int]>()
 
     /// Each team's report (owners by name, "(no owner)" last), for this ledger.
     public var teams: [TeamReport] { teamsMemo.value { TeamReport.all(ledger, asOf: report.asOf) } }
@@ -24,24 +25,54 @@ public struct LedgerData: Sendable {
         teams.first { $0.team == team } ?? TeamReport.of(team, in: ledger, asOf: report.asOf)
     }
 
+    /// The engine's oversized images without an open issue, as project indexes (in its order).
+    public var oversizedWithoutIssue: [Int] {
+        oversizedMemo.value {
+            let flagged = report.oversizedWithoutIssue
+            guard !flagged.isEmpty else { return [] }
+            let byName = Dictionary(
+                ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+            return flagged.compactMap { byName[$0] }
+        }
+    }
+
     public init(ledger: Ledger, asOf: Double) {
         self.ledger = ledger
         report = MetricEngine.report(ledger, asOf: asOf)
-        // By instant, not text: days, instants and zone offsets are mixed in real files (the
-        // form writes UTC instants). Ties, and dates that do not parse, keep the higher id first.
-        let opened = ledger.issues.map { ISODate.seconds($0.openedAt) ?? -.infinity }
-        issuesNewestFirst = ledger.issues.indices.sorted { a, b in
-            opened[a] != opened[b] ? opened[a] > opened[b] : ledger.issues[a].id > ledger.issues[b].id
-        }
-        let flagged = report.oversizedWithoutIssue
-        if flagged.isEmpty {
-            oversizedWithoutIssue = []
-        } else {
-            let byName = Dictionary(
-                ledger.projects.indices.map { (ledger.projects[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
-            oversizedWithoutIssue = flagged.compactMap { byName[$0] }
-        }
+        issuesNewestFirst = Self.newestFirst(ledger.issues)
         filterIndex = ProjectFilterIndex(projects: ledger.projects, levels: report.projectLevels, asOf: asOf)
+    }
+
+    private init(ledger: Ledger, report: LedgerReport, issuesNewestFirst: [Int], filterIndex: ProjectFilterIndex) {
+        self.ledger = ledger
+        self.report = report
+        self.issuesNewestFirst = issuesNewestFirst
+        self.filterIndex = filterIndex
+    }
+
+    /// The data of `ledger`, which `edit` made from this data's ledger. An edit of one project
+    /// updates what that project changes (its contributions to the metrics, its standing, its
+    /// filter keys) instead of computing everything again; any other edit starts afresh. Equal
+    /// to `LedgerData(ledger:asOf:)`, except that the other projects' "stale" flags are as of
+    /// the last full computation.
+    public func updated(to ledger: Ledger, by edit: LedgerEdit?, asOf: Double) -> LedgerData {
+        guard case .replaceProject(_, let index)? = edit, ledger.projects.count == self.ledger.projects.count,
+            self.ledger.projects.indices.contains(index)
+        else { return LedgerData(ledger: ledger, asOf: asOf) }
+        let report = report.replacingProject(at: index, was: self.ledger.projects[index], in: ledger, asOf: asOf)
+        return LedgerData(
+            ledger: ledger, report: report, issuesNewestFirst: issuesNewestFirst,
+            filterIndex: filterIndex.replacing(
+                index, with: ledger.projects[index], level: report.projectLevels[index], asOf: asOf))
+    }
+
+    /// By instant, not text: days, instants and zone offsets are mixed in real files (the
+    /// form writes UTC instants). Ties, and dates that do not parse, keep the higher id first.
+    private static func newestFirst(_ issues: [Issue]) -> [Int] {
+        let opened = issues.map { ISODate.seconds($0.openedAt) ?? -.infinity }
+        return issues.indices.sorted { a, b in
+            opened[a] != opened[b] ? opened[a] > opened[b] : issues[a].id > issues[b].id
+        }
     }
 }
 

@@ -65,15 +65,14 @@ public struct MetricDrill: Equatable, Sendable {
         self.id = id
         self.team = team
         let ledger = state.ledger
-        let asOf = state.report.asOf
         if let team {
             let t = state.data.team(team)
             metric = t.report.metric(id)
-            breakdown = MetricBreakdown.of(id, in: t.ledger, asOf: asOf)
+            breakdown = MetricBreakdown.of(id, in: t.ledger, t.report)
             projects = t.projects
         } else {
             metric = state.report.metric(id)
-            breakdown = MetricBreakdown.of(id, in: ledger, asOf: asOf)
+            breakdown = MetricBreakdown.of(id, in: ledger, state.report)
             projects = Array(ledger.projects.indices)
         }
     }

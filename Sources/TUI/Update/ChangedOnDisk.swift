@@ -42,7 +42,7 @@ extension Update {
                 s.history.perform(edit, on: &ledger)
             }
             let count = edits.count == 1 ? "your edit" : "your \(edits.count) edits"
-            return saved(ledger, "reloaded \(s.fileName) and re-applied \(count)", s)
+            return saved(ledger, "reloaded \(s.fileName) and re-applied \(count)", s, by: nil)
         case .failure(let refusal):
             s.message = "reloaded \(s.fileName) without your edit: \(refusal.description)"
             return (s, [])

@@ -9,7 +9,7 @@ extension Update {
             var ledger = s.ledger
             s.unsaved.record(edit, madeOn: ledger)
             let summary = s.history.perform(edit, on: &ledger)
-            var (after, effects) = saved(ledger, summary, s, follow: edit.projectName)
+            var (after, effects) = saved(ledger, summary, s, by: edit, follow: edit.projectName)
             after.follow(edit)
             return (after, effects)
         }
@@ -24,12 +24,13 @@ extension Update {
             return (s, [])
         }
         var ledger = s.ledger
-        if let edit = s.history.nextUndo { s.unsaved.record(edit, madeOn: ledger) }
+        let edit = s.history.nextUndo
+        if let edit { s.unsaved.record(edit, madeOn: ledger) }
         guard let summary = s.history.undo(on: &ledger) else {
             s.message = "nothing to undo"
             return (s, [])
         }
-        return saved(ledger, "undid: " + summary, s)
+        return saved(ledger, "undid: " + summary, s, by: edit)
     }
 
     static func redo(_ state: AppState) -> (AppState, [Effect]) {
@@ -39,12 +40,13 @@ extension Update {
             return (s, [])
         }
         var ledger = s.ledger
-        if let edit = s.history.nextRedo { s.unsaved.record(edit, madeOn: ledger) }
+        let edit = s.history.nextRedo
+        if let edit { s.unsaved.record(edit, madeOn: ledger) }
         guard let summary = s.history.redo(on: &ledger) else {
             s.message = "nothing to redo"
             return (s, [])
         }
-        return saved(ledger, "redid: " + summary, s)
+        return saved(ledger, "redid: " + summary, s, by: edit)
     }
 
     /// Why an edit cannot be made now, or nil when it can.
@@ -58,14 +60,15 @@ extension Update {
     }
 
     /// Installs the edited ledger and asks for it to be saved. The Inventory cursor follows
-    /// `follow` (the added or edited project), else stays on the project it was on.
-    static func saved(_ ledger: Ledger, _ summary: String, _ state: AppState, follow: String? = nil) -> (
-        AppState, [Effect]
-    ) {
+    /// `follow` (the added or edited project), else stays on the project it was on. `edit`
+    /// made `ledger` from the one shown (an edit of one project updates only what it changes).
+    static func saved(
+        _ ledger: Ledger, _ summary: String, _ state: AppState, by edit: LedgerEdit?, follow: String? = nil
+    ) -> (AppState, [Effect]) {
         var s = state
         let selected = follow ?? s.selectedProjectName
         let row = s.scrollState(.inventory).cursor
-        s.replaceLedger(ledger, asOf: s.now)
+        s.replaceLedger(ledger, asOf: s.now, by: edit)
         s.keepCursorsInRange()
         if !s.reselect(projectNamed: selected) {
             // The project is gone (deleted): stay on the same row, now the next project.

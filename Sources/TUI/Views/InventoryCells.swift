@@ -102,7 +102,7 @@ enum InventoryCells {
     static func status(_ data: LedgerData, project index: Int) -> Cell {
         let p = data.ledger.projects[index]
         guard p.isActive else { return Cell("archived", .dim) }
-        let a = ProjectAssessment.of(p, in: data.ledger)
-        return Cell(Cells.glyph(a.status) + " " + a.summary, Cells.role(a.status))
+        let a = data.report.standings.summary(of: index, level: data.report.projectLevels[index])
+        return Cell(Cells.glyph(a.status) + " " + a.text, Cells.role(a.status))
     }
 }

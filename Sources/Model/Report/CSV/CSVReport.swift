@@ -44,17 +44,19 @@ public enum CSVReport {
                     "name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets",
                 ] + extra.map(\.id),
-                ledger.projects.enumerated().map { i, p in
+                ledger.projects.indices.map { i in
+                    let p = ledger.projects[i]
                     let d = p.docker
-                    let a = ProjectAssessment.of(p, in: ledger)
+                    let level = r.projectLevels[i]
                     return [
                         p.name, p.owner ?? "", (p.status ?? .active).rawValue, p.choraBaseVersion ?? "",
                         p.createdAt ?? "",
                         d == nil ? "none" : d?.dockerfileType?.rawValue ?? "", num(d?.imageSizeMB),
                         num(d?.buildTimeUncachedS), num(d?.buildTimeCachedS),
                         d?.platforms?.joined(separator: " ") ?? "",
-                        String(r.projectLevels[i]), p.isActive ? a.status.rawValue : "archived",
-                        a.misses.map(\.metricID.rawValue).joined(separator: " "),
+                        String(level),
+                        p.isActive ? r.standings.summary(of: i, level: level).status.rawValue : "archived",
+                        r.standings.missedTargets(of: i).map(\.rawValue).joined(separator: " "),
                     ] + extra.map { csvText($0, p) }
                 }
             )

@@ -11,12 +11,13 @@ public enum MarkdownInventoryCells {
 
     // MARK: Writing
 
-    static func row(_ project: Project, in ledger: Ledger) -> [String] {
+    static func row(_ index: Int, in ledger: Ledger, _ report: LedgerReport) -> [String] {
+        let project = ledger.projects[index]
         let d = project.docker
         return [
             project.name, text(project.owner), text(project.choraBaseVersion), dockerfileType(project),
             imageSize(d?.imageSizeMB),
-            buildTime(d), platforms(d?.platforms), status(project, in: ledger),
+            buildTime(d), platforms(d?.platforms), status(index, in: ledger, report),
         ]
     }
 
@@ -50,14 +51,15 @@ public enum MarkdownInventoryCells {
     }
 
     /// The project's own standing (ProjectAssessment) with its active/archived state in words.
-    static func status(_ project: Project, in ledger: Ledger) -> String {
-        if !project.isActive { return "⚪ Archived (not counted)" }
-        let a = ProjectAssessment.of(project, in: ledger)
+    static func status(_ index: Int, in ledger: Ledger, _ report: LedgerReport) -> String {
+        if !ledger.projects[index].isActive { return "⚪ Archived (not counted)" }
+        let level = report.projectLevels[index]
+        let a = report.standings.summary(of: index, level: level)
         let detail: String
         switch a.status {
         case .noData: detail = "no Docker yet"
-        case .met: detail = "Level \(a.level), all targets met"
-        default: detail = "Level \(a.level), \(a.worstCount) target\(a.worstCount == 1 ? "" : "s") \(a.status.word)"
+        case .met: detail = "Level \(level), all targets met"
+        default: detail = "Level \(level), \(a.count) target\(a.count == 1 ? "" : "s") \(a.status.word)"
         }
         return MarkdownStatus.emoji(a.status) + " Active (" + detail + ")"
     }

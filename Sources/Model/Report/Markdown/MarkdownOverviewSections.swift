@@ -74,14 +74,14 @@ extension MarkdownReport {
 
     func inventory() -> String {
         var out = "## 2. Project Inventory\n\n### Projects Using Docker\n\n"
-        let withDocker = ledger.projects.filter { $0.docker != nil }
-        let without = ledger.projects.filter { $0.docker == nil }
+        let withDocker = ledger.projects.indices.filter { ledger.projects[$0].docker != nil }
+        let without = ledger.projects.indices.filter { ledger.projects[$0].docker == nil }
         var table = MarkdownTable(MarkdownInventoryCells.headers)
         if withDocker.isEmpty {
             out += "**Empty** - Awaiting adoption\n\n"
             table.add(Array(repeating: "-", count: MarkdownInventoryCells.headers.count))
         }
-        for p in withDocker { table.add(MarkdownInventoryCells.row(p, in: ledger)) }
+        for i in withDocker { table.add(MarkdownInventoryCells.row(i, in: ledger, report)) }
         out += table.render() + "\n"
         out +=
             "Build Time: uncached / cached (GitHub Actions cache). Status: the project against the ledger's targets; "
@@ -89,7 +89,7 @@ extension MarkdownReport {
         if !without.isEmpty {
             out += "### Projects Without Docker\n\n"
             var rest = MarkdownTable(MarkdownInventoryCells.headers)
-            for p in without { rest.add(MarkdownInventoryCells.row(p, in: ledger)) }
+            for i in without { rest.add(MarkdownInventoryCells.row(i, in: ledger, report)) }
             out += rest.render() + "\n"
         }
         out += MarkdownStaticText.dockerfileTypes

@@ -1,0 +1,203 @@
+/// What one project adds to one metric, before the projects are combined. Every metric counted
+/// over projects is a sum, count, minimum or maximum of these, so the ledger's value, one
+/// project's own value and an edit's delta (take the old project's part away, add the new one)
+/// all come from the same catalog row.
+enum Contribution: Equatable, Sendable {
+    /// The project is counted but its fact is unknown.
+    case unknown
+    /// A share: yes or no.
+    case flag(Bool)
+    /// A value averaged over the projects.
+    case value(Double)
+    /// A count summed (totals) or maxed (the worst project).
+    case count(Int)
+    /// Hours or dollars without the SAP and with it (the savings shares).
+    case savings(without: Double, with: Double)
+
+    /// The project's own value: the metric computed over this project alone.
+    var ownValue: Double? {
+        switch self {
+        case .unknown: nil
+        case .flag(let yes): yes ? 1 : 0
+        case .value(let v): v
+        case .count(let n): Double(n)
+        case .savings(let without, let with): without > 0 ? (without - with) / without : nil
+        }
+    }
+}
+
+/// How a metric combines the projects' contributions.
+enum Aggregate: Sendable {
+    /// How many are yes, out of how many are known.
+    case share
+    /// The known values' average, with their extremes.
+    case average
+    /// The sum of the known counts.
+    case total
+    /// The largest known count (the worst project).
+    case worst
+    /// (sum without - sum with) / sum without.
+    case savings
+    /// Not over projects: the ledger's own (the base image schedule).
+    case ledger
+}
+
+/// What a metric's own value reads of one project, gathered once per project.
+struct ProjectFacts {
+    let isActive: Bool
+    /// The project's Docker and CI facts, read out once (every metric reads one of them).
+    let docker: DockerSetup?
+    let ci: CISetup?
+    /// Uncached over cached build time (Tables.speedupOf).
+    let speedup: Double?
+    let level: Int
+    /// Not known to predate the adoption start.
+    let isNew: Bool
+    /// nil without Docker.
+    let economics: ProjectEconomics?
+
+    /// `assumptions` nil: no economics (for what reads only Docker facts).
+    init(_ project: Project, adoptionStartSeconds start: Double?, assumptions: Assumptions?) {
+        let level = AdoptionLevel.of(project)
+        isActive = project.isActive
+        docker = project.docker
+        ci = project.ci
+        speedup = project.docker.flatMap(Tables.speedupOf)
+        self.level = level
+        isNew = Population.isNew(project, adoptionStartSeconds: start)
+        if project.docker != nil, let assumptions {
+            economics = Economics.project(project, level: level, assumptions)
+        } else {
+            economics = nil
+        }
+    }
+}
+
+/// One metric's running combination of contributions. Adding and removing are exact inverses
+/// (sums are kept with their rounding error, counts beyond Int kept as wraps), so totals kept
+/// across edits equal a fresh computation.
+struct MetricTally: Equatable, Sendable {
+    /// Shares: how many are known; other aggregates: how many values are known.
+    var known = 0
+    var yes = 0
+    var sum = ExactSum()
+    /// The savings' "with" sum.
+    var sumWith = ExactSum()
+    var counts = WideCount()
+    var minimum = Double.infinity
+    var maximum = -Double.infinity
+    /// An extreme was removed: min/max must be found again from the projects.
+    var extremesStale = false
+
+    mutating func add(_ c: Contribution) {
+        switch c {
+        case .unknown: return
+        case .flag(let v):
+            known += 1
+            if v { yes += 1 }
+        case .value(let v):
+            known += 1
+            sum.add(v)
+            note(v)
+        case .count(let n):
+            known += 1
+            counts.add(n)
+            note(Double(n))
+        case .savings(let without, let with):
+            known += 1
+            sum.add(without)
+            sumWith.add(with)
+        }
+    }
+
+    mutating func remove(_ c: Contribution) {
+        switch c {
+        case .unknown: return
+        case .flag(let v):
+            known -= 1
+            if v { yes -= 1 }
+        case .value(let v):
+            known -= 1
+            sum.add(-v)
+            forget(v)
+        case .count(let n):
+            known -= 1
+            counts.subtract(n)
+            forget(Double(n))
+        case .savings(let without, let with):
+            known -= 1
+            sum.add(-without)
+            sumWith.add(-with)
+        }
+    }
+
+    private mutating func note(_ v: Double) {
+        if v < minimum { minimum = v }
+        if v > maximum { maximum = v }
+    }
+
+    private mutating func forget(_ v: Double) {
+        if known == 0 {
+            (minimum, maximum, extremesStale) = (.infinity, -.infinity, false)
+        } else if v == minimum || v == maximum {
+            extremesStale = true
+        }
+    }
+
+    /// The metric's measurement from the combined contributions.
+    func measurement(_ aggregate: Aggregate) -> Measurement {
+        switch aggregate {
+        case .share: return .share(yes: yes, known: known)
+        case .average:
+            return .average(
+                Tally.Summary(count: known, sum: known == 0 ? 0 : sum.value, minimum: minimum, maximum: maximum))
+        case .total: return .single(known == 0 ? nil : Double(counts.saturated), sampleCount: known)
+        case .worst: return .single(known == 0 ? nil : maximum, sampleCount: known)
+        case .savings:
+            let without = sum.value
+            return .single(without > 0 ? (without - sumWith.value) / without : nil, sampleCount: known)
+        case .ledger: return .single(nil, sampleCount: nil)
+        }
+    }
+}
+
+/// A sum of doubles kept with its rounding error (Neumaier): adding x and later -x returns to
+/// the same value, and the order of additions does not show in the rounded result (short of
+/// sums that cancel to within 1e-32 of a rounding boundary).
+struct ExactSum: Equatable, Sendable {
+    private var high = 0.0
+    private var low = 0.0
+
+    mutating func add(_ x: Double) {
+        let s = high + x
+        if abs(high) >= abs(x) {
+            low += (high - s) + x
+        } else {
+            low += (x - s) + high
+        }
+        high = s
+    }
+
+    var value: Double { high + low }
+}
+
+/// A sum of counts that may pass Int.max (hostile files): wraps are counted, and the result
+/// saturates, as `saturatingSum` does for counts that are never negative.
+struct WideCount: Equatable, Sendable {
+    private var low = 0
+    private var wraps = 0
+
+    mutating func add(_ n: Int) {
+        let (s, overflow) = low.addingReportingOverflow(n)
+        low = s
+        if overflow { wraps += n > 0 ? 1 : -1 }
+    }
+
+    mutating func subtract(_ n: Int) {
+        let (s, overflow) = low.subtractingReportingOverflow(n)
+        low = s
+        if overflow { wraps += n > 0 ? -1 : 1 }
+    }
+
+    var saturated: Int { wraps > 0 ? .max : wraps < 0 ? .min : low }
+}
