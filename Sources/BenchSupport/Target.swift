@@ -8,13 +8,14 @@ public enum Figure: CaseIterable, Sendable {
     case projectSetOverPython
     /// Dashboard launch → first Coverage frame, CPU ÷ Python's CPU, likewise.
     case firstFrameOverPython
-    /// Dashboard launch → first Coverage frame, median seconds.
+    /// Dashboard launch → first Coverage frame, median CPU seconds. (Like the three below, judged on
+    /// the probe's CPU time: on a shared machine its wall time mostly measures the others' load.)
     case firstFrameSeconds
-    /// A keystroke in the Inventory filter (typing and Backspace) through the frame, p99 ms.
+    /// A keystroke in the Inventory filter (typing and Backspace) through the frame, p99 CPU ms.
     case filterKeyP99
-    /// Enter in an edit form → the frame showing the edit, median ms.
+    /// Enter in an edit form → the frame showing the edit, median CPU ms.
     case editToScreen
-    /// Enter in an edit form → the ledger replaced on disk, median ms.
+    /// Enter in an edit form → the ledger replaced on disk, median CPU ms (the save thread's included).
     case editToDisk
     /// Resident memory once the first frame is drawn, as a multiple of the file size.
     case residentOpen

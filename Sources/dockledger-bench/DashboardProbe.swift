@@ -37,10 +37,11 @@ func dashboardProbe(path: String, edits: Int) throws {
         state = update(state, .key(.char("/"))).0
         let keys = "python".map { Key.char($0) } + Array(repeating: Key.backspace, count: 6)
         for key in keys {
-            let before = monotonicNanoseconds()
+            let before = (monotonicNanoseconds(), cpuNanoseconds())
             state = update(state, .key(key)).0
             render(state, into: &screen)
-            print("filterKey", milliseconds(from: before, to: monotonicNanoseconds()))
+            print(
+                "filterKey", milliseconds(from: before.0, to: monotonicNanoseconds()), cpuMilliseconds(since: before.1))
         }
         state = update(state, .key(.escape)).0
     }
@@ -49,18 +50,20 @@ func dashboardProbe(path: String, edits: Int) throws {
     for _ in 0..<edits {
         for key in [Key.char("e"), .down, .char("x")] { state = update(state, .key(key)).0 }
         let before = monotonicNanoseconds()
+        let cpuBefore = cpuNanoseconds()
         let (next, effects) = update(state, .key(.enter))
         state = next
         render(state, into: &screen)
         let onScreen = monotonicNanoseconds()
+        let cpuOnScreen = cpuMilliseconds(since: cpuBefore)
         guard let ledger = effects.lazy.compactMap(\.savedLedger).first else {
             throw ChildFailure(description: "e, Down, x, Enter on the Inventory made no edit to save")
         }
         try saver.save(ledger)
         let onDisk = monotonicNanoseconds()
         state = update(state, .storage(.saved(at: "00:00:00"))).0
-        print("editToScreen", milliseconds(from: before, to: onScreen))
-        print("editToDisk", milliseconds(from: before, to: onDisk))
+        print("editToScreen", milliseconds(from: before, to: onScreen), cpuOnScreen)
+        print("editToDisk", milliseconds(from: before, to: onDisk), cpuMilliseconds(since: cpuBefore))
     }
     print("residentEdited", try memory().residentKiB, try memory().peakKiB)
     _ = lock
@@ -98,6 +101,15 @@ extension Effect {
 
 private func milliseconds(from start: UInt64, to end: UInt64) -> Double { Double(end - start) / 1e6 }
 
+/// CPU time of the whole process (every thread, so the save thread's too), in nanoseconds.
+private func cpuNanoseconds() -> UInt64 {
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+}
+
+private func cpuMilliseconds(since start: UInt64) -> Double { Double(cpuNanoseconds() - start) / 1e6 }
+
 private func memory() throws -> MemoryStatus {
     let text = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
     guard let status = MemoryStatus(procStatus: text) else {
@@ -114,22 +126,27 @@ struct DashboardSamples {
     var loadToFrame = 0.0
     var open = MemoryStatus(residentKiB: 0, peakKiB: 0)
     var edited = MemoryStatus(residentKiB: 0, peakKiB: 0)
+    /// Wall and CPU milliseconds per sample.
     var filterKeys: [Double] = []
     var editToScreen: [Double] = []
     var editToDisk: [Double] = []
+    var filterKeysCPU: [Double] = []
+    var editToScreenCPU: [Double] = []
+    var editToDiskCPU: [Double] = []
 
     init(parsing text: String) throws {
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             let value = Double(words[1]) ?? 0
+            let cpu = words.count > 2 ? Double(words[2]) ?? 0 : 0
             switch words[0] {
             case "firstFrameAt": firstFrameAt = UInt64(words[1]) ?? 0
             case "firstFrameCPU": firstFrameCPU = value
             case "loadToFrame": loadToFrame = value
-            case "filterKey": filterKeys.append(value)
-            case "editToScreen": editToScreen.append(value)
-            case "editToDisk": editToDisk.append(value)
+            case "filterKey": (filterKeys, filterKeysCPU) = (filterKeys + [value], filterKeysCPU + [cpu])
+            case "editToScreen": (editToScreen, editToScreenCPU) = (editToScreen + [value], editToScreenCPU + [cpu])
+            case "editToDisk": (editToDisk, editToDiskCPU) = (editToDisk + [value], editToDiskCPU + [cpu])
             case "residentOpen", "residentEdited":
                 let status = MemoryStatus(residentKiB: Int(words[1]) ?? 0, peakKiB: Int(words.last!) ?? 0)
                 if words[0] == "residentOpen" { open = status } else { edited = status }

@@ -180,9 +180,11 @@ struct VersusBench {
         }
 
         let filter = probes.flatMap(\.filterKeys)
+        let filterCPU = probes.flatMap(\.filterKeysCPU)
         let toScreen = probes.flatMap(\.editToScreen)
+        let toScreenCPU = probes.flatMap(\.editToScreenCPU)
         let toDisk = probes.flatMap(\.editToDisk)
-        let frames = (costs["dashboard first frame"] ?? []).map(\.wallSeconds)
+        let toDiskCPU = probes.flatMap(\.editToDiskCPU)
         let fileMiB = Double(bytes) / 1_048_576
         let open = Spread(probes.map { Double($0.open.residentKiB) / 1024 })
         let openPeak = Spread(probes.map { Double($0.open.peakKiB) / 1024 })
@@ -190,16 +192,19 @@ struct VersusBench {
         let editedPeak = Spread(probes.map { Double($0.edited.peakKiB) / 1024 })
         let edits = probes.first?.editToDisk.count ?? 0
         say("\n  dashboard (in-process: load, AppState, render on a CellScreen, update per key; the save")
-        say("  through LedgerSession.save on a worker thread, as the run loop's saver does):")
+        say("  through LedgerSession.save on a worker thread, as the run loop's saver does; CPU: the")
+        say("  whole process's, the save thread's included):")
+        say(row("", "wall", "CPU", ""))
         say(row("  load → first frame (in-process)", millisecondsText(Spread(probes.map(\.loadToFrame))), "", ""))
+        say(row("  filter keystroke + frame (n=\(filter.count))", percentiles(filter), percentiles(filterCPU), ""))
         say(
             row(
-                "  filter keystroke + frame",
-                "p50 \(fixedPoint(percentile(filter, 50) ?? .nan, decimals: 1))"
-                    + " / p99 \(fixedPoint(percentile(filter, 99) ?? .nan, decimals: 1))"
-                    + " / max \(fixedPoint(filter.max() ?? .nan, decimals: 1)) ms", "n=\(filter.count)", ""))
-        say(row("  edit Enter → screen", millisecondsText(Spread(toScreen)), "n=\(toScreen.count)", ""))
-        say(row("  edit Enter → on disk", millisecondsText(Spread(toDisk)), "n=\(toDisk.count)", ""))
+                "  edit Enter → screen (n=\(toScreen.count))", millisecondsText(Spread(toScreen)),
+                millisecondsText(Spread(toScreenCPU)), ""))
+        say(
+            row(
+                "  edit Enter → on disk (n=\(toDisk.count))", millisecondsText(Spread(toDisk)),
+                millisecondsText(Spread(toDiskCPU)), ""))
         say(
             row(
                 "  RSS open (VmRSS, VmHWM)", "\(mib(open)) MB, peak \(mib(openPeak)) MB",
@@ -209,10 +214,11 @@ struct VersusBench {
                 "  RSS after \(edits) edits", "\(mib(edited)) MB, peak \(mib(editedPeak)) MB",
                 "\(times(edited, fileMiB)) file", ""))
 
-        figures[.firstFrameSeconds] = Spread(frames)?.median
-        figures[.filterKeyP99] = percentile(filter, 99)
-        figures[.editToScreen] = Spread(toScreen)?.median
-        figures[.editToDisk] = Spread(toDisk)?.median
+        // Judged on CPU time, like the ratios: on a shared machine the wall time measures the others' load.
+        figures[.firstFrameSeconds] = Spread((costs["dashboard first frame"] ?? []).map(\.cpuSeconds))?.median
+        figures[.filterKeyP99] = percentile(filterCPU, 99)
+        figures[.editToScreen] = Spread(toScreenCPU)?.median
+        figures[.editToDisk] = Spread(toDiskCPU)?.median
         figures[.residentOpen] = open.map { $0.median / fileMiB }
         figures[.residentAfterEdits] = edited.map { $0.median / fileMiB }
         let targets = Target.at(count)
@@ -220,7 +226,7 @@ struct VersusBench {
             say("\n  (the targets are set at 10,000 and 100,000 projects)")
             return
         }
-        say("\n  targets at \(count) projects:")
+        say("\n  targets at \(count) projects (judged on CPU time; the wall figures are above):")
         for target in targets {
             guard let value = figures[target.figure] else { continue }
             say(
@@ -311,4 +317,10 @@ private func times(_ s: Spread?, _ fileMiB: Double) -> String {
 private func say(_ line: String) {
     print(line)
     fflush(nil)
+}
+
+private func percentiles(_ samples: [Double]) -> String {
+    let p50 = fixedPoint(percentile(samples, 50) ?? .nan, decimals: 1)
+    let p99 = fixedPoint(percentile(samples, 99) ?? .nan, decimals: 1)
+    return "p50 \(p50) / p99 \(p99) ms"
 }

@@ -125,6 +125,29 @@ import Testing
         #expect(unknown.stderr == "Error: --project: no project named \"ghost\"\n")
     }
 
+    /// `issue log` / `issue resolve` take their options from the issue field table: each field's
+    /// label in --help, `--option=value` as well as `--option value`, the FILE positional, and a
+    /// clear error for an unknown option or both outcome flags.
+    @Test func issueOptionsComeFromTheFieldTable() throws {
+        let help = try CLI.run(["issue", "log", "--help"]).stdout
+        for label in ["Category", "Project (empty: none)", "Opened (ISO 8601)", "Notes"] {
+            #expect(help.contains(label))
+        }
+        #expect(try CLI.run(["issue", "resolve", "--help"]).stdout.contains("--resolved-at"))
+        let path = try copyOfDemo()
+        let log = try CLI.run([
+            "issue", "log", path, "--category=CI cache misses", "--opened-at=2026-11-25T08:00:00Z", "--notes", "n",
+        ])
+        #expect(log.stdout == "logged issue #14: CI cache misses\n")
+        #expect(try LedgerStore.load(path).ledger.issues.last?.openedAt == "2026-11-25T08:00:00Z")
+        let unknown = try CLI.run(["issue", "log", path, "--category", "x", "--severity", "high"])
+        #expect(unknown.stderr == "Error: unknown option --severity (see `dockledger issue log --help`)\n")
+        let both = try CLI.run([
+            "issue", "resolve", "14", "--solution", "s", "--successful", "--failed", "--ledger", path,
+        ])
+        #expect(both.stderr.contains("--successful and --failed exclude each other"))
+    }
+
     /// Kills scripted saves at random moments; the ledger must always be whole and valid, and
     /// the lock each killed process left must be taken over by the next.
     @Test func killingSavesNeverLeavesABrokenLedger() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Model
@@ -40,5 +41,57 @@ import Testing
         let texts = IssueField.all.map { $0.text(of: issue) }
         #expect(texts == ["c", "p", "2026-01-02T00:00:00Z", "n", "s", "no", "2026-01-03T00:00:00Z"])
         #expect(IssueField.outcome(IssueField.outcomeText(nil)) == nil)
+    }
+
+    /// The issue's JSON comes from the table: reading each demo issue and writing it again gives
+    /// the same bytes, and a key no field knows (a big integer, an object) is kept.
+    @Test func demoIssuesWriteBackByteForByte() throws {
+        let file = try JSONParser.parse(String(contentsOfFile: demoLedgerPath, encoding: .utf8))
+        guard case .object(let root) = file, case .array(let issues)? = root["issues"] else {
+            Testing.Issue.record("the demo ledger has an issues array")
+            return
+        }
+        #expect(issues.count > 5)
+        var diagnostics: [Diagnostic] = []
+        for (index, object) in issues.enumerated() {
+            guard var reader = ObjectReader(object, at: JSONPath("issues").index(index), diagnostics: &diagnostics)
+            else { continue }
+            let issue = Model.Issue(reading: &reader)
+            #expect(reader.diagnostics.isEmpty)
+            #expect(JSONWriter.string(issue.json) == JSONWriter.string(object))
+        }
+        let withExtra = try JSONParser.parse(
+            #"{"id": 7, "category": "c", "openedAt": "2026-01-01T00:00:00Z", "ticket": 123456789012345678901, "x": {"a": [1.0]}}"#
+        )
+        guard var reader = ObjectReader(withExtra, at: JSONPath("issue"), diagnostics: &diagnostics) else { return }
+        #expect(JSONWriter.string(Model.Issue(reading: &reader).json) == JSONWriter.string(withExtra))
+    }
+
+    /// Each field reads and writes its own key and no other.
+    @Test func everyFieldOwnsItsKey() throws {
+        let full = try Self.fullIssue()
+        var diagnostics: [Diagnostic] = []
+        for field in IssueField.all {
+            guard case .object(var object) = full.json else { return }
+            object[field.key] = nil
+            guard var reader = ObjectReader(.object(object), at: JSONPath("issue"), diagnostics: &diagnostics) else {
+                return
+            }
+            let read = Model.Issue(reading: &reader)
+            #expect(field.text(of: read) == "", "\(field.key) is read from its key")
+            let others = IssueField.all.filter { $0.id != field.id }
+            #expect(others.map { $0.text(of: read) } == others.map { $0.text(of: full) }, "\(field.key) alone")
+        }
+    }
+
+    /// Option names come from the keys; the one yes/no field has its no-flag.
+    @Test func commandLineOptionsAreTheKeysInKebabCase() {
+        #expect(
+            IssueField.all.map(\.option) == [
+                "category", "project", "opened-at", "notes", "solution", "successful", "resolved-at",
+            ])
+        #expect(IssueField.all.filter { $0.noOption != nil }.map(\.id) == [.successful])
+        #expect(IssueField.forDiagnosticPath("issues[3].resolvedAt")?.id == .resolvedAt)
+        #expect(IssueField.forDiagnosticPath("issue.id") == nil)
     }
 }

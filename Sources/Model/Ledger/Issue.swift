@@ -37,31 +37,21 @@ public struct Issue: Equatable, Sendable {
 }
 
 extension Issue {
+    /// The id is the ledger's (the next free number), never typed; every other key is an
+    /// `IssueField`'s, and a key no field knows is kept as it was.
+    static let idKey = "id"
+
     init(reading r: inout ObjectReader) {
-        id = r.integer("id") ?? 0
-        if r.raw("id") == nil { r.report("id", "is required") }
-        category = r.string("category") ?? ""
-        if r.raw("category") == nil { r.report("category", "is required") }
-        project = r.string("project")
-        openedAt = r.string("openedAt") ?? ""
-        if r.raw("openedAt") == nil { r.report("openedAt", "is required") }
-        resolvedAt = r.string("resolvedAt")
-        solution = r.string("solution")
-        successful = r.bool("successful")
-        notes = r.string("notes")
+        self.init(id: r.integer(Self.idKey) ?? 0, category: "", openedAt: "")
+        if r.raw(Self.idKey) == nil { r.report(Self.idKey, "is required") }
+        for field in IssueField.all { field.decode(&r, into: &self) }
         unknownKeys = r.unknownKeys
     }
 
     public var json: JSONValue {
         var w = ObjectWriter(unknownKeys: unknownKeys)
-        w.set("id", id)
-        w.set("category", category)
-        w.set("project", project)
-        w.set("openedAt", openedAt)
-        w.set("resolvedAt", resolvedAt)
-        w.set("solution", solution)
-        w.set("successful", successful)
-        w.set("notes", notes)
+        w.set(Self.idKey, id)
+        for field in IssueField.all { field.encode(self, into: &w) }
         return w.value
     }
 }

@@ -11,48 +11,38 @@ struct IssueCommand: ParsableCommand {
 
     static func now() -> String { ISODate.instant(fromSeconds: Date().timeIntervalSince1970) }
 
-    /// Refuses an issue that does not validate, with the reasons.
-    static func check(_ issue: Model.Issue) throws(ScriptedEdit.Failure) {
-        let problems = LedgerValidator.validate(issue, at: JSONPath("issue"))
-        if !problems.isEmpty {
-            let options = [
-                "issue.openedAt": "--opened-at", "issue.resolvedAt": "--resolved-at", "issue.category": "--category",
-            ]
-            throw .refused(problems.map { p in "\(options[p.path] ?? p.path): \(p.message)" }.joined(separator: "\n"))
-        }
-    }
-
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log", abstract: "Log an issue; prints its id.",
-            discussion:
-                "The seed's categories: \(Model.Issue.seedCategories.map { "\"\($0)\"" }.joined(separator: ", ")); any other is a new category."
+            usage:
+                "dockledger issue log \(IssueOptions.usage(.issue, required: [.category])) [<file>] [--ledger <file>] [--wait <seconds>]",
+            discussion: IssueOptions.help(.issue, notes: [.openedAt: "default now"])
+                + "\n\nThe seed's categories: \(Model.Issue.seedCategories.map { "\"\($0)\"" }.joined(separator: ", ")); any other is a new category."
         )
 
-        @Option(help: "What kind of problem.") var category: String
-        @Option(help: "The project it happened in (a name from the inventory).") var project: String?
-        @Option(help: "Free text.") var notes: String?
-        @Option(name: .customLong("opened-at"), help: "When it happened (ISO 8601; default now).") var openedAt: String?
-        @Argument(help: "The ledger file (default: data/ledger.json).") var file: String?
         @OptionGroup var ledger: LedgerOption
         @OptionGroup var wait: WaitOption
+        /// The field options (from `IssueField`) and the ledger FILE.
+        @Argument(parsing: .allUnrecognized, help: .hidden) var arguments: [String] = []
 
         func run() throws {
-            try scriptedEdit(ledger.resolve(file), as: "dockledger issue", wait: wait) {
+            let options = try IssueOptions(arguments, group: .issue, command: "log")
+            guard options.positional.count <= 1 else {
+                throw CLIError("unexpected argument \"\(options.positional[1])\"")
+            }
+            guard let category = options[.category] else { throw CLIError("--category: say what kind of problem") }
+            let draft = IssueDraft(
+                category: category, project: options[.project] ?? "",
+                openedAt: options[.openedAt] ?? IssueCommand.now(),
+                notes: options[.notes] ?? "")
+            try scriptedEdit(ledger.resolve(options.positional.first), as: "dockledger issue", wait: wait) {
                 (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
-                var projectName: String?
-                if let project {
-                    guard let known = l.project(named: project) else {
-                        throw .refused("--project: no project named \"\(project)\"")
-                    }
-                    projectName = known.name
+                switch draft.build(id: l.nextIssueID, in: l) {
+                case .failure(let errors): throw .refused(IssueOptions.problems(errors))
+                case .success(let issue):
+                    l.issues.append(issue)
+                    return "logged issue #\(issue.id): \(issue.category)\(issue.project.map { " in \($0)" } ?? "")"
                 }
-                let issue = Model.Issue(
-                    id: l.nextIssueID, category: category.trimmingCharacters(in: .whitespaces), project: projectName,
-                    openedAt: openedAt ?? IssueCommand.now(), notes: notes)
-                try IssueCommand.check(issue)
-                l.issues.append(issue)
-                return "logged issue #\(issue.id): \(issue.category)\(projectName.map { " in \($0)" } ?? "")"
             }
         }
     }
@@ -61,35 +51,31 @@ struct IssueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve", abstract: "Record how an issue was resolved.",
             usage:
-                "dockledger issue resolve <id> --solution <solution> (--successful | --failed) [--resolved-at <resolved-at>] [--force] [--ledger <file>]"
-        )
+                "dockledger issue resolve <id> \(IssueOptions.usage(.resolution, required: [.solution, .successful])) [--force] [--ledger <file>] [--wait <seconds>]",
+            discussion: IssueOptions.help(
+                .resolution, notes: [.successful: "one of the two is required", .resolvedAt: "default now"]))
 
         @Argument(help: "The issue's id.") var id: Int
-        @Option(help: "What was done.") var solution: String
-        @Flag(exclusivity: .exclusive, help: "Whether the solution worked: one of the two is required.") var outcome:
-            Outcome?
-        @Option(name: .customLong("resolved-at"), help: "When (ISO 8601; default now).") var resolvedAt: String?
         @Flag(help: "Replace the resolution of an issue that is already resolved.") var force = false
         @OptionGroup var ledger: LedgerOption
         @OptionGroup var wait: WaitOption
-
-        enum Outcome: EnumerableFlag {
-            case successful, failed
-        }
-
-        func validate() throws {
-            if outcome == nil { throw ValidationError("say whether the solution worked: --successful or --failed") }
-            if solution.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ValidationError("--solution: say what was done")
-            }
-        }
+        /// The field options, from `IssueField`.
+        @Argument(parsing: .allUnrecognized, help: .hidden) var arguments: [String] = []
 
         func run() throws {
-            let outcome = self.outcome ?? .successful
+            let options = try IssueOptions(arguments, group: .resolution, command: "resolve")
+            if let extra = options.positional.first { throw CLIError("unexpected argument \"\(extra)\"") }
+            guard let outcome = options[.successful] else {
+                throw CLIError("say whether the solution worked: --successful or --failed")
+            }
+            guard let solution = options[.solution] else { throw CLIError("--solution: say what was done") }
+            let draft = ResolutionDraft(
+                solution: solution, successful: IssueField.outcome(outcome),
+                resolvedAt: options[.resolvedAt] ?? IssueCommand.now())
             try scriptedEdit(ledger.resolve(), as: "dockledger issue", wait: wait) {
                 (l: inout Ledger) throws(ScriptedEdit.Failure) -> String in
                 guard let index = l.issues.firstIndex(where: { $0.id == id }) else { throw .refused("no issue #\(id)") }
-                var issue = l.issues[index]
+                let issue = l.issues[index]
                 if let earlier = issue.resolvedAt, !force {
                     // Never silently: the earlier solution, outcome and time would be lost.
                     let how = issue.successful.map { $0 ? "successful" : "failed" } ?? "outcome unknown"
@@ -97,12 +83,12 @@ struct IssueCommand: ParsableCommand {
                         "issue #\(id) was already resolved at \(earlier) (\(how)): \"\(issue.solution ?? "")\"; "
                             + "add --force to replace that resolution")
                 }
-                issue.resolvedAt = resolvedAt ?? IssueCommand.now()
-                issue.solution = solution
-                issue.successful = outcome == .successful
-                try IssueCommand.check(issue)
-                l.issues[index] = issue
-                return "resolved issue #\(id) (\(outcome == .successful ? "successful" : "failed"))"
+                switch draft.resolve(issue) {
+                case .failure(let errors): throw .refused(IssueOptions.problems(errors))
+                case .success(let resolved):
+                    l.issues[index] = resolved
+                    return "resolved issue #\(id) (\(resolved.successful == true ? "successful" : "failed"))"
+                }
             }
         }
     }
