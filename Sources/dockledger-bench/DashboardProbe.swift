@@ -46,9 +46,10 @@ func dashboardProbe(path: String, edits: Int) throws {
         state = update(state, .key(.escape)).0
     }
 
-    // Edits as a user makes them: the form (e), Down to the owner, type, Enter.
+    // Edits as a user makes them: the whole form (E; `e` edits the cell under the column
+    // cursor, the name, which would time a rename), Down to the owner, type, Enter.
     for _ in 0..<edits {
-        for key in [Key.char("e"), .down, .char("x")] { state = update(state, .key(key)).0 }
+        for key in [Key.char("E"), .down, .char("x")] { state = update(state, .key(key)).0 }
         let before = monotonicNanoseconds()
         let cpuBefore = cpuNanoseconds()
         let (next, effects) = update(state, .key(.enter))
@@ -57,7 +58,7 @@ func dashboardProbe(path: String, edits: Int) throws {
         let onScreen = monotonicNanoseconds()
         let cpuOnScreen = cpuMilliseconds(since: cpuBefore)
         guard let ledger = effects.lazy.compactMap(\.savedLedger).first else {
-            throw ChildFailure(description: "e, Down, x, Enter on the Inventory made no edit to save")
+            throw ChildFailure(description: "E, Down, x, Enter on the Inventory made no edit to save")
         }
         try saver.save(ledger)
         let onDisk = monotonicNanoseconds()
