@@ -7,14 +7,7 @@ import Model
 enum CellEdit {
     static func start(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) {
-            s.message = refusal
-            return (s, [])
-        }
-        guard let index = s.selectedProject else {
-            s.message = "no project selected"
-            return (s, [])
-        }
+        guard let index = Update.editableProject(&s) else { return (s, []) }
         let column = InventoryColumns.cursor(s)
         let project = s.ledger.projects[index]
         guard let field = column.field else {

@@ -59,6 +59,20 @@ extension Update {
         }
     }
 
+    /// The selected project an editing key acts on, or nil with the reason in the status line
+    /// (the dashboard cannot edit now, or no project is selected).
+    static func editableProject(_ s: inout AppState) -> Int? {
+        if let refusal = refusal(s) {
+            s.message = refusal
+            return nil
+        }
+        guard let index = s.selectedProject else {
+            s.message = "no project selected"
+            return nil
+        }
+        return index
+    }
+
     /// Installs the edited ledger and asks for it to be saved. The Inventory cursor follows
     /// `follow` (the added or edited project), else stays on the project it was on. `edit`
     /// made `ledger` from the one shown (an edit of one project updates only what it changes).

@@ -5,14 +5,7 @@ import Model
 enum Rescan {
     static func start(_ state: AppState) -> (AppState, [Effect]) {
         var s = state
-        if let refusal = Update.refusal(s) {
-            s.message = refusal
-            return (s, [])
-        }
-        guard let index = s.selectedProject else {
-            s.message = "no project selected"
-            return (s, [])
-        }
+        guard let index = Update.editableProject(&s) else { return (s, []) }
         let project = s.ledger.projects[index]
         guard let folder = project.repository else {
             s.message = "\(project.name) has no repository: scan it once with `dockledger scan PATH`"
