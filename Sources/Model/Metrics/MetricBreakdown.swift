@@ -61,7 +61,9 @@ public struct MetricBreakdown: Equatable, Sendable {
         var unknown = failing
         var meeting = failing
         let projects = ledger.projects
-        for i in projects.indices where projects[i].isActive {
+        // In name order, so that every list comes out by name and the failing lists need sorting
+        // only by status and progress: a sort of runs already in order is a pass over them.
+        for i in order.byName where projects[i].isActive {
             var facts: ProjectFacts?
             for (k, ordinal) in ordinals.enumerated() {
                 let d = MetricCatalog.all[ordinal]
@@ -95,7 +97,7 @@ public struct MetricBreakdown: Equatable, Sendable {
                         ? a.status < b.status
                         : (a.progress ?? 0) != (b.progress ?? 0)
                             ? (a.progress ?? 0) < (b.progress ?? 0) : byName(a, b)
-                }, unknown: unknown[k].sorted(by: byName), meeting: meeting[k].sorted(by: byName))
+                }, unknown: unknown[k], meeting: meeting[k])
         }
         return out
     }
@@ -105,6 +107,8 @@ public struct MetricBreakdown: Equatable, Sendable {
 /// sorted once so that lists of projects sort by comparing integers.
 struct NameOrder {
     let rank: [Int]
+    /// The projects' indices in name order.
+    let byName: [Int]
 
     init(_ ledger: Ledger) {
         let keys = ledger.projects.map { $0.name.lowercased() }
@@ -117,6 +121,7 @@ struct NameOrder {
         var rank = [Int](repeating: 0, count: sorted.count)
         for (position, index) in sorted.enumerated() { rank[index] = position }
         self.rank = rank
+        byName = sorted
     }
 }
 
