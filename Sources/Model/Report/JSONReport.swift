@@ -117,14 +117,17 @@ public enum JSONReport {
     // MARK: - Writing
 
     /// A metric object as `metric(_:_:)` builds it, written straight out.
-    private static func metric(_ m: MetricResult, _ breakdown: MetricBreakdown?, _ out: inout JSONStream) {
+    private static func metric(
+        _ m: MetricResult, failing: [MetricBreakdown.Standing], unknown: [MetricBreakdown.Standing], _ ledger: Ledger,
+        _ out: inout JSONStream
+    ) {
         out.openObject()
         out.key("denominator")
         out.int(m.denominator)
         out.key("direction")
         out.string(m.direction.rawValue)
         out.key("failing")
-        names(breakdown?.failing ?? [], &out)
+        names(failing, ledger, &out)
         out.key("id")
         out.string(m.id.rawValue)
         out.key("label")
@@ -146,15 +149,15 @@ public enum JSONReport {
         out.key("unit")
         out.string(m.unit.rawValue)
         out.key("unknown")
-        names(breakdown?.unknown ?? [], &out)
+        names(unknown, ledger, &out)
         out.key("value")
         out.number(m.value)
         out.closeObject()
     }
 
-    private static func names(_ entries: [MetricBreakdown.Entry], _ out: inout JSONStream) {
+    private static func names(_ standings: [MetricBreakdown.Standing], _ ledger: Ledger, _ out: inout JSONStream) {
         out.openArray()
-        for entry in entries { out.string(entry.name) }
+        for standing in standings { out.string(ledger.projects[standing.project].name) }
         out.closeArray()
     }
 
@@ -183,8 +186,19 @@ public enum JSONReport {
     private static func table(_ table: ReportTable, _ ledger: Ledger, _ r: LedgerReport, _ out: inout JSONStream) {
         switch table {
         case .metrics:
-            let breakdowns = MetricBreakdown.all(ledger, r, includingMeeting: false)
-            array(r.metrics, &out) { m, out in metric(m, breakdowns[m.id], &out) }
+            // The breakdown's lists without its entries: only the names are written.
+            let lists = MetricBreakdown.Lists(ledger, r, includingMeeting: false)
+            var listOf = [Int?](repeating: nil, count: MetricCatalog.all.count)
+            for (k, metric) in MetricCatalog.overProjects.enumerated() { listOf[metric.ordinal] = k }
+            out.openArray()
+            // `metrics` holds every catalog metric in catalog order.
+            for (ordinal, m) in r.metrics.enumerated() {
+                let k = listOf[ordinal]
+                metric(
+                    m, failing: k.map { lists.failing[$0] } ?? [], unknown: k.map { lists.unknown[$0] } ?? [], ledger,
+                    &out)
+            }
+            out.closeArray()
         case .trend:
             objects(r.trendPoints, &out) { point, out in
                 out.key("date")
