@@ -101,26 +101,32 @@ public struct MetricBreakdown: Equatable, Sendable {
             unknown = failing
             meeting = failing
             let projects = ledger.projects
+            let definitions = ordinals.map { MetricCatalog.all[$0] }
+            // The metrics of the project at hand that show its value, with its status on each.
+            var shown: [(k: Int, status: MetricStatus)] = []
             // In name order, so that every list comes out by name and the failing lists need
             // sorting only by status and progress: a sort of runs already in order is a pass over them.
             for i in order.byName where projects[i].isActive {
-                var facts: ProjectFacts?
+                shown.removeAll(keepingCapacity: true)
                 for (k, ordinal) in ordinals.enumerated() {
                     guard let status = report.standings.status(of: i, onOrdinal: ordinal) else { continue }
                     if status == .noData {
                         unknown[k].append(Standing(project: i, status: status, own: .unknown, progress: nil))
-                        continue
+                    } else if status != .met || includingMeeting {
+                        shown.append((k, status))
                     }
-                    if status == .met && !includingMeeting { continue }
-                    let d = MetricCatalog.all[ordinal]
-                    let projectFacts = facts ?? grading.facts(projects[i])
-                    facts = projectFacts
-                    let contribution = d.own(projectFacts)
+                }
+                if shown.isEmpty { continue }
+                // Gathered once per project, and never copied: the facts are large.
+                let facts = grading.facts(projects[i])
+                for (k, status) in shown {
+                    let contribution = definitions[k].own(facts)
                     let standing = Standing(
                         project: i, status: status,
-                        own: OwnValue(contribution, d, project: projects[i], level: projectFacts.level),
+                        own: OwnValue(contribution, definitions[k], project: projects[i], level: facts.level),
                         progress: contribution.ownValue.map {
-                            MetricProgress.of(value: $0, target: grading.targets[ordinal], direction: d.direction)
+                            MetricProgress.of(
+                                value: $0, target: grading.targets[ordinals[k]], direction: definitions[k].direction)
                         })
                     if status == .met { meeting[k].append(standing) } else { failing[k].append(standing) }
                 }

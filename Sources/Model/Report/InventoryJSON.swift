@@ -36,6 +36,8 @@ struct InventoryJSON {
         out.openArray()
         for (i, project) in ledger.projects.enumerated() {
             let level = report.projectLevels[i]
+            // Read once: `project.docker?.x` for each fact copies the whole setup each time.
+            let docker = project.docker
             out.openObject()
             for (key, column) in columns {
                 out.key(quoted: key)
@@ -46,7 +48,7 @@ struct InventoryJSON {
                     out.openArray()
                     for id in report.standings.missedTargets(of: i) { out.string(id.rawValue) }
                     out.closeArray()
-                case .fact(let id): Self.fact(id, of: project, &out)
+                case .fact(let id): Self.fact(id, of: project, docker, &out)
                 }
             }
             out.closeObject()
@@ -54,43 +56,44 @@ struct InventoryJSON {
         out.closeArray()
     }
 
-    /// One fact as `ProjectField[id]` reads it, typed: its text made a JSON value.
-    static func fact(_ id: ProjectFieldID, of p: Project, _ out: inout JSONStream) {
+    /// One fact as `ProjectField[id]` reads it, typed: its text made a JSON value. `docker` is
+    /// the project's `docker`.
+    static func fact(_ id: ProjectFieldID, of p: Project, _ docker: DockerSetup?, _ out: inout JSONStream) {
         switch id {
         case .name: out.string(p.name)
         case .owner: text(p.owner, &out)
         case .choraBaseVersion: text(p.choraBaseVersion, &out)
         case .createdAt: text(p.createdAt, &out)
         case .status: out.string(p.status?.rawValue ?? Project.Status.active.rawValue)
-        case .usesDocker: out.string(ProjectField.flagText(p.docker != nil))
-        case .dockerfileType: text(p.docker?.dockerfileType?.rawValue, &out)
-        case .multiStage: flag(p.docker?.multiStage, &out)
-        case .nonRoot: flag(p.docker?.nonRoot, &out)
-        case .minimalBase: flag(p.docker?.minimalBase, &out)
-        case .secretsFree: flag(p.docker?.secretsFree, &out)
-        case .baseImage: text(p.docker?.baseImage, &out)
-        case .healthcheck: flag(p.docker?.healthcheck, &out)
-        case .compose: flag(p.docker?.compose, &out)
-        case .volumes: flag(p.docker?.volumes, &out)
-        case .platforms: list(p.docker?.platforms, &out)
-        case .imageSizeMB: out.number(p.docker?.imageSizeMB)
-        case .buildContextMB: out.number(p.docker?.buildContextMB)
-        case .layers: out.int(p.docker?.layers)
-        case .buildTimeUncachedS: out.number(p.docker?.buildTimeUncachedS)
-        case .buildTimeCachedS: out.number(p.docker?.buildTimeCachedS)
-        case .startupTimeS: out.number(p.docker?.startupTimeS)
-        case .healthCheckLatencyMs: out.number(p.docker?.healthCheckLatencyMs)
-        case .cacheHitRate: out.number(p.docker?.cacheHitRate)
-        case .vulnsCritical: out.int(p.docker?.vulnerabilities?.critical)
-        case .vulnsHigh: out.int(p.docker?.vulnerabilities?.high)
-        case .vulnsMedium: out.int(p.docker?.vulnerabilities?.medium)
-        case .vulnsLow: out.int(p.docker?.vulnerabilities?.low)
-        case .scannedAt: text(p.docker?.vulnerabilities?.scannedAt, &out)
-        case .registryName: text(p.docker?.registry?.name, &out)
-        case .imagesPushed: out.int(p.docker?.registry?.imagesPushed)
-        case .registrySizeMB: out.number(p.docker?.registry?.totalSizeMB)
-        case .automatedReleases: flag(p.docker?.automatedReleases, &out)
-        case .monitoring: flag(p.docker?.monitoring, &out)
+        case .usesDocker: out.string(ProjectField.flagText(docker != nil))
+        case .dockerfileType: text(docker?.dockerfileType?.rawValue, &out)
+        case .multiStage: flag(docker?.multiStage, &out)
+        case .nonRoot: flag(docker?.nonRoot, &out)
+        case .minimalBase: flag(docker?.minimalBase, &out)
+        case .secretsFree: flag(docker?.secretsFree, &out)
+        case .baseImage: text(docker?.baseImage, &out)
+        case .healthcheck: flag(docker?.healthcheck, &out)
+        case .compose: flag(docker?.compose, &out)
+        case .volumes: flag(docker?.volumes, &out)
+        case .platforms: list(docker?.platforms, &out)
+        case .imageSizeMB: out.number(docker?.imageSizeMB)
+        case .buildContextMB: out.number(docker?.buildContextMB)
+        case .layers: out.int(docker?.layers)
+        case .buildTimeUncachedS: out.number(docker?.buildTimeUncachedS)
+        case .buildTimeCachedS: out.number(docker?.buildTimeCachedS)
+        case .startupTimeS: out.number(docker?.startupTimeS)
+        case .healthCheckLatencyMs: out.number(docker?.healthCheckLatencyMs)
+        case .cacheHitRate: out.number(docker?.cacheHitRate)
+        case .vulnsCritical: out.int(docker?.vulnerabilities?.critical)
+        case .vulnsHigh: out.int(docker?.vulnerabilities?.high)
+        case .vulnsMedium: out.int(docker?.vulnerabilities?.medium)
+        case .vulnsLow: out.int(docker?.vulnerabilities?.low)
+        case .scannedAt: text(docker?.vulnerabilities?.scannedAt, &out)
+        case .registryName: text(docker?.registry?.name, &out)
+        case .imagesPushed: out.int(docker?.registry?.imagesPushed)
+        case .registrySizeMB: out.number(docker?.registry?.totalSizeMB)
+        case .automatedReleases: flag(docker?.automatedReleases, &out)
+        case .monitoring: flag(docker?.monitoring, &out)
         case .ciEnabled: flag(p.ci?.enabled, &out)
         case .buildx: flag(p.ci?.buildx, &out)
         case .ghaCache: flag(p.ci?.ghaCache, &out)
