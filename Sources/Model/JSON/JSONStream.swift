@@ -60,8 +60,9 @@ struct JSONStream {
         afterKey = true
     }
 
-    /// Any key, escaped as JSON needs.
-    mutating func key(_ name: String) {
+    /// Any key, escaped as JSON needs. (Not `key(_:)`: a literal would pick this over the
+    /// `StaticString` one.)
+    mutating func key(escaping name: String) {
         separate()
         JSONWriter.writeString(name, into: &bytes)
         bytes.append(UInt8(ascii: ":"))
@@ -156,8 +157,15 @@ struct JSONStream {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        let indent = depth * 2
+        if indent <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<indent])
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }

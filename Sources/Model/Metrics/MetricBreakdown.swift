@@ -106,7 +106,9 @@ public struct MetricBreakdown: Equatable, Sendable {
             var shown: [(k: Int, status: MetricStatus)] = []
             // In name order, so that every list comes out by name and the failing lists need
             // sorting only by status and progress: a sort of runs already in order is a pass over them.
-            for i in order.byName where projects[i].isActive {
+            for i in order.byName {
+                let project = projects[i]
+                guard project.isActive else { continue }
                 shown.removeAll(keepingCapacity: true)
                 for (k, ordinal) in ordinals.enumerated() {
                     guard let status = report.standings.status(of: i, onOrdinal: ordinal) else { continue }
@@ -118,12 +120,12 @@ public struct MetricBreakdown: Equatable, Sendable {
                 }
                 if shown.isEmpty { continue }
                 // Gathered once per project, and never copied: the facts are large.
-                let facts = grading.facts(projects[i])
+                let facts = grading.facts(project)
                 for (k, status) in shown {
                     let contribution = definitions[k].own(facts)
                     let standing = Standing(
                         project: i, status: status,
-                        own: OwnValue(contribution, definitions[k], project: projects[i], level: facts.level),
+                        own: OwnValue(contribution, definitions[k], project: project, level: facts.level),
                         progress: contribution.ownValue.map {
                             MetricProgress.of(
                                 value: $0, target: grading.targets[ordinals[k]], direction: definitions[k].direction)

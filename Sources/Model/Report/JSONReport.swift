@@ -33,7 +33,7 @@ public enum JSONReport {
     ) {
         out.openObject()
         for part in TopLevelPart.all(tables) {
-            out.key(part.key)
+            out.key(escaping: part.key)
             switch part {
             case .counts: counts(report.counts, &out)
             case .generatedAt: out.string(ISODate.instant(fromSeconds: report.asOf))
@@ -42,7 +42,7 @@ public enum JSONReport {
             case .tables(let nested):
                 out.openObject()
                 for table in nested {
-                    out.key(table.name)
+                    out.key(escaping: table.name)
                     self.table(table, ledger, report, &out)
                 }
                 out.closeObject()
@@ -118,7 +118,7 @@ public enum JSONReport {
 
     /// A metric object as `metric(_:_:)` builds it, written straight out.
     private static func metric(
-        _ m: MetricResult, failing: [MetricBreakdown.Standing], unknown: [MetricBreakdown.Standing], _ ledger: Ledger,
+        _ m: MetricResult, failing: [MetricBreakdown.Standing], unknown: [MetricBreakdown.Standing], _ names: [String],
         _ out: inout JSONStream
     ) {
         out.openObject()
@@ -127,7 +127,7 @@ public enum JSONReport {
         out.key("direction")
         out.string(m.direction.rawValue)
         out.key("failing")
-        names(failing, ledger, &out)
+        write(failing, names, &out)
         out.key("id")
         out.string(m.id.rawValue)
         out.key("label")
@@ -149,15 +149,16 @@ public enum JSONReport {
         out.key("unit")
         out.string(m.unit.rawValue)
         out.key("unknown")
-        names(unknown, ledger, &out)
+        write(unknown, names, &out)
         out.key("value")
         out.number(m.value)
         out.closeObject()
     }
 
-    private static func names(_ standings: [MetricBreakdown.Standing], _ ledger: Ledger, _ out: inout JSONStream) {
+    /// The names of the projects in a breakdown's list; `names` holds every project's.
+    private static func write(_ standings: [MetricBreakdown.Standing], _ names: [String], _ out: inout JSONStream) {
         out.openArray()
-        for standing in standings { out.string(ledger.projects[standing.project].name) }
+        for standing in standings { out.string(names[standing.project]) }
         out.closeArray()
     }
 
@@ -188,6 +189,7 @@ public enum JSONReport {
         case .metrics:
             // The breakdown's lists without its entries: only the names are written.
             let lists = MetricBreakdown.Lists(ledger, r, includingMeeting: false)
+            let names = ledger.projects.map(\.name)
             var listOf = [Int?](repeating: nil, count: MetricCatalog.all.count)
             for (k, metric) in MetricCatalog.overProjects.enumerated() { listOf[metric.ordinal] = k }
             out.openArray()
@@ -195,7 +197,7 @@ public enum JSONReport {
             for (ordinal, m) in r.metrics.enumerated() {
                 let k = listOf[ordinal]
                 metric(
-                    m, failing: k.map { lists.failing[$0] } ?? [], unknown: k.map { lists.unknown[$0] } ?? [], ledger,
+                    m, failing: k.map { lists.failing[$0] } ?? [], unknown: k.map { lists.unknown[$0] } ?? [], names,
                     &out)
             }
             out.closeArray()
@@ -206,7 +208,7 @@ public enum JSONReport {
                 out.key("metrics")
                 out.openObject()
                 for id in point.metrics.keys.sorted() {
-                    out.key(id)
+                    out.key(escaping: id)
                     out.number(point.metrics[id])
                 }
                 out.closeObject()
