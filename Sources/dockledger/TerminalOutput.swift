@@ -30,7 +30,7 @@ func print(_ text: String, terminator: String = "\n") {
 /// Prints text that a writer hands over in pieces of UTF-8 (the JSON report, which escapes
 /// control characters itself): to a file or a pipe piece by piece as it comes, never held whole;
 /// to a terminal whole and made visible, as `print` does.
-func printPieces(_ write: (_ piece: ([UInt8]) -> Void) -> Void) {
+func printPieces(_ write: (_ piece: (UnsafeRawBufferPointer) -> Void) -> Void) {
     guard TerminalOutput.stdoutIsTerminal else {
         write { FileHandle.standardOutput.write(Data($0)) }
         return

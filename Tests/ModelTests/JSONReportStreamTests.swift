@@ -123,4 +123,57 @@ import Testing
         }
         expectSameAsTree(many, "\(many.projects.count) projects")
     }
+
+    /// The stream hands its buffer over whenever it fills: the pieces, however small, make the
+    /// very bytes `JSONWriter` writes for the same tree, a string longer than the buffer included.
+    @Test func piecesOfAnySizeMakeTheSameDocument() {
+        let long = String(repeating: "long \"text\" ✓ ", count: 40)
+        let tree: JSONValue = .object([
+            "a": .array([.string("x"), .null, .bool(true), .number(-12), .number(0.25), .array([]), .object([:])]),
+            "b": .string(long),
+            "c": .object(["d": .array([.object(["e": .number(1e300)])]), "é\n": .string("")]),
+        ])
+        // A string longer than the buffer goes to the sink in one piece.
+        let longest = JSONWriter.compact(.string(long)).utf8.count
+        for capacity in [1, 2, 7, 64, 1 << 20] {
+            var bytes: [UInt8] = []
+            var pieces = 0
+            var out = JSONStream(capacity: capacity) { piece in
+                #expect(piece.count <= max(capacity, longest))
+                bytes.append(contentsOf: piece)
+                pieces += 1
+            }
+            out.openObject()
+            out.key("a")
+            out.openArray()
+            out.string("x")
+            out.null()
+            out.bool(true)
+            out.int(-12)
+            out.number(0.25)
+            out.openArray()
+            out.closeArray()
+            out.openObject()
+            out.closeObject()
+            out.closeArray()
+            out.key("b")
+            out.string(long)
+            out.key("c")
+            out.openObject()
+            out.key("d")
+            out.openArray()
+            out.openObject()
+            out.key("e")
+            out.number(1e300)
+            out.closeObject()
+            out.closeArray()
+            out.key(escaping: "é\n")
+            out.string("")
+            out.closeObject()
+            out.closeObject()
+            out.finish()
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.string(tree), "capacity \(capacity)")
+            #expect(capacity > 1000 || pieces > 1)
+        }
+    }
 }

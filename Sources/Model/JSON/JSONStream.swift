@@ -2,11 +2,15 @@
 /// gives a `JSONValue` tree (two-space indents, `"key": value`, `{}` and `[]` when empty), for
 /// documents too big to build as a tree first. `JSONWriter` sorts an object's keys; here the
 /// caller writes them in that order (byte order for ASCII keys).
-struct JSONStream {
-    private(set) var bytes: [UInt8] = []
-    /// Takes the bytes written so far whenever there are `chunkSize` of them, and at `flush`.
-    private let sink: (([UInt8]) -> Void)?
-    private static let chunkSize = 1 << 20
+///
+/// The bytes go into a buffer of its own (a megabyte), handed to the sink each time it fills
+/// and at `finish`: a report of hundreds of megabytes is never held whole, and a write is a
+/// copy into the buffer, not an array append. Not copyable: it owns that buffer.
+struct JSONStream: ~Copyable {
+    private let sink: (UnsafeRawBufferPointer) -> Void
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
     /// How many containers are open: the indent is twice that.
     private var depth = 0
     /// No element yet in the innermost open container.
@@ -14,25 +18,24 @@ struct JSONStream {
     /// A key was just written, so the next value follows it on its line.
     private var afterKey = false
 
-    /// A stream that hands its bytes to `sink` a chunk at a time (nil: they stay in `bytes`).
-    init(sink: (([UInt8]) -> Void)? = nil) {
+    /// `capacity`: the size of the pieces the sink gets (the last may be shorter).
+    init(capacity: Int = 1 << 20, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = sink
-        bytes.reserveCapacity(sink == nil ? 4096 : Self.chunkSize + 4096)
+        self.capacity = max(capacity, 1)
+        buffer = .allocate(capacity: self.capacity)
     }
 
-    /// Hands what is written so far to the sink.
-    mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
-    }
+    deinit { buffer.deallocate() }
 
-    /// The line end after the whole document, as `JSONWriter` ends one.
-    mutating func newlineAtEnd() { bytes.append(0x0A) }
+    /// Ends the document with its line break, as `JSONWriter` ends one, and hands the rest to the sink.
+    mutating func finish() {
+        append(0x0A)
+        flush()
+    }
 
     mutating func openObject() {
         beginValue()
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         open()
     }
 
@@ -40,7 +43,7 @@ struct JSONStream {
 
     mutating func openArray() {
         beginValue()
-        bytes.append(UInt8(ascii: "["))
+        append(UInt8(ascii: "["))
         open()
     }
 
@@ -48,15 +51,18 @@ struct JSONStream {
 
     /// An object's key: plain ASCII with nothing to escape (the report's own names).
     mutating func key(_ name: StaticString) {
-        name.withUTF8Buffer { beginKey($0) }
+        separate()
+        append(0x22)
+        name.withUTF8Buffer { append($0) }
+        append(Self.quoteColonSpace)
+        afterKey = true
     }
 
     /// A key already written as a JSON string, quotes and escapes included.
     mutating func key(quoted name: [UInt8]) {
         separate()
-        bytes.append(contentsOf: name)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        name.withUnsafeBufferPointer { append($0) }
+        append(Self.colonSpace)
         afterKey = true
     }
 
@@ -64,9 +70,8 @@ struct JSONStream {
     /// `StaticString` one.)
     mutating func key(escaping name: String) {
         separate()
-        JSONWriter.writeString(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        writeString(name)
+        append(Self.colonSpace)
         afterKey = true
     }
 
@@ -82,7 +87,7 @@ struct JSONStream {
 
     mutating func string(_ value: String) {
         beginValue()
-        Self.writeString(value, into: &bytes)
+        writeString(value)
     }
 
     mutating func string(_ value: String?) {
@@ -98,7 +103,7 @@ struct JSONStream {
         if value == value.rounded(), abs(value) < 1e15 {
             appendDigits(Int64(value))
         } else {
-            bytes.append(contentsOf: value.description.utf8)
+            appendText(value.description)
         }
     }
 
@@ -113,7 +118,9 @@ struct JSONStream {
     /// A value already built as a tree (a small one, such as the ledger's meta object).
     mutating func value(_ value: JSONValue) {
         beginValue()
+        var bytes: [UInt8] = []
         JSONWriter.write(value, indent: depth * 2, into: &bytes)
+        bytes.withUnsafeBufferPointer { append($0) }
     }
 
     // MARK: - Layout
@@ -125,10 +132,9 @@ struct JSONStream {
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if !isEmpty { newline() }
-        bytes.append(bracket)
+        if !isEmpty { lineBreak(comma: false) }
+        append(bracket)
         isEmpty = false
-        if bytes.count >= Self.chunkSize { flush() }
     }
 
     /// Before a value: after a key it follows on the line; in an array it starts a line of its own.
@@ -140,58 +146,103 @@ struct JSONStream {
         }
     }
 
-    private mutating func beginKey(_ name: UnsafeBufferPointer<UInt8>) {
-        separate()
-        bytes.append(0x22)
-        bytes.append(contentsOf: name)
-        bytes.append(contentsOf: [0x22, UInt8(ascii: ":"), 0x20])
-        afterKey = true
-    }
-
     /// A comma after the previous element, then a new line at the current indent.
     private mutating func separate() {
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        lineBreak(comma: !isEmpty)
         isEmpty = false
-        newline()
     }
 
-    private mutating func newline() {
-        bytes.append(0x0A)
+    private mutating func lineBreak(comma: Bool) {
         let indent = depth * 2
-        if indent <= Self.spaces.count {
-            bytes.append(contentsOf: Self.spaces[..<indent])
-        } else {
-            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        guard indent <= Self.breakAndSpaces.count - 2 else {
+            if comma { append(UInt8(ascii: ",")) }
+            append(0x0A)
+            for _ in 0..<indent { append(0x20) }
+            return
+        }
+        Self.breakAndSpaces.withUnsafeBufferPointer {
+            append(UnsafeBufferPointer(rebasing: $0[(comma ? 0 : 1)..<(2 + indent)]))
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// ",\n" and the spaces of any indent up to 62 levels: a line break is one copy.
+    private static let breakAndSpaces: [UInt8] = [UInt8(ascii: ","), 0x0A] + Array(repeating: 0x20, count: 124)
+    private static let colonSpace: [UInt8] = [UInt8(ascii: ":"), 0x20]
+    private static let quoteColonSpace: [UInt8] = [0x22, UInt8(ascii: ":"), 0x20]
 
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    // MARK: - Bytes
+
+    /// A string in quotes: copied whole when no byte needs escaping, else as `JSONWriter` escapes it.
+    private mutating func writeString(_ s: String) {
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 { return false }
+            append(0x22)
+            append(utf8)
+            append(0x22)
+            return true
+        }
+        guard copied != true else { return }
+        var escaped: [UInt8] = []
+        JSONWriter.writeString(s, into: &escaped)
+        escaped.withUnsafeBufferPointer { append($0) }
+    }
+
+    private mutating func appendText(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     private mutating func appendDigits(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(UInt8(ascii: "-")) }
         var rest = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        var length = 1
+        while rest >= 10 {
             rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+            length += 1
+        }
+        reserve(length)
+        rest = value.magnitude
+        for position in stride(from: count + length - 1, through: count, by: -1) {
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += length
     }
 
-    /// A string in quotes: copied whole when no byte needs escaping, else as `JSONWriter` escapes it.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 {
-            plain = false
-            break
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    private mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if bytes.count > capacity {
+            flush()
+            sink(UnsafeRawBufferPointer(bytes))
+            return
         }
-        guard plain else { return JSONWriter.writeString(s, into: &out) }
-        out.append(0x22)
-        out.append(contentsOf: s.utf8)
-        out.append(0x22)
+        reserve(bytes.count)
+        (buffer + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Room for `n` more bytes (at most `capacity`), handing the buffer to the sink when full.
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { flush() }
+    }
+
+    private mutating func flush() {
+        guard count > 0 else { return }
+        sink(UnsafeRawBufferPointer(start: buffer, count: count))
+        count = 0
     }
 }

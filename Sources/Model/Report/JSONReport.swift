@@ -16,15 +16,15 @@ public enum JSONReport {
     }
 
     /// Writes the report, or with `tables` the same document holding only those tables, handing
-    /// it to `sink` a piece at a time (about a megabyte each), so the whole text is never held.
+    /// it to `sink` a piece at a time (a megabyte each), so the whole text is never held.
     public static func write(
         _ ledger: Ledger, _ report: LedgerReport, tables: [ReportTable] = ReportTable.allCases,
-        to sink: ([UInt8]) -> Void
+        to sink: (UnsafeRawBufferPointer) -> Void
     ) {
         withoutActuallyEscaping(sink) { sink in
             var out = JSONStream(sink: sink)
             writeDocument(ledger, report, tables: tables, &out)
-            out.flush()
+            out.finish()
         }
     }
 
@@ -49,7 +49,6 @@ public enum JSONReport {
             }
         }
         out.closeObject()
-        out.newlineAtEnd()
     }
 
     /// A key of the document's top object, which the document writes in key order.
