@@ -63,6 +63,7 @@ func dashboardProbe(path: String, edits: Int) throws {
         try saver.save(ledger)
         let onDisk = monotonicNanoseconds()
         state = update(state, .storage(.saved(at: "00:00:00"))).0
+        saver.settle()
         print("editToScreen", milliseconds(from: before, to: onScreen), cpuOnScreen)
         print("editToDisk", milliseconds(from: before, to: onDisk), cpuMilliseconds(since: cpuBefore))
     }
@@ -87,10 +88,16 @@ private final class SaveThread: @unchecked Sendable {
         queue.async {
             do throws(LedgerError) { try self.session.save(ledger) } catch { self.failure = error }
             done.signal()
+            // As the saver does once the save is reported.
+            self.session.releaseRetired()
         }
         done.wait()
         if let failure { throw failure }
     }
+
+    /// Waits for what the save thread still does after a save (freeing the replaced backup), so
+    /// that it is not counted in the next edit's figures.
+    func settle() { queue.sync {} }
 }
 
 extension Effect {
