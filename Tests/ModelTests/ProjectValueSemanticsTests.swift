@@ -85,4 +85,16 @@ import Testing
         undo.apply(to: &after)
         #expect(after == before)
     }
+
+    /// Reflection shows the fields, not the box: the field table's coverage test lists a
+    /// project's properties this way.
+    @Test func reflectionListsTheFields() {
+        let labels = Mirror(reflecting: Self.original).children.compactMap(\.label)
+        #expect(
+            labels == [
+                "name", "owner", "choraBaseVersion", "createdAt", "status", "docker", "ci", "repository", "sources",
+                "unknownKeys",
+            ])
+        #expect(Mirror(reflecting: Self.original).displayStyle == .struct)
+    }
 }

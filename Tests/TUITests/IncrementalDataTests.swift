@@ -117,7 +117,9 @@ import Testing
     @Test(arguments: [InventoryColumn.name, .owner, .status])
     func aRenameWithItsIssuesEqualsAFullComputation(column: InventoryColumn) {
         let ledger = Fixtures.demo()
-        let index = ledger.projects.indices.first { !ProjectCascade.issues(of: ledger.projects[$0].name, in: ledger).isEmpty }!
+        let index = ledger.projects.indices.first {
+            !ProjectCascade.issues(of: ledger.projects[$0].name, in: ledger).isEmpty
+        }!
         var renamed = ledger.projects[index]
         renamed.name = "aaa-renamed"
         renamed.owner = "zzz-team"
@@ -164,8 +166,10 @@ import Testing
         let p = Project(name: "x")
         #expect(LedgerEdit.replaceProject(p, at: 3).inPlaceChange == InPlaceChange(projects: [3], issues: []))
         #expect(
-            LedgerEdit.batch([.replaceProject(p, at: 5), .replaceProject(p, at: 2), .replaceProject(p, at: 5)], summary: "")
-                .inPlaceChange == InPlaceChange(projects: [2, 5], issues: []))
+            LedgerEdit.batch(
+                [.replaceProject(p, at: 5), .replaceProject(p, at: 2), .replaceProject(p, at: 5)], summary: ""
+            )
+            .inPlaceChange == InPlaceChange(projects: [2, 5], issues: []))
         #expect(LedgerEdit.batch([.replaceProject(p, at: 0), .removeIssue(at: 1)], summary: "").inPlaceChange == nil)
         #expect(LedgerEdit.insertProject(p, at: 0).inPlaceChange == nil)
         #expect(LedgerEdit.removeProject(at: 0).inPlaceChange == nil)

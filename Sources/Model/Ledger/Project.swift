@@ -134,6 +134,14 @@ public struct Project: Equatable, Sendable {
     }
 }
 
+extension Project: CustomReflectable {
+    /// The fields, as a plain struct shows them (not the box): for `dump`, debuggers and the
+    /// tests that list a project's properties.
+    public var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
+    }
+}
+
 public enum DockerfileType: String, CaseIterable, Sendable { case production, test, both }
 
 public struct DockerSetup: Equatable, Sendable {
