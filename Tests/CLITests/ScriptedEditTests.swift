@@ -58,7 +58,7 @@ import Testing
 
     @Test func helpListsEveryField() throws {
         let help = try CLI.run(["project", "set", "--help"])
-        for field in ProjectField.all where field.id != "name" {
+        for field in ProjectField.all where field.id != .name {
             #expect(help.stdout.contains("--\(field.option) "), "\(field.option)")
         }
     }

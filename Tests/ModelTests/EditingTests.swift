@@ -10,7 +10,7 @@ import Testing
         let full = demo.project(named: "event-gateway")!
         var rebuilt = Project(name: "")
         var draft = ProjectDraft(editing: full)
-        draft["name"] = full.name
+        draft[.name] = full.name
         for field in ProjectField.all { try! field.set(draft[field.id], in: &rebuilt) }
         #expect(rebuilt == full)
     }
@@ -22,59 +22,59 @@ import Testing
 
     @Test func textParsing() throws {
         var p = Project(name: "x")
-        try ProjectField.named("docker.cacheHitRate")!.set("86%", in: &p)
+        try ProjectField[.cacheHitRate].set("86%", in: &p)
         #expect(p.docker?.cacheHitRate == 0.86)
-        try ProjectField.named("docker.multiStage")!.set("no", in: &p)
+        try ProjectField[.multiStage].set("no", in: &p)
         #expect(p.docker?.multiStage == false)
-        try ProjectField.named("docker.multiStage")!.set("", in: &p)
+        try ProjectField[.multiStage].set("", in: &p)
         #expect(p.docker?.multiStage == nil)
-        try ProjectField.named("docker.platforms")!.set("linux/amd64, linux/arm64,", in: &p)
+        try ProjectField[.platforms].set("linux/amd64, linux/arm64,", in: &p)
         #expect(p.docker?.platforms == ["linux/amd64", "linux/arm64"])
         #expect(throws: FieldError("not a number: \"abc\"")) {
-            try ProjectField.named("docker.imageSizeMB")!.set("abc", in: &p)
+            try ProjectField[.imageSizeMB].set("abc", in: &p)
         }
         #expect(throws: FieldError("not a whole number: \"2.5\"")) {
-            try ProjectField.named("docker.layers")!.set("2.5", in: &p)
+            try ProjectField[.layers].set("2.5", in: &p)
         }
         #expect(throws: FieldError("must be a date YYYY-MM-DD, got \"tomorrow\"")) {
-            try ProjectField.named("createdAt")!.set("tomorrow", in: &p)
+            try ProjectField[.createdAt].set("tomorrow", in: &p)
         }
         #expect(throws: FieldError("must be yes, no or empty (unknown), got \"maybe\"")) {
-            try ProjectField.named("ci.buildx")!.set("maybe", in: &p)
+            try ProjectField[.buildx].set("maybe", in: &p)
         }
         #expect(throws: FieldError("must be one of production, test, both, got \"prod\"")) {
-            try ProjectField.named("docker.dockerfileType")!.set("prod", in: &p)
+            try ProjectField[.dockerfileType].set("prod", in: &p)
         }
     }
 
     @Test func emptyGroupsDisappear() throws {
         var p = Project(name: "x")
-        try ProjectField.named("docker.vulnerabilities.high")!.set("2", in: &p)
+        try ProjectField[.vulnsHigh].set("2", in: &p)
         #expect(p.docker?.vulnerabilities == VulnerabilityScan(high: 2))
-        try ProjectField.named("docker.vulnerabilities.high")!.set("", in: &p)
+        try ProjectField[.vulnsHigh].set("", in: &p)
         #expect(p.docker?.vulnerabilities == nil)
-        try ProjectField.named("docker.registry.name")!.set("ghcr.io", in: &p)
-        try ProjectField.named("docker.registry.name")!.set("", in: &p)
+        try ProjectField[.registryName].set("ghcr.io", in: &p)
+        try ProjectField[.registryName].set("", in: &p)
         #expect(p.docker?.registry == nil)
-        try ProjectField.named("ci.enabled")!.set("yes", in: &p)
-        try ProjectField.named("ci.enabled")!.set("", in: &p)
+        try ProjectField[.ciEnabled].set("yes", in: &p)
+        try ProjectField[.ciEnabled].set("", in: &p)
         #expect(p.ci == nil)
     }
 
     @Test func activeStaysImplicit() throws {
         var p = Project(name: "x")
-        try ProjectField.named("status")!.set("active", in: &p)
+        try ProjectField[.status].set("active", in: &p)
         #expect(p.status == nil)
-        try ProjectField.named("status")!.set("archived", in: &p)
+        try ProjectField[.status].set("archived", in: &p)
         #expect(p.status == .archived)
-        try ProjectField.named("status")!.set("active", in: &p)
+        try ProjectField[.status].set("active", in: &p)
         #expect(p.status == .active)
     }
 
     @Test func diagnosticPathsFindTheirField() {
-        #expect(ProjectField.forDiagnosticPath("projects[12].docker.imageSizeMB")?.id == "docker.imageSizeMB")
-        #expect(ProjectField.forDiagnosticPath("projects[0].docker.platforms[1]")?.id == "docker.platforms")
-        #expect(ProjectField.forDiagnosticPath("projects[0].name")?.id == "name")
+        #expect(ProjectField.forDiagnosticPath("projects[12].docker.imageSizeMB")?.id == .imageSizeMB)
+        #expect(ProjectField.forDiagnosticPath("projects[0].docker.platforms[1]")?.id == .platforms)
+        #expect(ProjectField.forDiagnosticPath("projects[0].name")?.id == .name)
         #expect(ProjectField.forDiagnosticPath("meta.title") == nil)
     }
 }
@@ -84,10 +84,10 @@ import Testing
 
     @Test func aValidDraftBuildsTheProject() throws {
         var draft = ProjectDraft.new()
-        draft["name"] = "worker"
-        draft["docker"] = "yes"
-        draft["docker.imageSizeMB"] = "180"
-        draft["ci.enabled"] = "yes"
+        draft[.name] = "worker"
+        draft[.usesDocker] = "yes"
+        draft[.imageSizeMB] = "180"
+        draft[.ciEnabled] = "yes"
         let project = try draft.build(in: base, replacing: nil).get()
         #expect(project.name == "worker")
         #expect(project.docker?.imageSizeMB == 180)
@@ -96,11 +96,11 @@ import Testing
 
     @Test func everyBadFieldIsReportedBesideItself() {
         var draft = ProjectDraft.new()
-        draft["name"] = "API"
-        draft["docker"] = "yes"
-        draft["docker.imageSizeMB"] = "-5"
-        draft["docker.cacheHitRate"] = "1.5"
-        draft["createdAt"] = "2026-02-30"
+        draft[.name] = "API"
+        draft[.usesDocker] = "yes"
+        draft[.imageSizeMB] = "-5"
+        draft[.cacheHitRate] = "1.5"
+        draft[.createdAt] = "2026-02-30"
         guard case .failure(let errors) = draft.build(in: base, replacing: nil) else {
             Issue.record("expected errors")
             return
@@ -108,10 +108,10 @@ import Testing
         // Text that does not parse and values that do not validate are all named at once.
         #expect(
             errors.byField == [
-                "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
-                "name": "another project is already named \"api\"",
-                "docker.imageSizeMB": "must be >= 0, got -5",
-                "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
+                .createdAt: "must be a date YYYY-MM-DD, got \"2026-02-30\"",
+                .name: "another project is already named \"api\"",
+                .imageSizeMB: "must be >= 0, got -5",
+                .cacheHitRate: "is a rate and must be between 0 and 1, got 1.5",
             ])
     }
 
@@ -121,7 +121,7 @@ import Testing
         var l = base
         l.projects[1] = original
         var draft = ProjectDraft(editing: original)
-        draft["name"] = "WEB"
+        draft[.name] = "WEB"
         let edited = try draft.build(in: l, replacing: 1).get()
         #expect(edited.name == "WEB")
         #expect(edited.unknownKeys == ["tier": .number(1)])
@@ -129,8 +129,8 @@ import Testing
 
     @Test func noDockerDropsTheDockerFields() throws {
         var draft = ProjectDraft(editing: base.projects[1])
-        draft["docker"] = "no"
-        draft["docker.imageSizeMB"] = "-1" // ignored: the group is off
+        draft[.usesDocker] = "no"
+        draft[.imageSizeMB] = "-1" // ignored: the group is off
         #expect(try draft.build(in: base, replacing: 1).get().docker == nil)
     }
 }

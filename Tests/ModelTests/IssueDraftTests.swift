@@ -28,7 +28,7 @@ import Testing
         #expect(try draft.build(id: 4, in: base).get().project == "etl-runner")
         draft.project = "ghost"
         #expect(
-            draft.build(id: 4, in: base) == .failure(FieldErrors(byField: ["project": "no project named \"ghost\""])))
+            draft.build(id: 4, in: base) == .failure(FieldErrors(byField: [.project: "no project named \"ghost\""])))
     }
 
     @Test func badDatesAndEmptyCategoriesStayInTheForm() {
@@ -39,8 +39,8 @@ import Testing
         }
         #expect(
             errors.byField == [
-                "category": "must not be empty",
-                "openedAt": "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
+                .category: "must not be empty",
+                .openedAt: "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
             ])
     }
 
@@ -52,10 +52,10 @@ import Testing
             early
                 == .failure(
                     FieldErrors(byField: [
-                        "resolvedAt": "must not be before openedAt (2026-11-26T10:00:00Z), got \"2026-11-25T10:00:00Z\""
+                        .resolvedAt: "must not be before openedAt (2026-11-26T10:00:00Z), got \"2026-11-25T10:00:00Z\""
                     ])))
         let empty = ResolutionDraft(solution: " ", resolvedAt: "2026-11-27").resolve(open)
-        #expect(empty == .failure(FieldErrors(byField: ["solution": "say what was done"])))
+        #expect(empty == .failure(FieldErrors(byField: [.solution: "say what was done"])))
         let good = try? ResolutionDraft(solution: "restart", successful: false, resolvedAt: "2026-11-27T08:00:00Z")
             .resolve(open).get()
         #expect(good?.successful == false && good?.resolvedAt == "2026-11-27T08:00:00Z" && good?.solution == "restart")
@@ -120,13 +120,13 @@ import Testing
             result
                 == .failure(
                     FieldErrors(byField: [
-                        "date": "must be a date YYYY-MM-DD, got \"soon\"",
-                        "to": "must not be empty",
-                        "projectsUpdated": "must be a whole number >= 0, got \"-2\"",
+                        .date: "must be a date YYYY-MM-DD, got \"soon\"",
+                        .to: "must not be empty",
+                        .projectsUpdated: "must be a whole number >= 0, got \"-2\"",
                     ])))
         #expect(
             LogTable.changelog.build([.date: "2026-11-26", .title: ""], in: ledger([]))
-                == .failure(FieldErrors(byField: ["title": "must not be empty"])))
+                == .failure(FieldErrors(byField: [.title: "must not be empty"])))
         #expect(LogTable.versionHistory.fields.map(\.id) == [.version, .date, .changes, .author])
     }
 }

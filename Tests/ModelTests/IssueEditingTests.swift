@@ -43,7 +43,7 @@ import Testing
             draft.build(editing: resolved, resolution: same, in: l)
                 == .failure(
                     FieldErrors(byField: [
-                        "resolvedAt": "must not be before openedAt (2026-11-03T00:00:00Z), got \"2026-11-02T12:30:00Z\""
+                        .resolvedAt: "must not be before openedAt (2026-11-03T00:00:00Z), got \"2026-11-02T12:30:00Z\""
                     ])))
 
         // Wrong fields of both parts are reported together.
@@ -54,7 +54,7 @@ import Testing
             Issue.record("expected errors")
             return
         }
-        #expect(errors.byField.keys.sorted() == ["openedAt", "project", "solution"])
+        #expect(errors.byField.keys.map(\.rawValue).sorted() == ["openedAt", "project", "solution"])
     }
 
     @Test func editingAnOpenIssueLeavesItOpen() throws {

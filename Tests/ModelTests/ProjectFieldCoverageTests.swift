@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func everyKeyAProjectWritesHasAFieldDescription() throws {
-        let described = Set(ProjectField.all.map(\.id))
+        let described = Set(ProjectField.all.map(\.path))
         let written = Self.writtenKeys(try Self.fullProject().json)
         #expect(written.filter { !described.contains($0) && !Self.scanOnly.contains($0) }.sorted() == [])
         // And every field writes something ("docker" writes the whole group).
@@ -64,7 +64,7 @@ import Testing
     /// Docker dependence comes from the group; the file nests those facts under `docker`.
     @Test func dockerFactsAreTheDockerGroupsBeyondTheSwitch() {
         for field in ProjectField.all {
-            #expect(field.needsDocker == field.id.hasPrefix("docker."), "\(field.id)")
+            #expect(field.needsDocker == field.path.hasPrefix("docker."), "\(field.path)")
         }
     }
 
@@ -74,7 +74,16 @@ import Testing
         for field in ProjectField.all where [.security, .registry, .ci].contains(field.group) {
             var project = Project(name: "x", docker: DockerSetup())
             try field.set(Self.sample(field), in: &project)
-            #expect(field.text(of: project) == Self.sample(field), "\(field.id)")
+            #expect(field.text(of: project) == Self.sample(field), "\(field.path)")
+        }
+    }
+
+    /// Each id names its own row, once, in the order of the ids; the text of a path finds it.
+    @Test func everyIdHasItsOwnRow() {
+        #expect(ProjectField.all.map(\.id) == ProjectFieldID.allCases)
+        for id in ProjectFieldID.allCases {
+            #expect(ProjectField[id].id == id)
+            #expect(ProjectField.forDiagnosticPath("projects[2]." + id.path)?.id == id)
         }
     }
 }

@@ -39,49 +39,49 @@ import Testing
     }
 
     @Test func flagFieldsByEveryNameATableRowHas() throws {
-        let nonRootNo = ProjectFilter.Term(negated: false, test: .field(id: "docker.nonRoot", .equals("no")))
+        let nonRootNo = ProjectFilter.Term(negated: false, test: .field(id: .nonRoot, .equals("no")))
         for text in ["nonroot:no", "non-root:no", "nonRoot=no", "docker.nonRoot:n", "NONROOT:false"] {
             #expect(try parsed(text) == [nonRootNo], "\(text)")
         }
         #expect(
             try parsed("multistage:yes") == [
-                .init(negated: false, test: .field(id: "docker.multiStage", .equals("yes")))
+                .init(negated: false, test: .field(id: .multiStage, .equals("yes")))
             ])
-        #expect(try parsed("buildx!=yes") == [.init(negated: false, test: .field(id: "ci.buildx", .notEquals("yes")))])
-        #expect(try parsed("docker:no") == [.init(negated: false, test: .field(id: "docker", .equals("no")))])
-        #expect(try parsed("nonroot:?") == [.init(negated: false, test: .field(id: "docker.nonRoot", .isUnknown))])
-        #expect(try parsed("nonroot!=?") == [.init(negated: true, test: .field(id: "docker.nonRoot", .isUnknown))])
+        #expect(try parsed("buildx!=yes") == [.init(negated: false, test: .field(id: .buildx, .notEquals("yes")))])
+        #expect(try parsed("docker:no") == [.init(negated: false, test: .field(id: .usesDocker, .equals("no")))])
+        #expect(try parsed("nonroot:?") == [.init(negated: false, test: .field(id: .nonRoot, .isUnknown))])
+        #expect(try parsed("nonroot!=?") == [.init(negated: true, test: .field(id: .nonRoot, .isUnknown))])
     }
 
     @Test func textChoiceNumberDayAndLevelFields() throws {
-        #expect(try parsed("owner:Data") == [.init(negated: false, test: .field(id: "owner", .contains("data")))])
-        #expect(try parsed("owner=data") == [.init(negated: false, test: .field(id: "owner", .equals("data")))])
+        #expect(try parsed("owner:Data") == [.init(negated: false, test: .field(id: .owner, .contains("data")))])
+        #expect(try parsed("owner=data") == [.init(negated: false, test: .field(id: .owner, .equals("data")))])
         #expect(
-            try parsed("status:archived") == [.init(negated: false, test: .field(id: "status", .equals("archived")))])
+            try parsed("status:archived") == [.init(negated: false, test: .field(id: .status, .equals("archived")))])
         #expect(
             try parsed("dockerfile:production")
-                == [.init(negated: false, test: .field(id: "docker.dockerfileType", .equals("production")))])
+                == [.init(negated: false, test: .field(id: .dockerfileType, .equals("production")))])
         #expect(
             try parsed("image>250") == [
-                .init(negated: false, test: .field(id: "docker.imageSizeMB", .number(.greater, 250)))
+                .init(negated: false, test: .field(id: .imageSizeMB, .number(.greater, 250)))
             ])
         #expect(
             try parsed("image-size-mb<=100.5")
-                == [.init(negated: false, test: .field(id: "docker.imageSizeMB", .number(.lessOrEqual, 100.5)))])
+                == [.init(negated: false, test: .field(id: .imageSizeMB, .number(.lessOrEqual, 100.5)))])
         #expect(
             try parsed("critical>=1")
                 == [
                     .init(
-                        negated: false, test: .field(id: "docker.vulnerabilities.critical", .number(.greaterOrEqual, 1))
+                        negated: false, test: .field(id: .vulnsCritical, .number(.greaterOrEqual, 1))
                     )
                 ])
         #expect(
             try parsed("cache<80%") == [
-                .init(negated: false, test: .field(id: "docker.cacheHitRate", .number(.less, 0.8)))
+                .init(negated: false, test: .field(id: .cacheHitRate, .number(.less, 0.8)))
             ])
         #expect(
             try parsed("created>=2026-01-01")
-                == [.init(negated: false, test: .field(id: "createdAt", .day(.greaterOrEqual, "2026-01-01")))])
+                == [.init(negated: false, test: .field(id: .createdAt, .day(.greaterOrEqual, "2026-01-01")))])
         #expect(try parsed("level<3") == [.init(negated: false, test: .level(.less, 3))])
         #expect(try parsed("level:4") == [.init(negated: false, test: .level(.equal, 4))])
         #expect(try parsed("level!=0") == [.init(negated: false, test: .level(.notEqual, 0))])

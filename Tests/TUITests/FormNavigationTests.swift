@@ -14,7 +14,7 @@ import Testing
     @Test func ctrlGThenANameMovesTheFocusAsYouTypeAndEnterStaysThere() {
         let editing = Fixtures.press(.char("E"), on: inventory)
         let searching = Fixtures.press([.ctrl("g")] + keys("non"), editing).0
-        #expect(form(searching)?.focusedField?.id == "docker.nonRoot")
+        #expect(form(searching)?.focusedField?.id == .project(.nonRoot))
         #expect(searching.keyContexts == [.fieldSearch])
         let screen = Fixtures.screen(searching)
         #expect(screen.line(28) == " Go to field: non▏  Runs as non-root")
@@ -22,8 +22,8 @@ import Testing
         // Enter stays on the field; typing goes into it again.
         let kept = Fixtures.press([.enter, .right], searching).0
         #expect(form(kept)?.search == nil)
-        #expect(form(kept)?.focusedField?.id == "docker.nonRoot")
-        #expect(form(kept)?["docker.nonRoot"] == "no")
+        #expect(form(kept)?.focusedField?.id == .project(.nonRoot))
+        #expect(form(kept)?[.project(.nonRoot)] == "no")
     }
 
     @Test func labelsMatchByStartThenByWordThenAnywhereAndDownGoesThroughThem() {
@@ -58,14 +58,14 @@ import Testing
         #expect(Fixtures.screen(none).line(28).contains("no field matches"))
         #expect(form(none)?.focus == form(editing)?.focus)
         let again = Fixtures.press([.ctrl("u")] + keys("own"), none).0
-        #expect(form(again)?.focusedField?.id == "owner")
+        #expect(form(again)?.focusedField?.id == .project(.owner))
     }
 
     @Test func greyedOutFieldsAreNotJumpedTo() {
         // A project without Docker: the Docker fields are greyed out.
         let s = Fixtures.press([.char("a")] + keys("new-one"), inventory).0
         let searching = Fixtures.press([.ctrl("g")] + keys("image size"), s).0
-        #expect(form(searching)?.focusedField?.id == "name")
+        #expect(form(searching)?.focusedField?.id == .project(.name))
         #expect(Fixtures.screen(searching).line(28).contains("only greyed-out fields match"))
     }
 

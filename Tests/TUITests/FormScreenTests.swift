@@ -63,7 +63,9 @@ import Testing
         let size = Size(columns: 160, rows: 48)
         let notes = String(repeating: "notes that go on ", count: 5)
         var s = Fixtures.press(.char("n"), on: Fixtures.tab(.issues, Self.state(size)))
-        while case .form(let form) = s.mode, form.focusedField?.id != "notes" { s = Fixtures.press(.down, on: s) }
+        while case .form(let form) = s.mode, form.focusedField?.id != .issue(.notes) {
+            s = Fixtures.press(.down, on: s)
+        }
         s = Fixtures.press(notes.map { Key.char($0) }, s).0
         #expect(Fixtures.screen(s).lines.contains { $0.contains(notes + "▏") })
     }

@@ -11,10 +11,10 @@ import Testing
     static func keys(_ text: String) -> [Key] { text.map { Key.char($0) } }
 
     /// Moves the form's focus down to the field `id`.
-    static func focus(_ id: String, _ state: AppState) -> AppState {
+    static func focus(_ id: ProjectFieldID, _ state: AppState) -> AppState {
         var s = state
         for _ in 0..<60 {
-            guard case .form(let form) = s.mode, form.focusedField?.id != id else { break }
+            guard case .form(let form) = s.mode, form.focusedField?.id != .project(id) else { break }
             s = Fixtures.press(.down, on: s)
         }
         return s
@@ -28,9 +28,9 @@ import Testing
     /// Adds a project through the form: name, Docker on, image size.
     func addProject(_ name: String, size: String, to state: AppState) -> (AppState, [Effect]) {
         var s = Fixtures.press([.char("a")] + Self.keys(name), state).0
-        s = Self.focus("docker", s)
+        s = Self.focus(.usesDocker, s)
         s = Fixtures.press(.right, on: s)
-        s = Self.focus("docker.imageSizeMB", s)
+        s = Self.focus(.imageSizeMB, s)
         return Fixtures.press(Self.keys(size) + [.enter], s)
     }
 
@@ -68,13 +68,13 @@ import Testing
 
     @Test func badValuesStayInTheFormBesideTheirFields() {
         var s = Fixtures.press([.char("a")] + Self.keys("Etl-Runner"), inventory).0
-        s = Self.focus("createdAt", s)
+        s = Self.focus(.createdAt, s)
         s = Fixtures.press(Self.keys("2026-02-30"), s).0
-        s = Self.focus("docker", s)
+        s = Self.focus(.usesDocker, s)
         s = Fixtures.press(.right, on: s)
-        s = Self.focus("docker.imageSizeMB", s)
+        s = Self.focus(.imageSizeMB, s)
         s = Fixtures.press(Self.keys("-5"), s).0
-        s = Self.focus("docker.cacheHitRate", s)
+        s = Self.focus(.cacheHitRate, s)
         s = Fixtures.press(Self.keys("1.5"), s).0
         let (after, effects) = Fixtures.press([.enter], s)
         #expect(effects.isEmpty)
@@ -85,12 +85,12 @@ import Testing
         }
         #expect(
             form.errors == [
-                "name": "another project is already named \"etl-runner\"",
-                "createdAt": "must be a date YYYY-MM-DD, got \"2026-02-30\"",
-                "docker.imageSizeMB": "must be >= 0, got -5",
-                "docker.cacheHitRate": "is a rate and must be between 0 and 1, got 1.5",
+                .project(.name): "another project is already named \"etl-runner\"",
+                .project(.createdAt): "must be a date YYYY-MM-DD, got \"2026-02-30\"",
+                .project(.imageSizeMB): "must be >= 0, got -5",
+                .project(.cacheHitRate): "is a rate and must be between 0 and 1, got 1.5",
             ])
-        #expect(form.focusedField?.id == "name")
+        #expect(form.focusedField?.id == .project(.name))
         #expect(after.message == "4 fields are wrong: nothing saved yet")
         let screen = Fixtures.screen(after)
         #expect(
@@ -98,16 +98,16 @@ import Testing
                 "   Name                       Etl-Runner▏       ✖ another project is already named \"etl-runner\""))
         // Fixing a field clears its reason.
         let fixed = Fixtures.press([.ctrl("u")] + Self.keys("etl-two"), after).0
-        #expect(Self.form(fixed)?.errors["name"] == nil)
+        #expect(Self.form(fixed)?.errors[.project(.name)] == nil)
     }
 
     @Test func notANumberIsNamed() {
         var s = Fixtures.press([.char("a")] + Self.keys("x"), inventory).0
-        s = Self.focus("docker", s)
+        s = Self.focus(.usesDocker, s)
         s = Fixtures.press(.right, on: s)
-        s = Self.focus("docker.layers", s)
+        s = Self.focus(.layers, s)
         s = Fixtures.press(Self.keys("many") + [.enter], s).0
-        #expect(Self.form(s)?.errors == ["docker.layers": "not a whole number: \"many\""])
+        #expect(Self.form(s)?.errors == [.project(.layers): "not a whole number: \"many\""])
     }
 
     @Test func editingChangesTheSelectedProjectAndKeepsTheCursorOnIt() {
@@ -115,8 +115,8 @@ import Testing
         let name = s.selectedProjectName!
         s = Fixtures.press(.char("E"), on: s)
         #expect(Self.form(s)?.title == "Edit project \(name)")
-        #expect(Self.form(s)?["status"] == "archived")
-        s = Self.focus("owner", s)
+        #expect(Self.form(s)?[.project(.status)] == "archived")
+        s = Self.focus(.owner, s)
         let (edited, effects) = Fixtures.press([.ctrl("u")] + Self.keys("growth") + [.enter], s)
         #expect(edited.ledger.project(named: name)?.owner == "growth")
         #expect(edited.ledger.project(named: name)?.status == .archived)
@@ -149,27 +149,29 @@ import Testing
 
     @Test func dockerFieldsFollowUsesDockerAndChoicesCycle() {
         var s = Fixtures.press(.char("a"), on: inventory)
-        let dockerFieldsDisabled = Self.form(s)!.fields.filter { $0.id.hasPrefix("docker.") }.allSatisfy { $0.disabled }
+        let dockerFieldsDisabled = Self.form(s)!.fields.filter {
+            if case .project(let id) = $0.id { id.path.hasPrefix("docker.") } else { false }
+        }.allSatisfy { $0.disabled }
         #expect(dockerFieldsDisabled)
-        s = Self.focus("status", s)
+        s = Self.focus(.status, s)
         // With Docker off, Down goes from "Uses Docker" straight to the CI fields.
         s = Fixtures.press(.down, .down, on: s)
-        #expect(Self.form(s)?.focusedField?.id == "ci.enabled")
+        #expect(Self.form(s)?.focusedField?.id == .project(.ciEnabled))
         s = Fixtures.press(.up, .right, on: s)
-        #expect(Self.form(s)?["docker"] == "yes")
+        #expect(Self.form(s)?[.project(.usesDocker)] == "yes")
         s = Fixtures.press(.down, on: s)
-        #expect(Self.form(s)?.focusedField?.id == "docker.dockerfileType")
+        #expect(Self.form(s)?.focusedField?.id == .project(.dockerfileType))
         s = Fixtures.press(.right, on: s)
-        #expect(Self.form(s)?["docker.dockerfileType"] == "production")
+        #expect(Self.form(s)?[.project(.dockerfileType)] == "production")
         s = Fixtures.press(.down, .right, on: s)
-        #expect(Self.form(s)?["docker.multiStage"] == "yes")
+        #expect(Self.form(s)?[.project(.multiStage)] == "yes")
         s = Fixtures.press(.right, on: s)
-        #expect(Self.form(s)?["docker.multiStage"] == "no")
+        #expect(Self.form(s)?[.project(.multiStage)] == "no")
         s = Fixtures.press(.right, on: s)
-        #expect(Self.form(s)?["docker.multiStage"] == "")
+        #expect(Self.form(s)?[.project(.multiStage)] == "")
         #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Multi-stage build          ‹ unknown ›") })
         s = Fixtures.press(.char("y"), on: s)
-        #expect(Self.form(s)?["docker.multiStage"] == "yes")
+        #expect(Self.form(s)?[.project(.multiStage)] == "yes")
     }
 
     @Test func readOnlyRefusesEditsAndSaysWhy() {
@@ -425,20 +427,20 @@ import Testing
     @Test func typingAndDeletingAtTheCursor() {
         var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
         s = Fixtures.press(.char("E"), on: s) // admin-console
-        s = InventoryEditingTests.focus("docker.baseImage", s)
-        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:20-alpine")
+        s = InventoryEditingTests.focus(.baseImage, s)
+        #expect(InventoryEditingTests.form(s)?[.project(.baseImage)] == "node:20-alpine")
         s =
             Fixtures.press(
                 [.home, .right, .right, .right, .right, .right, .delete, .delete] + InventoryEditingTests.keys("22"), s
             ).0
-        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-alpine")
+        #expect(InventoryEditingTests.form(s)?[.project(.baseImage)] == "node:22-alpine")
         #expect(Fixtures.screen(s).lines.contains { $0.hasPrefix("   Base image                 node:22▏-alpine") })
         s =
             Fixtures.press(
                 [.end, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace]
                     + InventoryEditingTests.keys("slim"), s
             ).0
-        #expect(InventoryEditingTests.form(s)?["docker.baseImage"] == "node:22-slim")
+        #expect(InventoryEditingTests.form(s)?[.project(.baseImage)] == "node:22-slim")
         let (saved, _) = Fixtures.press([.enter], s)
         #expect(saved.ledger.project(named: "admin-console")?.docker?.baseImage == "node:22-slim")
     }
@@ -446,8 +448,8 @@ import Testing
     @Test func leftAndRightStillCycleChoices() {
         var s = Fixtures.tab(.inventory, Fixtures.state(Fixtures.demo()))
         s = Fixtures.press(.char("E"), on: s)
-        s = InventoryEditingTests.focus("docker.multiStage", s)
+        s = InventoryEditingTests.focus(.multiStage, s)
         s = Fixtures.press(.right, on: s)
-        #expect(InventoryEditingTests.form(s)?["docker.multiStage"] == "no")
+        #expect(InventoryEditingTests.form(s)?[.project(.multiStage)] == "no")
     }
 }

@@ -51,7 +51,7 @@ import Testing
             Issue.record("no form")
             return
         }
-        #expect(f["project"] == "payout-scheduler")
+        #expect(f[.issue(.project)] == "payout-scheduler")
         #expect(Fixtures.screen(form).line(4) == "   Project (empty: none)    payout-scheduler▏")
         let (logged, effects) = Fixtures.press([.down, .down] + Self.type("seen on main") + [.enter], form)
         #expect(
@@ -85,8 +85,8 @@ import Testing
         }
         #expect(
             form.errors == [
-                "project": "no project named \"ghost\"",
-                "openedAt": "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
+                .issue(.project): "no project named \"ghost\"",
+                .issue(.openedAt): "must be an ISO 8601 date or time (e.g. 2026-11-02T10:00:00Z), got \"yesterday\"",
             ])
         let screen = Fixtures.screen(state)
         #expect(screen.line(4) == "   Project (empty: none)    ghost▏            ✖ no project named \"ghost\"")
@@ -143,8 +143,11 @@ import Testing
             Issue.record("the form closed")
             return
         }
-        #expect(form["successful"] == "no")
-        #expect(form.errors == ["resolvedAt": "must not be before openedAt (2026-11-24T09:10:00Z), got \"2026-11-20\""])
+        #expect(form[.issue(.successful)] == "no")
+        #expect(
+            form.errors == [
+                .issue(.resolvedAt): "must not be before openedAt (2026-11-24T09:10:00Z), got \"2026-11-20\""
+            ])
         let screen = Fixtures.screen(state)
         #expect(
             screen.line(5)
@@ -157,7 +160,7 @@ import Testing
             Issue.record("the form closed")
             return
         }
-        #expect(again.errors["solution"] == "say what was done")
+        #expect(again.errors[.issue(.solution)] == "say what was done")
     }
 
     @Test func resolvingAResolvedIssueSaysHowToChangeIt() {
@@ -180,7 +183,7 @@ import Testing
             Issue.record("no form")
             return
         }
-        #expect(f["category"] == "CI cache misses")
+        #expect(f[.issue(.category)] == "CI cache misses")
     }
 
     @Test func editChangesTheIssueAndItsResolution() {
@@ -213,7 +216,8 @@ import Testing
             Issue.record("the form closed")
             return
         }
-        #expect(f.errors == ["resolvedAt": "must not be before openedAt (2026-10-29), got \"2026-10-28T15:00:00Z\""])
+        #expect(
+            f.errors == [.issue(.resolvedAt): "must not be before openedAt (2026-10-29), got \"2026-10-28T15:00:00Z\""])
 
         // Undo puts the issue back as it was; redo makes the edit again; both are saved.
         let (undone, undoEffects) = Fixtures.press([.char("u")], edited)

@@ -51,7 +51,7 @@ import Testing
         }
         #expect(f.purpose == .addLogEntry(.baseImageUpdates))
         // The new "from" is the last update's "to".
-        #expect(f["from"] == "python:3.12.6-slim")
+        #expect(f[.log(.from)] == "python:3.12.6-slim")
         let (added, effects) = Fixtures.press([.down, .down] + Self.type("python:3.13-slim") + [.enter], form)
         #expect(
             added.ledger.maintenance.baseImageUpdates.last
@@ -86,7 +86,7 @@ import Testing
             Issue.record("the form closed")
             return
         }
-        #expect(f.errors == ["title": "must not be empty"])
+        #expect(f.errors == [.log(.title): "must not be empty"])
         #expect(f.focus == 2)
         (state, effects) = Fixtures.press(
             Self.type("Issues from the keyboard") + [.down] + Self.type("n logs, r resolves.") + [.enter], state)
@@ -112,8 +112,8 @@ import Testing
         }
         #expect(
             f.errors == [
-                "date": "must be a date YYYY-MM-DD, got \"soon\"", "to": "must not be empty",
-                "projectsUpdated": "must be a whole number >= 0, got \"-2\"",
+                .log(.date): "must be a date YYYY-MM-DD, got \"soon\"", .log(.to): "must not be empty",
+                .log(.projectsUpdated): "must be a whole number >= 0, got \"-2\"",
             ])
         #expect(
             Fixtures.screen(state).line(4)
@@ -129,7 +129,10 @@ import Testing
         }
         #expect(f.purpose == .addLogEntry(.templateUpdates))
         #expect(f.title == "Add to Dockerfile Template Updates")
-        #expect(f.fields.map(\.id) == ["table", "date", "version", "change", "reason", "projectsAffected"])
+        #expect(
+            f.fields.map(\.id) == [
+                .logTable, .log(.date), .log(.version), .log(.change), .log(.reason), .log(.projectsAffected),
+            ])
         #expect(f.focus == 0)
         s = Fixtures.press([.down, .down, .down] + Self.type("First template") + [.enter], s).0
         #expect(
@@ -189,8 +192,8 @@ import Testing
             Issue.record("no form")
             return
         }
-        #expect(f["project"] == "legacy-billing")
-        #expect(f["category"] == "Image size >500MB")
+        #expect(f[.issue(.project)] == "legacy-billing")
+        #expect(f[.issue(.category)] == "Image size >500MB")
     }
 
     @Test func nothingToFlagSaysSo() {

@@ -130,7 +130,7 @@ import Testing
         // A click on a field's line focuses it; a heading does nothing.
         let screen = Fixtures.screen(down)
         let nonRoot = screen.lines.firstIndex { $0.hasPrefix("   Runs as non-root") }!
-        #expect(InventoryEditingTests.form(click(nonRoot, 5, down))?.focusedField?.id == "docker.nonRoot")
+        #expect(InventoryEditingTests.form(click(nonRoot, 5, down))?.focusedField?.id == .project(.nonRoot))
         let heading = screen.lines.firstIndex { $0 == " Docker" }!
         #expect(InventoryEditingTests.form(click(heading, 5, down))?.focus == 1)
         // A greyed-out field (a project without Docker) stays out of reach.

@@ -64,6 +64,6 @@ import Testing
 
     @Test func theTabKeysHintComesFromTheTabTable() {
         #expect(Keymap.tabKeys == "1-9")
-        #expect(Keymap.hints(in: [.global]).contains { $0 == (Keymap.tabKeys, "tabs") })
+        #expect(Keymap.hints(in: [.global]).contains { $0.key == Keymap.tabKeys && $0.text == "tabs" })
     }
 }

@@ -5,7 +5,7 @@ extension IssueDraft {
     /// together so a form shows every wrong field at once (e.g. an opening moved after the
     /// resolution is reported on whichever date the user is looking at: both are checked).
     public func build(editing original: Issue, resolution: ResolutionDraft?, in ledger: Ledger) -> Result<
-        Issue, FieldErrors
+        Issue, FieldErrors<IssueField.ID>
     > {
         guard let resolution else { return build(id: original.id, base: original, in: ledger) }
         var base = original

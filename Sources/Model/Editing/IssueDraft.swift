@@ -24,14 +24,14 @@ public struct IssueDraft: Equatable, Sendable {
 
     /// The issue (keeping the rest of `base`, e.g. its resolution), or the reason per field:
     /// `category`, `project`, `openedAt`, `resolvedAt`.
-    public func build(id: Int, base: Issue? = nil, in ledger: Ledger) -> Result<Issue, FieldErrors> {
+    public func build(id: Int, base: Issue? = nil, in ledger: Ledger) -> Result<Issue, FieldErrors<IssueField.ID>> {
         var issue = base ?? Issue(id: id, category: "", openedAt: "")
         issue.id = id
         issue.category = category.trimmingCharacters(in: .whitespaces)
         issue.openedAt = openedAt.trimmingCharacters(in: .whitespaces)
         let trimmedNotes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
         issue.notes = trimmedNotes.isEmpty ? (base?.notes == nil ? nil : "") : notes
-        var errors: [String: String] = [:]
+        var errors: [IssueField.ID: String] = [:]
         let name = project.trimmingCharacters(in: .whitespaces)
         if name.isEmpty {
             issue.project = nil
@@ -40,15 +40,20 @@ public struct IssueDraft: Equatable, Sendable {
         } else if name == base?.project {
             issue.project = name // a project since deleted keeps its old issues
         } else {
-            errors[IssueField.ID.project.rawValue] = "no project named \"\(name)\""
+            errors[.project] = "no project named \"\(name)\""
         }
         return IssueDraft.check(issue, errors)
     }
 
-    static func check(_ issue: Issue, _ known: [String: String]) -> Result<Issue, FieldErrors> {
+    static func check(_ issue: Issue, _ known: [IssueField.ID: String]) -> Result<Issue, FieldErrors<IssueField.ID>> {
         var errors = known
         for problem in LedgerValidator.validate(issue, at: JSONPath("issue")) {
-            let field = String(problem.path.dropFirst("issue.".count))
+            // The only key that is no field is the id, which the ledger hands out: should it ever
+            // be wrong, the reason still refuses the draft, shown on the first field.
+            guard let field = IssueField.forDiagnosticPath(problem.path)?.id else {
+                errors[.category] = errors[.category] ?? "\(problem.path.dropFirst("issue.".count)) \(problem.message)"
+                continue
+            }
             errors[field] = errors[field] ?? problem.message
         }
         return errors.isEmpty ? .success(issue) : .failure(FieldErrors(byField: errors))
@@ -69,13 +74,13 @@ public struct ResolutionDraft: Equatable, Sendable {
     }
 
     /// The resolved issue, or the reason per field: `solution`, `resolvedAt`.
-    public func resolve(_ issue: Issue) -> Result<Issue, FieldErrors> {
+    public func resolve(_ issue: Issue) -> Result<Issue, FieldErrors<IssueField.ID>> {
         var resolved = issue
         resolved.solution = solution.trimmingCharacters(in: .whitespaces)
         resolved.successful = successful
         resolved.resolvedAt = resolvedAt.trimmingCharacters(in: .whitespaces)
-        var errors: [String: String] = [:]
-        if resolved.solution?.isEmpty ?? true { errors[IssueField.ID.solution.rawValue] = "say what was done" }
+        var errors: [IssueField.ID: String] = [:]
+        if resolved.solution?.isEmpty ?? true { errors[.solution] = "say what was done" }
         return IssueDraft.check(resolved, errors)
     }
 }

@@ -30,10 +30,11 @@ public enum LogTable: String, CaseIterable, Sendable {
     }
 
     /// The edit that appends the row, or the reason per field (each field checked by its kind).
-    public func build(_ texts: [LogField.ID: String], in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
-        var errors: [String: String] = [:]
+    public func build(_ texts: [LogField.ID: String], in ledger: Ledger) -> Result<LedgerEdit, FieldErrors<LogField.ID>>
+    {
+        var errors: [LogField.ID: String] = [:]
         for field in fields {
-            if let reason = field.problem(with: texts[field.id] ?? "") { errors[field.id.rawValue] = reason }
+            if let reason = field.problem(with: texts[field.id] ?? "") { errors[field.id] = reason }
         }
         func text(_ id: LogField.ID) -> String { (texts[id] ?? "").trimmingCharacters(in: .whitespaces) }
         func count(_ id: LogField.ID) -> Int? { Int(text(id)).flatMap { $0 >= 0 ? $0 : nil } }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Every editable field of a project, in one table: the edit form draws one line per entry and
 /// `project add|set` takes one option per entry, so both always cover the whole file format.
-/// A field's `id` is its JSON path inside the project, so validation messages find their field.
+/// A field is named in code by its `id` (`ProjectField[.nonRoot]`); its JSON path inside the
+/// project (`path`, `docker.nonRoot`) is text for the file, `sources` and messages.
 public struct ProjectField: Sendable {
     public enum Kind: Sendable, Equatable {
         case text
@@ -37,7 +38,7 @@ public struct ProjectField: Sendable {
         }
     }
 
-    public let id: String
+    public let id: ProjectFieldID
     public let label: String
     public let group: Group
     public let kind: Kind
@@ -47,7 +48,11 @@ public struct ProjectField: Sendable {
     let write: @Sendable (inout Project, String) throws(FieldError) -> Void
 
     /// A fact of the Docker setup: shown, set and kept only while the project uses Docker.
-    public var needsDocker: Bool { group.isDockerSetup && id != Self.usesDocker.id }
+    public var needsDocker: Bool { group.isDockerSetup && id != .usesDocker }
+
+    /// The field's JSON path inside a project (`docker.vulnerabilities.high`), as the file,
+    /// validation messages and the project's `sources` write it.
+    public var path: String { id.path }
 
     /// The field's value as text; empty means unknown.
     public func text(of project: Project) -> String { read(project) }
@@ -66,7 +71,10 @@ public struct FieldError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension ProjectField {
-    public static func named(_ id: String) -> ProjectField? { all.first { $0.id == id } }
+    /// The field of an id.
+    public static subscript(_ id: ProjectFieldID) -> ProjectField { all[ProjectFieldID.positions[id]!] }
+
+    /// The field whose `project add|set` option is `option` (`image-size-mb`).
     public static func forOption(_ option: String) -> ProjectField? { all.first { $0.option == option } }
 
     /// The field a validation path such as `projects[3].docker.imageSizeMB` points at.
@@ -75,138 +83,147 @@ extension ProjectField {
         var rest = String(path[path.index(after: dot)...])
         // platforms[1] belongs to the platforms field.
         if let bracket = rest.firstIndex(of: "[") { rest = String(rest[..<bracket]) }
-        return named(rest)
+        return ProjectFieldID(path: rest).map { self[$0] }
     }
 
-    /// The project's name: required, and the CLI's argument rather than an option.
-    public static let name = ProjectField(
-        id: "name", label: "Name", group: .project, kind: .requiredText, option: "name",
-        read: { $0.name }, write: { p, t throws(FieldError) in p.name = t })
+    /// Every field, in the order of `ProjectFieldID`'s cases.
+    public static let all: [ProjectField] = ProjectFieldID.allCases.map(row)
 
-    /// The "Uses Docker" switch: in the Docker group, but the one field that is not a Docker fact.
-    /// Docker is there or not: no "unknown" for this one.
-    public static let usesDocker = ProjectField(
-        id: "docker", label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
-        read: { $0.docker == nil ? "no" : "yes" },
-        write: { p, t throws(FieldError) in
-            switch try parseFlag(t) {
-            case true?: if p.docker == nil { p.docker = DockerSetup() }
-            default: p.docker = nil
-            }
-        })
-
-    public static let all: [ProjectField] = [
-        name,
-        text("owner", "Owner (team)", .project, "owner", \.owner),
-        text("choraBaseVersion", "chora-base version", .project, "chora-base-version", \.choraBaseVersion),
-        ProjectField(
-            id: "createdAt", label: "Created", group: .project, kind: .day, option: "created-at",
-            read: { $0.createdAt ?? "" }, write: { p, t throws(FieldError) in p.createdAt = try parseDay(t) }),
-        ProjectField(
-            id: "status", label: "Status", group: .project, kind: .choice(["active", "archived"]), option: "status",
-            read: { $0.status?.rawValue ?? "active" },
-            write: { p, t throws(FieldError) in
-                // Absent already means active: keep the file as it was.
-                let v = try parseChoice(t, Project.Status.self)
-                p.status = v == .active && p.status == nil ? nil : v
-            }),
-        usesDocker,
-        ProjectField(
-            id: "docker.dockerfileType", label: "Dockerfile type", group: .docker,
-            kind: .choice([""] + DockerfileType.allCases.map(\.rawValue)), option: "dockerfile-type",
-            read: { $0.docker?.dockerfileType?.rawValue ?? "" },
-            write: { p, t throws(FieldError) in
-                let v = try parseChoice(t, DockerfileType.self)
-                p.editDocker { $0.dockerfileType = v }
-            }),
-        flag("docker.multiStage", "Multi-stage build", .docker, "multi-stage", \.multiStage),
-        flag("docker.nonRoot", "Runs as non-root", .docker, "non-root", \.nonRoot),
-        flag("docker.minimalBase", "Minimal base image", .docker, "minimal-base", \.minimalBase),
-        flag("docker.secretsFree", "No secrets in image", .docker, "secrets-free", \.secretsFree),
-        dockerText("docker.baseImage", "Base image", .docker, "base-image", \.baseImage),
-        flag("docker.healthcheck", "HEALTHCHECK", .docker, "healthcheck", \.healthcheck),
-        flag("docker.compose", "docker-compose", .docker, "compose", \.compose),
-        flag("docker.volumes", "Volume management", .docker, "volumes", \.volumes),
-        ProjectField(
-            id: "docker.platforms", label: "Platforms", group: .docker, kind: .list, option: "platforms",
-            read: { $0.docker?.platforms?.joined(separator: ", ") ?? "" },
-            write: { p, t throws(FieldError) in
-                let list =
-                    t.isEmpty
-                    ? nil
-                    : t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                // "," names no platform; clearing is an empty value, not an empty list.
-                if list?.isEmpty == true { throw FieldError("no platform in \"\(t)\" (e.g. linux/amd64, linux/arm64)") }
-                p.editDocker { $0.platforms = list }
-            }),
-        number("docker.imageSizeMB", "Image size (MB)", .measurements, "image-size-mb", \.imageSizeMB),
-        number("docker.buildContextMB", "Build context (MB)", .measurements, "build-context-mb", \.buildContextMB),
-        whole("docker.layers", "Layers", .measurements, "layers", \.layers),
-        number(
-            "docker.buildTimeUncachedS", "Build time uncached (s)", .measurements, "build-time-uncached-s",
-            \.buildTimeUncachedS),
-        number(
-            "docker.buildTimeCachedS", "Build time cached (s)", .measurements, "build-time-cached-s", \.buildTimeCachedS
-        ),
-        number("docker.startupTimeS", "Startup time (s)", .measurements, "startup-time-s", \.startupTimeS),
-        number(
-            "docker.healthCheckLatencyMs", "Health check latency (ms)", .measurements, "health-check-latency-ms",
-            \.healthCheckLatencyMs),
-        ProjectField(
-            id: "docker.cacheHitRate", label: "Cache hit rate (0-1)", group: .measurements, kind: .rate,
-            option: "cache-hit-rate",
-            read: { $0.docker?.cacheHitRate.map { JSONWriter.format(number: $0) } ?? "" },
-            write: { p, t throws(FieldError) in
-                let v = try parseRate(t)
-                p.editDocker { $0.cacheHitRate = v }
-            }),
-        scanCount("docker.vulnerabilities.critical", "CRITICAL", "vulns-critical", \.critical),
-        scanCount("docker.vulnerabilities.high", "HIGH", "vulns-high", \.high),
-        scanCount("docker.vulnerabilities.medium", "MEDIUM", "vulns-medium", \.medium),
-        scanCount("docker.vulnerabilities.low", "LOW", "vulns-low", \.low),
-        ProjectField(
-            id: "docker.vulnerabilities.scannedAt", label: "Scanned on", group: .security, kind: .day,
-            option: "scanned-at",
-            read: { $0.docker?.vulnerabilities?.scannedAt ?? "" },
-            write: { p, t throws(FieldError) in
-                let v = try parseDay(t)
-                p.editScan { $0.scannedAt = v }
-            }),
-        ProjectField(
-            id: "docker.registry.name", label: "Registry", group: .registry, kind: .text, option: "registry",
-            read: { $0.docker?.registry?.name ?? "" },
-            write: { p, t throws(FieldError) in p.editRegistry { $0.name = t } }),
-        ProjectField(
-            id: "docker.registry.imagesPushed", label: "Images pushed", group: .registry, kind: .wholeNumber,
-            option: "images-pushed",
-            read: { $0.docker?.registry?.imagesPushed.map(String.init) ?? "" },
-            write: { p, t throws(FieldError) in
-                let v = try parseWhole(t)
-                p.editRegistry { $0.imagesPushed = v }
-            }),
-        ProjectField(
-            id: "docker.registry.totalSizeMB", label: "Registry size (MB)", group: .registry, kind: .number,
-            option: "registry-size-mb",
-            read: { $0.docker?.registry?.totalSizeMB.map { JSONWriter.format(number: $0) } ?? "" },
-            write: { p, t throws(FieldError) in
-                let v = try parseNumber(t)
-                p.editRegistry { $0.totalSizeMB = v }
-            }),
-        flag("docker.automatedReleases", "Automated releases", .registry, "automated-releases", \.automatedReleases),
-        flag("docker.monitoring", "Monitoring", .registry, "monitoring", \.monitoring),
-        ciFlag("ci.enabled", "CI enabled", "ci", \.enabled),
-        ciFlag("ci.buildx", "Docker Buildx", "buildx", \.buildx),
-        ciFlag("ci.ghaCache", "GHA cache", "gha-cache", \.ghaCache),
-        ciFlag("ci.coverageExtraction", "Coverage extraction", "coverage-extraction", \.coverageExtraction),
-        ciFlag("ci.multiArch", "Multi-arch builds", "multi-arch", \.multiArch),
-    ]
+    /// The row of each id: no `default`, so a new id does not compile until it has one.
+    private static func row(_ id: ProjectFieldID) -> ProjectField {
+        switch id {
+        // The project's name: required, and the CLI's argument rather than an option.
+        case .name:
+            ProjectField(
+                id: id, label: "Name", group: .project, kind: .requiredText, option: "name",
+                read: { $0.name }, write: { p, t throws(FieldError) in p.name = t })
+        case .owner: text(id, "Owner (team)", .project, "owner", \.owner)
+        case .choraBaseVersion: text(id, "chora-base version", .project, "chora-base-version", \.choraBaseVersion)
+        case .createdAt:
+            ProjectField(
+                id: id, label: "Created", group: .project, kind: .day, option: "created-at",
+                read: { $0.createdAt ?? "" }, write: { p, t throws(FieldError) in p.createdAt = try parseDay(t) })
+        case .status:
+            ProjectField(
+                id: id, label: "Status", group: .project, kind: .choice(["active", "archived"]), option: "status",
+                read: { $0.status?.rawValue ?? "active" },
+                write: { p, t throws(FieldError) in
+                    // Absent already means active: keep the file as it was.
+                    let v = try parseChoice(t, Project.Status.self)
+                    p.status = v == .active && p.status == nil ? nil : v
+                })
+        // The "Uses Docker" switch: in the Docker group, but the one field that is not a Docker fact.
+        // Docker is there or not: no "unknown" for this one.
+        case .usesDocker:
+            ProjectField(
+                id: id, label: "Uses Docker", group: .docker, kind: .choice(["no", "yes"]), option: "docker",
+                read: { $0.docker == nil ? "no" : "yes" },
+                write: { p, t throws(FieldError) in
+                    if try parseFlag(t) == true {
+                        if p.docker == nil { p.docker = DockerSetup() }
+                    } else {
+                        p.docker = nil
+                    }
+                })
+        case .dockerfileType:
+            ProjectField(
+                id: id, label: "Dockerfile type", group: .docker,
+                kind: .choice([""] + DockerfileType.allCases.map(\.rawValue)), option: "dockerfile-type",
+                read: { $0.docker?.dockerfileType?.rawValue ?? "" },
+                write: { p, t throws(FieldError) in
+                    let v = try parseChoice(t, DockerfileType.self)
+                    p.editDocker { $0.dockerfileType = v }
+                })
+        case .multiStage: flag(id, "Multi-stage build", .docker, "multi-stage", \.multiStage)
+        case .nonRoot: flag(id, "Runs as non-root", .docker, "non-root", \.nonRoot)
+        case .minimalBase: flag(id, "Minimal base image", .docker, "minimal-base", \.minimalBase)
+        case .secretsFree: flag(id, "No secrets in image", .docker, "secrets-free", \.secretsFree)
+        case .baseImage: dockerText(id, "Base image", .docker, "base-image", \.baseImage)
+        case .healthcheck: flag(id, "HEALTHCHECK", .docker, "healthcheck", \.healthcheck)
+        case .compose: flag(id, "docker-compose", .docker, "compose", \.compose)
+        case .volumes: flag(id, "Volume management", .docker, "volumes", \.volumes)
+        case .platforms:
+            ProjectField(
+                id: id, label: "Platforms", group: .docker, kind: .list, option: "platforms",
+                read: { $0.docker?.platforms?.joined(separator: ", ") ?? "" },
+                write: { p, t throws(FieldError) in
+                    let list =
+                        t.isEmpty
+                        ? nil
+                        : t.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    // "," names no platform; clearing is an empty value, not an empty list.
+                    if list?.isEmpty == true {
+                        throw FieldError("no platform in \"\(t)\" (e.g. linux/amd64, linux/arm64)")
+                    }
+                    p.editDocker { $0.platforms = list }
+                })
+        case .imageSizeMB: number(id, "Image size (MB)", .measurements, "image-size-mb", \.imageSizeMB)
+        case .buildContextMB: number(id, "Build context (MB)", .measurements, "build-context-mb", \.buildContextMB)
+        case .layers: whole(id, "Layers", .measurements, "layers", \.layers)
+        case .buildTimeUncachedS:
+            number(id, "Build time uncached (s)", .measurements, "build-time-uncached-s", \.buildTimeUncachedS)
+        case .buildTimeCachedS:
+            number(id, "Build time cached (s)", .measurements, "build-time-cached-s", \.buildTimeCachedS)
+        case .startupTimeS: number(id, "Startup time (s)", .measurements, "startup-time-s", \.startupTimeS)
+        case .healthCheckLatencyMs:
+            number(id, "Health check latency (ms)", .measurements, "health-check-latency-ms", \.healthCheckLatencyMs)
+        case .cacheHitRate:
+            ProjectField(
+                id: id, label: "Cache hit rate (0-1)", group: .measurements, kind: .rate, option: "cache-hit-rate",
+                read: { $0.docker?.cacheHitRate.map { JSONWriter.format(number: $0) } ?? "" },
+                write: { p, t throws(FieldError) in
+                    let v = try parseRate(t)
+                    p.editDocker { $0.cacheHitRate = v }
+                })
+        case .vulnsCritical: scanCount(id, "CRITICAL", "vulns-critical", \.critical)
+        case .vulnsHigh: scanCount(id, "HIGH", "vulns-high", \.high)
+        case .vulnsMedium: scanCount(id, "MEDIUM", "vulns-medium", \.medium)
+        case .vulnsLow: scanCount(id, "LOW", "vulns-low", \.low)
+        case .scannedAt:
+            ProjectField(
+                id: id, label: "Scanned on", group: .security, kind: .day, option: "scanned-at",
+                read: { $0.docker?.vulnerabilities?.scannedAt ?? "" },
+                write: { p, t throws(FieldError) in
+                    let v = try parseDay(t)
+                    p.editScan { $0.scannedAt = v }
+                })
+        case .registryName:
+            ProjectField(
+                id: id, label: "Registry", group: .registry, kind: .text, option: "registry",
+                read: { $0.docker?.registry?.name ?? "" },
+                write: { p, t throws(FieldError) in p.editRegistry { $0.name = t } })
+        case .imagesPushed:
+            ProjectField(
+                id: id, label: "Images pushed", group: .registry, kind: .wholeNumber, option: "images-pushed",
+                read: { $0.docker?.registry?.imagesPushed.map(String.init) ?? "" },
+                write: { p, t throws(FieldError) in
+                    let v = try parseWhole(t)
+                    p.editRegistry { $0.imagesPushed = v }
+                })
+        case .registrySizeMB:
+            ProjectField(
+                id: id, label: "Registry size (MB)", group: .registry, kind: .number, option: "registry-size-mb",
+                read: { $0.docker?.registry?.totalSizeMB.map { JSONWriter.format(number: $0) } ?? "" },
+                write: { p, t throws(FieldError) in
+                    let v = try parseNumber(t)
+                    p.editRegistry { $0.totalSizeMB = v }
+                })
+        case .automatedReleases: flag(id, "Automated releases", .registry, "automated-releases", \.automatedReleases)
+        case .monitoring: flag(id, "Monitoring", .registry, "monitoring", \.monitoring)
+        case .ciEnabled: ciFlag(id, "CI enabled", "ci", \.enabled)
+        case .buildx: ciFlag(id, "Docker Buildx", "buildx", \.buildx)
+        case .ghaCache: ciFlag(id, "GHA cache", "gha-cache", \.ghaCache)
+        case .coverageExtraction: ciFlag(id, "Coverage extraction", "coverage-extraction", \.coverageExtraction)
+        case .multiArch: ciFlag(id, "Multi-arch builds", "multi-arch", \.multiArch)
+        }
+    }
 }
 
 // MARK: - Field builders
 
 extension ProjectField {
     private static func text(
-        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ group: Group, _ option: String,
         _ key: WritableKeyPath<Project, String?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -216,7 +233,7 @@ extension ProjectField {
     }
 
     private static func dockerText(
-        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ group: Group, _ option: String,
         _ key: WritableKeyPath<DockerSetup, String?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -226,7 +243,7 @@ extension ProjectField {
     }
 
     private static func flag(
-        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ group: Group, _ option: String,
         _ key: WritableKeyPath<DockerSetup, Bool?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -239,7 +256,7 @@ extension ProjectField {
     }
 
     private static func number(
-        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ group: Group, _ option: String,
         _ key: WritableKeyPath<DockerSetup, Double?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -252,7 +269,7 @@ extension ProjectField {
     }
 
     private static func whole(
-        _ id: String, _ label: String, _ group: Group, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ group: Group, _ option: String,
         _ key: WritableKeyPath<DockerSetup, Int?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -265,7 +282,7 @@ extension ProjectField {
     }
 
     private static func scanCount(
-        _ id: String, _ label: String, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ option: String,
         _ key: WritableKeyPath<VulnerabilityScan, Int?> & Sendable
     ) -> ProjectField {
         ProjectField(
@@ -278,7 +295,7 @@ extension ProjectField {
     }
 
     private static func ciFlag(
-        _ id: String, _ label: String, _ option: String,
+        _ id: ProjectFieldID, _ label: String, _ option: String,
         _ key: WritableKeyPath<CISetup, Bool?> & Sendable
     ) -> ProjectField {
         ProjectField(

@@ -82,7 +82,7 @@ extension ProjectFilter {
         switch field.kind {
         case .flag:
             return try equality(yesOrNo(value, "must be yes, no or ? (unknown), got \"\(value)\""))
-        case .choice(let options) where options == ["no", "yes"]:
+        case .choice where field.id == .usesDocker:
             return try equality(yesOrNo(value, "must be yes or no, got \"\(value)\""))
         case .choice(let options):
             let v = value.lowercased()
@@ -128,12 +128,12 @@ extension ProjectFilter {
     }
 
     /// A project field by a name a person types: its `project set` option with or without
-    /// hyphens (`non-root`, `nonroot`), its id (`docker.nonRoot`), a one-word label (`critical`),
+    /// hyphens (`non-root`, `nonroot`), its path (`docker.nonRoot`), a one-word label (`critical`),
     /// or the first word of exactly one option (`image` for image-size-mb).
     static func field(named name: String, in token: String) throws(FilterError) -> ProjectField {
         let wanted = normalized(name)
         let exact = ProjectField.all.filter { f in
-            normalized(f.option) == wanted || normalized(f.id) == wanted
+            normalized(f.option) == wanted || normalized(f.path) == wanted
                 || (!f.label.contains(" ") && normalized(f.label) == wanted)
         }
         if let field = exact.first { return field }

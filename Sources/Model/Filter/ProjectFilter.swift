@@ -25,8 +25,8 @@ public struct ProjectFilter: Equatable, Sendable {
         /// Lowercased text found in the name, owner, base image or registry.
         case text(String)
         case keyword(Keyword)
-        /// A field of the project table, by its id (ProjectField.id), compared with a value.
-        case field(id: String, Comparison)
+        /// A field of the project table compared with a value.
+        case field(id: ProjectFieldID, Comparison)
         /// The adoption level 0-4.
         case level(Relation, Int)
     }

@@ -92,8 +92,7 @@ public struct ProjectFilterIndex: Sendable {
             let levels = self.levels
             return { $0 < levels.count && relation.holds(levels[$0], level) }
         case .field(let id, let comparison):
-            guard let field = ProjectField.named(id) else { return { _ in false } }
-            return Self.test(column(field), comparison)
+            return Self.test(column(ProjectField[id]), comparison)
         }
     }
 
@@ -149,9 +148,9 @@ enum FieldColumn: Sendable {
 /// a new ledger makes a new index).
 private final class FieldColumns: @unchecked Sendable {
     private let lock = NSLock()
-    private var byField: [String: FieldColumn] = [:]
+    private var byField: [ProjectFieldID: FieldColumn] = [:]
 
-    func value(_ id: String, _ compute: () -> FieldColumn) -> FieldColumn {
+    func value(_ id: ProjectFieldID, _ compute: () -> FieldColumn) -> FieldColumn {
         lock.lock()
         defer { lock.unlock() }
         if let column = byField[id] { return column }

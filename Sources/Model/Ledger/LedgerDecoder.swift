@@ -320,8 +320,31 @@ public struct LedgerDecoder {
 
     // MARK: - Issues
 
-    private enum IssueKey: String, CaseIterable {
-        case id, category, project, openedAt, resolvedAt, solution, successful, notes
+    /// An issue's keys: its id, which the ledger hands out, and every field of the issue field
+    /// table (`IssueField.ID`, whose raw values are the keys), so a field added there is a key
+    /// here at once and the switch in `issue()` does not compile until it reads it.
+    private enum IssueKey: RawRepresentable, CaseIterable {
+        case id
+        case field(IssueField.ID)
+
+        static let allCases: [IssueKey] = [.id] + IssueField.ID.allCases.map(IssueKey.field)
+
+        init?(rawValue: String) {
+            if rawValue == "id" {
+                self = .id
+            } else if let field = IssueField.ID(rawValue: rawValue) {
+                self = .field(field)
+            } else {
+                return nil
+            }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .id: "id"
+            case .field(let field): field.rawValue
+            }
+        }
     }
     private static let issueKeys = JSONKeyTable<IssueKey>()
 
@@ -341,17 +364,17 @@ public struct LedgerDecoder {
             case .id:
                 issue.id = try required(integer())
                 requiredKeys += 1
-            case .category:
+            case .field(.category):
                 issue.category = try required(string())
                 requiredKeys += 1
-            case .project: issue.project = try string()
-            case .openedAt:
+            case .field(.project): issue.project = try string()
+            case .field(.openedAt):
                 issue.openedAt = try required(string())
                 requiredKeys += 1
-            case .resolvedAt: issue.resolvedAt = try string()
-            case .solution: issue.solution = try string()
-            case .successful: issue.successful = try bool()
-            case .notes: issue.notes = try string()
+            case .field(.resolvedAt): issue.resolvedAt = try string()
+            case .field(.solution): issue.solution = try string()
+            case .field(.successful): issue.successful = try bool()
+            case .field(.notes): issue.notes = try string()
             }
         }
         guard requiredKeys == 3 else { throw NeedsStrictLoad() }

@@ -92,7 +92,7 @@ extension FactSource {
         switch from {
         case .manual: return "manual"
         case .scan: text = ["scan", file].compactMap { $0 }.joined(separator: " ") + (at.map { " · \($0)" } ?? "")
-        default:
+        case .trivy, .grype, .inspect, .hadolint:
             text = from.rawValue
             if let at, let seconds = ISODate.seconds(at) {
                 let days = max(0, Int(((now - seconds) / ISODate.secondsPerDay).rounded(.down)))
@@ -105,12 +105,13 @@ extension FactSource {
 
 extension Project {
     /// The source of a field: its own entry, or that of the fact it belongs to
-    /// (`docker.vulnerabilities.high` → `docker.vulnerabilities`).
-    public func source(of fieldPath: String) -> FactSource? {
-        if let own = sources[fieldPath] { return own }
+    /// (`docker.vulnerabilities.high` → `docker.vulnerabilities`). `sources` is keyed by the
+    /// paths the file writes, which are also those of facts that are no field (`docker.lint`).
+    public func source(of field: ProjectFieldID) -> FactSource? {
+        if let own = sources[field.path] { return own }
         // Only a fact inside a group (`docker.vulnerabilities`) covers its parts; the group
         // itself (`docker`: "uses Docker") says nothing about its other fields.
-        var path = Substring(fieldPath)
+        var path = Substring(field.path)
         while let dot = path.lastIndex(of: "."), path[..<dot].contains(".") {
             path = path[..<dot]
             if let parent = sources[String(path)] { return parent }

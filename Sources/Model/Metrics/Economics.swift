@@ -26,6 +26,15 @@ public struct ProjectEconomics: Equatable, Sendable {
 /// projects the line applies to (`projects` of them). The total line is the average of each
 /// project's own total, over every Docker project: not the sum of the lines above it.
 public struct SavingsRow: Equatable, Sendable {
+    /// Which line it is; `activity` is its label.
+    public enum Line: Equatable, Sendable {
+        case initialSetup, ciBuilds, debugging
+        case registryStorage, ciRuntime, transfer
+        /// The per-project total of either table.
+        case total
+    }
+
+    public let line: Line
     public let activity: String
     public let without: Double
     public let with: Double
@@ -34,7 +43,7 @@ public struct SavingsRow: Equatable, Sendable {
     /// How many projects the average is over.
     public let projects: Int
     /// The per-project total line.
-    public let isTotal: Bool
+    public var isTotal: Bool { line == .total }
 
     /// Explains the tables whose total is not a sum, in every format that shows them.
     public static let note =
@@ -118,12 +127,10 @@ enum Economics {
         let total = projects.map { Assumptions.Pair(without: $0.hoursWithout, with: $0.hoursWith) }
         return [
             // The same pair for every project: its average is itself, over all of them.
-            row("Initial setup (hours)", [a.setupHours], target, over: projects.count),
-            row("CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
-            row("Debugging deployments (hours)", [a.debuggingHours], target, over: projects.count),
-            row(
-                "Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target,
-                isTotal: true),
+            row(.initialSetup, "Initial setup (hours)", [a.setupHours], target, over: projects.count),
+            row(.ciBuilds, "CI builds (hours/month)", projects.compactMap(\.ciBuildHoursPerMonth), target),
+            row(.debugging, "Debugging deployments (hours)", [a.debuggingHours], target, over: projects.count),
+            row(.total, "Total per project (\(MetricFormat.number(a.horizonMonths)) months, hours)", total, target),
         ].compactMap { $0 }
     }
 
@@ -134,15 +141,15 @@ enum Economics {
             Assumptions.Pair(without: $0.costWithout / a.horizonMonths, with: $0.costWith / a.horizonMonths)
         }
         return [
-            row("Registry storage", projects.compactMap(\.registryUSDPerMonth), target),
-            row("CI/CD runtime", projects.compactMap(\.ciRuntimeUSDPerMonth), target),
-            row("Transfer costs", projects.compactMap(\.transferUSDPerMonth), target),
-            row("Total per project/month", total, target, isTotal: true),
+            row(.registryStorage, "Registry storage", projects.compactMap(\.registryUSDPerMonth), target),
+            row(.ciRuntime, "CI/CD runtime", projects.compactMap(\.ciRuntimeUSDPerMonth), target),
+            row(.transfer, "Transfer costs", projects.compactMap(\.transferUSDPerMonth), target),
+            row(.total, "Total per project/month", total, target),
         ].compactMap { $0 }
     }
 
     private static func row(
-        _ activity: String, _ pairs: [Assumptions.Pair], _ target: Double, isTotal: Bool = false,
+        _ line: SavingsRow.Line, _ activity: String, _ pairs: [Assumptions.Pair], _ target: Double,
         over projectCount: Int? = nil
     ) -> SavingsRow? {
         guard !pairs.isEmpty else { return nil }
@@ -151,9 +158,9 @@ enum Economics {
         let with = pairs.reduce(0) { $0 + $1.with } / n
         let share: Double? = without > 0 ? (without - with) / without : nil
         return SavingsRow(
-            activity: activity, without: without, with: with,
+            line: line, activity: activity, without: without, with: with,
             status: MetricStatus.evaluate(value: share, target: target, direction: .atLeast),
-            projects: projectCount ?? pairs.count, isTotal: isTotal)
+            projects: projectCount ?? pairs.count)
     }
 
     static func investmentHours(level: Int, _ a: Assumptions) -> Double {

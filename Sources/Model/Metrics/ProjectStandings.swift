@@ -94,7 +94,7 @@ public struct ProjectSummary: Equatable, Sendable {
         switch status {
         case .noData: "no Docker"
         case .met: "met"
-        default: "\(count) \(status.word)"
+        case .behind, .progressing: "\(count) \(status.word)"
         }
     }
 }

@@ -243,7 +243,7 @@ public enum JSONReport {
                     "targetStatus": .string(r.standings.summary(of: i, level: level).status.rawValue),
                     "missedTargets": .array(r.standings.missedTargets(of: i).map { .string($0.rawValue) }),
                 ]
-                for field in ProjectField.all where fields[field.id] == nil { fields[field.id] = typed(field, p) }
+                for field in ProjectField.all where fields[field.path] == nil { fields[field.path] = typed(field, p) }
                 return .object(fields)
             })
     }

@@ -4,6 +4,16 @@ import Model
 /// text only; what the text means is decided when the form is submitted (by a Model draft),
 /// and the draft's reasons come back as `errors` shown beside their fields.
 public struct Form: Equatable, Sendable {
+    /// What a form line edits: a field of one of Model's field tables, or the log form's choice
+    /// of table. Values, reasons and the focus are found by it, never by label.
+    public enum FieldID: Hashable, Sendable {
+        case project(ProjectFieldID)
+        case issue(IssueField.ID)
+        case log(LogField.ID)
+        /// The log form's first line: which table the entry goes to.
+        case logTable
+    }
+
     public struct Field: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
             /// Free text.
@@ -16,7 +26,7 @@ public struct Form: Equatable, Sendable {
             case combo([String])
         }
 
-        public let id: String
+        public let id: FieldID
         public let label: String
         public let kind: Kind
         public var value: String
@@ -30,7 +40,7 @@ public struct Form: Equatable, Sendable {
         /// (Combos and choices edit at the end: Left/Right pick options there.)
         public internal(set) var cursor: Int
 
-        public init(_ id: String, _ label: String, _ kind: Kind = .text, value: String = "", heading: String? = nil) {
+        public init(_ id: FieldID, _ label: String, _ kind: Kind = .text, value: String = "", heading: String? = nil) {
             self.id = id
             self.label = label
             self.kind = kind
@@ -77,12 +87,12 @@ public struct Form: Equatable, Sendable {
     public let title: String
     public var fields: [Field]
     public var focus: Int
-    /// Reasons by field id from the last submit; a field's reason clears when it is edited.
-    public var errors: [String: String] = [:]
+    /// Reasons by field from the last submit; a field's reason clears when it is edited.
+    public var errors: [FieldID: String] = [:]
     /// The "go to field" line while it is open (Ctrl-G): typing there moves the focus.
     public var search: FieldSearch?
     /// The values the form opened with: Esc asks before dropping anything else.
-    let initialValues: [String: String]
+    let initialValues: [FieldID: String]
 
     public init(purpose: FormPurpose, title: String, fields: [Field], focus: Int = 0) {
         self.purpose = purpose
@@ -95,7 +105,7 @@ public struct Form: Equatable, Sendable {
     /// Whether any value differs from what the form opened with.
     public var isChanged: Bool { fields.contains { initialValues[$0.id] != $0.value } }
 
-    public subscript(_ id: String) -> String {
+    public subscript(_ id: FieldID) -> String {
         get { fields.first { $0.id == id }?.value ?? "" }
         set {
             guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
@@ -103,8 +113,8 @@ public struct Form: Equatable, Sendable {
         }
     }
 
-    /// Field values by id, for the Model drafts.
-    public var values: [String: String] {
+    /// Field values by field, for the Model drafts.
+    public var values: [FieldID: String] {
         Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value) })
     }
 

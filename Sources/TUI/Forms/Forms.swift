@@ -18,24 +18,25 @@ enum Forms {
     static func submit(_ state: AppState) -> (AppState, [Effect]) {
         guard case .form(var form) = state.mode else { return (state, []) }
         var s = state
-        let result: Result<LedgerEdit, FieldErrors>
+        let result: Result<LedgerEdit, FieldErrors<Form.FieldID>>
         switch form.purpose {
         case .addProject:
             result = ProjectForm.draft(form, original: Project(name: "")).build(in: s.ledger, replacing: nil)
-                .map { .insertProject($0, at: s.ledger.projects.count) }
+                .map { .insertProject($0, at: s.ledger.projects.count) }.mapError { $0.mapFields(Form.FieldID.project) }
         case .editProject(let index):
             result = ProjectForm.draft(form, original: s.ledger.projects[index]).build(in: s.ledger, replacing: index)
                 .map { ProjectCascade.replace(index, with: $0, in: s.ledger) }
+                .mapError { $0.mapFields(Form.FieldID.project) }
         case .logIssue:
-            result = IssueForms.logged(form, in: s.ledger)
+            result = IssueForms.logged(form, in: s.ledger).mapError { $0.mapFields(Form.FieldID.issue) }
         case .resolveIssue(let index):
             guard s.ledger.issues.indices.contains(index) else { return gone(s) }
-            result = IssueForms.resolved(form, issue: index, in: s.ledger)
+            result = IssueForms.resolved(form, issue: index, in: s.ledger).mapError { $0.mapFields(Form.FieldID.issue) }
         case .editIssue(let index):
             guard s.ledger.issues.indices.contains(index) else { return gone(s) }
-            result = IssueForms.edited(form, issue: index, in: s.ledger)
+            result = IssueForms.edited(form, issue: index, in: s.ledger).mapError { $0.mapFields(Form.FieldID.issue) }
         case .addLogEntry(let table):
-            result = LogEntryForm.submit(form, to: table, in: s.ledger)
+            result = LogEntryForm.submit(form, to: table, in: s.ledger).mapError { $0.mapFields(Form.FieldID.log) }
         case .editCell(let project, let column):
             return CellEdit.submit(form, project: project, column: column, s)
         }

@@ -41,17 +41,21 @@ enum IssueForms {
     }
 
     /// What Enter makes of the log form, or the reasons by field.
-    static func logged(_ form: Form, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+    static func logged(_ form: Form, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors<IssueField.ID>> {
         issueDraft(form).build(id: ledger.nextIssueID, in: ledger).map { .insertIssue($0, at: ledger.issues.count) }
     }
 
     /// What Enter makes of the resolve form for the issue at `index`.
-    static func resolved(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+    static func resolved(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<
+        LedgerEdit, FieldErrors<IssueField.ID>
+    > {
         resolutionDraft(form).resolve(ledger.issues[index]).map { .replaceIssue($0, at: index) }
     }
 
     /// What Enter makes of the edit form for the issue at `index`.
-    static func edited(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<LedgerEdit, FieldErrors> {
+    static func edited(_ form: Form, issue index: Int, in ledger: Ledger) -> Result<
+        LedgerEdit, FieldErrors<IssueField.ID>
+    > {
         let original = ledger.issues[index]
         let resolution = original.isOpen ? nil : resolutionDraft(form)
         return issueDraft(form).build(editing: original, resolution: resolution, in: ledger).map {
@@ -75,22 +79,19 @@ enum IssueForms {
                 // A resolution being recorded says yes or no; an old one that never said may stay unknown.
                 case .outcome: .choice(value.isEmpty ? ["yes", "no", ""] : ["yes", "no"])
                 }
-            return Form.Field(field.id.rawValue, field.label, kind, value: value)
+            return Form.Field(.issue(field.id), field.label, kind, value: value)
         }
     }
 
     private static func issueDraft(_ form: Form) -> IssueDraft {
-        IssueDraft(category: form[.category], project: form[.project], openedAt: form[.openedAt], notes: form[.notes])
+        IssueDraft(
+            category: form[.issue(.category)], project: form[.issue(.project)], openedAt: form[.issue(.openedAt)],
+            notes: form[.issue(.notes)])
     }
 
     private static func resolutionDraft(_ form: Form) -> ResolutionDraft {
         ResolutionDraft(
-            solution: form[.solution], successful: IssueField.outcome(form[.successful]),
-            resolvedAt: form[.resolvedAt])
+            solution: form[.issue(.solution)], successful: IssueField.outcome(form[.issue(.successful)]),
+            resolvedAt: form[.issue(.resolvedAt)])
     }
-}
-
-extension Form {
-    /// An issue form's text for a field.
-    subscript(_ id: IssueField.ID) -> String { self[id.rawValue] }
 }

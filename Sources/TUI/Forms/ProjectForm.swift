@@ -9,7 +9,8 @@ enum ProjectForm {
         let fields = ProjectField.all.map { field -> Form.Field in
             let heading = field.group == lastGroup ? nil : field.group.rawValue
             lastGroup = field.group
-            return Form.Field(field.id, field.label, kind(field.kind), value: draft[field.id], heading: heading)
+            return Form.Field(
+                .project(field.id), field.label, kind(field.kind), value: draft[field.id], heading: heading)
         }
         var form = Form(
             purpose: index.map(FormPurpose.editProject) ?? .addProject,
@@ -29,8 +30,9 @@ enum ProjectForm {
 
     /// Docker fields only apply while "Uses Docker" is yes.
     static func refresh(_ form: inout Form) {
-        let usesDocker = form[ProjectField.usesDocker] == "yes"
-        for i in form.fields.indices where ProjectField.named(form.fields[i].id)?.needsDocker == true {
+        let usesDocker = form[.project(.usesDocker)] == "yes"
+        for i in form.fields.indices {
+            guard case .project(let id) = form.fields[i].id, ProjectField[id].needsDocker else { continue }
             form.fields[i].disabled = !usesDocker
         }
     }
@@ -38,12 +40,7 @@ enum ProjectForm {
     /// The draft the form's text describes, on top of the project being edited.
     static func draft(_ form: Form, original: Project) -> ProjectDraft {
         var draft = ProjectDraft(editing: original)
-        for (id, value) in form.values { draft[id] = value }
+        for case (.project(let id), let value) in form.values { draft[id] = value }
         return draft
     }
-}
-
-extension Form {
-    /// A project form's text for a field of the table.
-    subscript(_ field: ProjectField) -> String { self[field.id] }
 }

@@ -35,13 +35,17 @@ public enum Action: Equatable, Sendable {
 
 extension Action {
     /// Whether the action changes the ledger (refused, and not offered, when read-only).
+    /// Every case is listed: a new action does not compile until it says whether it edits.
     public var edits: Bool {
         switch self {
         case .undo, .redo, .editShownProject: true
-        case .inventory(let a): a == .add || a == .edit || a == .editCell || a == .delete || a == .rescan
+        case .inventory(let a): a.edits
         case .issues, .quality, .log: true
-        case .conflicts(let a): a == .apply
-        default: false
+        case .conflicts(let a): a.edits
+        case .quit, .help, .close, .nextTab, .previousTab, .showTab, .moveUp, .moveDown, .pageUp, .pageDown, .moveTop,
+            .moveBottom, .open, .toggleNotMet, .search, .submitForm, .cancelForm, .form, .confirmYes, .confirmNo,
+            .confirmKeep, .confirmDrop, .confirmOverwrite, .reload:
+            false
         }
     }
 }
@@ -317,17 +321,18 @@ public enum Keymap {
     /// The hint line: "? help  q quit ..." for the bindings that apply, from the table.
     /// `writable`: false leaves out the keys that edit, which a read-only dashboard refuses.
     /// `accepting`: whether the action does something now (a question takes only its own answers).
+    /// Each hint comes with its binding's action, which is what it is (the line pins help and quit).
     public static func hints(
         in contexts: [KeyContext], writable: Bool = true, accepting: (Action) -> Bool = { _ in true }
-    ) -> [(key: String, text: String)] {
-        var out: [(String, String)] = []
+    ) -> [(key: String, text: String, action: Action)] {
+        var out: [(key: String, text: String, action: Action)] = []
         var claimed: Set<Key> = []
         for context in contexts {
             let here = bindings.filter { $0.context == context }
             // A key a more specific context binds does something else here: no hint for it.
             for b in here
             where (writable || !b.action.edits) && !b.keys.allSatisfy(claimed.contains) && accepting(b.action) {
-                if let hint = b.hint { out.append(hint) }
+                if let hint = b.hint { out.append((hint.key, hint.text, b.action)) }
             }
             claimed.formUnion(here.flatMap(\.keys))
         }

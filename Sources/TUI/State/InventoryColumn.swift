@@ -65,28 +65,29 @@ public enum InventoryColumn: String, CaseIterable, Sendable {
     }
 
     /// The project field the column shows, which `e` edits in place; nil for what is computed.
-    public var field: ProjectField? {
-        let id: String? =
-            switch self {
-            case .name: ProjectField.name.id
-            case .owner: "owner"
-            case .level, .status: nil
-            case .imageSize: "docker.imageSizeMB"
-            case .nonRoot: "docker.nonRoot"
-            case .multiStage: "docker.multiStage"
-            case .minimalBase: "docker.minimalBase"
-            case .secretsFree: "docker.secretsFree"
-            case .healthcheck: "docker.healthcheck"
-            case .critical: "docker.vulnerabilities.critical"
-            case .high: "docker.vulnerabilities.high"
-            case .buildx: "ci.buildx"
-            case .ghaCache: "ci.ghaCache"
-            case .ciMultiArch: "ci.multiArch"
-            case .cachedBuild: "docker.buildTimeCachedS"
-            case .dockerfileType: "docker.dockerfileType"
-            case .platforms: "docker.platforms"
-            }
-        return id.flatMap(ProjectField.named)
+    public var field: ProjectField? { fieldID.map { ProjectField[$0] } }
+
+    /// The project field the column shows; nil for what is computed.
+    public var fieldID: ProjectFieldID? {
+        switch self {
+        case .name: .name
+        case .owner: .owner
+        case .level, .status: nil
+        case .imageSize: .imageSizeMB
+        case .nonRoot: .nonRoot
+        case .multiStage: .multiStage
+        case .minimalBase: .minimalBase
+        case .secretsFree: .secretsFree
+        case .healthcheck: .healthcheck
+        case .critical: .vulnsCritical
+        case .high: .vulnsHigh
+        case .buildx: .buildx
+        case .ghaCache: .ghaCache
+        case .ciMultiArch: .multiArch
+        case .cachedBuild: .buildTimeCachedS
+        case .dockerfileType: .dockerfileType
+        case .platforms: .platforms
+        }
     }
 
     /// Project, Owner, Level and Status always stay (0); the others give way when the terminal is
@@ -104,7 +105,9 @@ public enum InventoryColumn: String, CaseIterable, Sendable {
         switch self {
         case .critical: .vulnsCritical
         case .high: .vulnsHigh
-        default: nil
+        case .name, .owner, .level, .status, .nonRoot, .multiStage, .imageSize, .minimalBase, .secretsFree,
+            .healthcheck, .buildx, .ghaCache, .ciMultiArch, .cachedBuild, .dockerfileType, .platforms:
+            nil
         }
     }
 }

@@ -166,7 +166,8 @@ enum SortKey {
         switch (a, b) {
         case (.text(let x), .text(let y)): x == y ? .same : (x < y ? .before : .after)
         case (.number(let x), .number(let y)): x == y ? .same : (x < y ? .before : .after)
-        default: .same
+        // Unknown values are placed by the caller (always last); a column never mixes text and numbers.
+        case (.unknown, _), (_, .unknown), (.text, .number), (.number, .text): .same
         }
     }
 

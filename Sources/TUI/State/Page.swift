@@ -111,7 +111,10 @@ extension AppState {
             case .page(.rows(let d), let scroll):
                 // A base image update undone away: its page keeps what it showed.
                 return RowDrill(d.ref, self).map { .page(.rows($0), scroll) } ?? m
-            default: return m
+            // These pages read the state each time they are drawn; the other modes keep no page.
+            case .page(.team, _), .page(.issues, _), .page(.columns, _), .browse, .help, .detail, .filter, .form,
+                .confirm:
+                return m
             }
         }
         mode = refreshed(mode)

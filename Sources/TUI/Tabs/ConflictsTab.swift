@@ -113,6 +113,14 @@ enum ConflictsTab: TabComponent {
 /// The Conflicts tab's own keys (bound in the keymap's `.conflicts` context).
 public enum ConflictsAction: Equatable, Sendable {
     case pickNext, pickPrevious, apply
+
+    /// Whether the action changes the ledger (refused when read-only).
+    var edits: Bool {
+        switch self {
+        case .apply: true
+        case .pickNext, .pickPrevious: false
+        }
+    }
 }
 
 extension MergeConflict.Side {

@@ -196,4 +196,14 @@ public enum InventoryAction: Equatable, Sendable {
     case add, edit, editCell, delete
     /// Read the project's repository again (in the background).
     case rescan
+
+    /// Whether the action changes the ledger (refused when read-only).
+    var edits: Bool {
+        switch self {
+        case .add, .edit, .editCell, .delete, .rescan: true
+        case .openDetail, .filter, .applyFilter, .clearFilter, .clearFilterText, .columnLeft, .columnRight,
+            .sortByCursor, .reverseSortByCursor, .sort, .toggleArchived, .chooseColumns, .toggleColumn:
+            false
+        }
+    }
 }

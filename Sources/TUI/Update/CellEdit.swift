@@ -22,7 +22,7 @@ enum CellEdit {
         let form = Form(
             purpose: .editCell(project: index, column: column),
             title: "\(field.label) of \(project.name)",
-            fields: [Form.Field(field.id, field.label, ProjectForm.kind(field.kind), value: value)])
+            fields: [Form.Field(.project(field.id), field.label, ProjectForm.kind(field.kind), value: value)])
         s.mode = .form(form)
         return (s, [])
     }
@@ -39,7 +39,7 @@ enum CellEdit {
         }
         let original = s.ledger.projects[index]
         var draft = ProjectDraft(editing: original)
-        draft[field] = form[field.id]
+        draft[field.id] = form[.project(field.id)]
         switch draft.build(in: s.ledger, replacing: index) {
         case .success(let project):
             s.mode = .browse
@@ -50,7 +50,7 @@ enum CellEdit {
             return Update.commit(ProjectCascade.replace(index, with: project, in: s.ledger), s)
         case .failure(let errors):
             var wrong = form
-            wrong.errors = errors.byField
+            wrong.errors = errors.mapFields(Form.FieldID.project).byField
             s.mode = .form(wrong)
             let reason = errors[field.id] ?? errors.byField.values.sorted().first ?? "not valid"
             s.message = "✖ \(field.label): \(reason) (nothing saved; Esc cancels)"

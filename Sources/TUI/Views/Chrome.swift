@@ -71,8 +71,9 @@ enum Chrome {
         let y = state.size.rows - 1
         let hints = Keymap.hints(
             in: state.hintContexts, writable: state.saveState.isWritable, accepting: state.questionAccepts)
-        let pinned = hints.filter { $0.key == "?" || $0.key == "q" }
-        let rest = hints.filter { $0.key != "?" && $0.key != "q" }
+        let isPinned = { (h: (key: String, text: String, action: Action)) in h.action == .help || h.action == .quit }
+        let pinned = hints.filter(isPinned).map { (key: $0.key, text: $0.text) }
+        let rest = hints.filter { !isPinned($0) }.map { (key: $0.key, text: $0.text) }
         func width(_ h: (key: String, text: String)) -> Int { TextWidth.of(h.key) + 1 + TextWidth.of(h.text) + 2 }
         let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
         var x = 1

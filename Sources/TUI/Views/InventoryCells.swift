@@ -84,7 +84,9 @@ enum InventoryCells {
     static func applies(_ column: InventoryColumn, to p: Project) -> Bool {
         switch column {
         case .buildx, .ghaCache, .ciMultiArch: return p.docker != nil && p.ciEnabled
-        default: return p.docker != nil
+        case .name, .owner, .level, .status, .nonRoot, .multiStage, .imageSize, .minimalBase, .secretsFree,
+            .healthcheck, .critical, .high, .cachedBuild, .dockerfileType, .platforms:
+            return p.docker != nil
         }
     }
 

@@ -73,7 +73,7 @@ enum ProjectDetail {
             if field.needsDocker && p.docker == nil { return nil }
             let text = field.text(of: p)
             let label =
-                field.group == .project || field.id == ProjectField.usesDocker.id
+                field.group == .project || field.id == .usesDocker
                 ? field.label : field.group.rawValue + " · " + field.label
             let source = p.source(of: field.id)
             let sourceCell =

@@ -52,8 +52,8 @@ struct IssueOptions {
     subscript(_ id: IssueField.ID) -> String? { values[id] }
 
     /// A draft's reasons, by field id, as lines naming the options, in the table's order.
-    static func problems(_ errors: FieldErrors) -> String {
-        IssueField.all.compactMap { field in errors[field.key].map { "--\(field.option): \($0)" } }
+    static func problems(_ errors: FieldErrors<IssueField.ID>) -> String {
+        IssueField.all.compactMap { field in errors[field.id].map { "--\(field.option): \($0)" } }
             .joined(separator: "\n")
     }
 

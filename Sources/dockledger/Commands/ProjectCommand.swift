@@ -14,7 +14,7 @@ struct ProjectCommand: ParsableCommand {
         var lines = ["FIELDS (give any number; an empty value makes a field unknown):"]
         for group in ProjectField.Group.allCases {
             lines.append("  \(group.rawValue):")
-            for field in ProjectField.all where field.group == group && field.id != ProjectField.name.id {
+            for field in ProjectField.all where field.group == group && field.id != .name {
                 let option = "    --\(field.option) \(valueHint(field.kind))"
                 lines.append(
                     option.padding(toLength: max(44, option.count + 2), withPad: " ", startingAt: 0) + field.label)
@@ -36,11 +36,13 @@ struct ProjectCommand: ParsableCommand {
         }
     }
 
-    /// Applies `--option value` pairs to a project. Returns the changed field ids and every
+    /// Applies `--option value` pairs to a project. Returns the changed fields and every
     /// problem found, so the user sees them all at once.
-    static func apply(_ arguments: [String], to project: inout Project) -> (changed: [String], problems: [String]) {
+    static func apply(_ arguments: [String], to project: inout Project) -> (
+        changed: [ProjectFieldID], problems: [String]
+    ) {
         var problems: [String] = []
-        var changed: [String] = []
+        var changed: [ProjectFieldID] = []
         var saidNoDocker = false
         var dockerFacts: [String] = []
         var i = 0
@@ -72,7 +74,7 @@ struct ProjectCommand: ParsableCommand {
             do {
                 try field.set(value, in: &project)
                 changed.append(field.id)
-                if field.id == ProjectField.usesDocker.id, project.docker == nil { saidNoDocker = true }
+                if field.id == .usesDocker, project.docker == nil { saidNoDocker = true }
                 if field.needsDocker, !value.isEmpty { dockerFacts.append("--" + field.option) }
             } catch {
                 problems.append("--\(option): \(error.reason)")
@@ -87,11 +89,11 @@ struct ProjectCommand: ParsableCommand {
 
     /// Fields given on the command line are a person's (or their CI job's) values: marked
     /// `manual` so scans and imports keep them; a field made unknown loses its source.
-    static func markManual(_ fields: [String], in project: inout Project) {
+    static func markManual(_ fields: [ProjectFieldID], in project: inout Project) {
         let day = ISODate.day(fromSeconds: Day.now())
-        for id in fields where id != "name" {
-            let known = ProjectField.named(id).map { !$0.text(of: project).isEmpty } ?? false
-            project.sources[id] = known ? FactSource(from: .manual, at: day) : nil
+        for id in fields where id != .name {
+            let known = !ProjectField[id].text(of: project).isEmpty
+            project.sources[id.path] = known ? FactSource(from: .manual, at: day) : nil
         }
     }
 
@@ -102,10 +104,9 @@ struct ProjectCommand: ParsableCommand {
     {
         var lines = optionProblems
         if case .failure(let errors) = ProjectDraft(editing: project).build(in: ledger, replacing: index) {
-            lines += errors.byField.keys.sorted().map { id in
-                let option =
-                    ProjectField.named(id).map { $0.id == ProjectField.name.id ? "NAME" : "--\($0.option)" } ?? id
-                return "\(option): \(errors.byField[id]!)"
+            // In the order of the fields' paths, as before they were typed.
+            lines += errors.byField.sorted { $0.key.path < $1.key.path }.map { id, reason in
+                "\(id == .name ? "NAME" : "--" + ProjectField[id].option): \(reason)"
             }
         }
         if !lines.isEmpty { throw .refused(lines.joined(separator: "\n")) }
@@ -154,7 +155,7 @@ struct ProjectCommand: ParsableCommand {
                 // A new --name renames the project in its issues too.
                 ProjectCascade.replace(index, with: project, in: l).apply(to: &l)
                 return
-                    "changed \(project.name): \(changed.joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
+                    "changed \(project.name): \(changed.map(\.path).joined(separator: ", ")) (level \(AdoptionLevel.of(project)))"
             }
         }
     }

@@ -26,10 +26,9 @@ public enum CSVReport {
     }
 
     /// Fields the inventory's first columns already carry.
-    private static let inventoryFirstColumns: Set<String> = [
-        "name", "owner", "status", "choraBaseVersion", "createdAt", "docker", "docker.dockerfileType",
-        "docker.imageSizeMB",
-        "docker.buildTimeUncachedS", "docker.buildTimeCachedS", "docker.platforms",
+    private static let inventoryFirstColumns: Set<ProjectFieldID> = [
+        .name, .owner, .status, .choraBaseVersion, .createdAt, .usesDocker, .dockerfileType, .imageSizeMB,
+        .buildTimeUncachedS, .buildTimeCachedS, .platforms,
     ]
 
     public static func rows(_ table: Table, _ ledger: Ledger, _ r: LedgerReport) -> (header: [String], rows: [[String]])
@@ -43,7 +42,7 @@ public enum CSVReport {
                 [
                     "name", "owner", "status", "choraBaseVersion", "createdAt", "dockerfileType", "imageSizeMB",
                     "buildTimeUncachedS", "buildTimeCachedS", "platforms", "level", "targetStatus", "missedTargets",
-                ] + extra.map(\.id),
+                ] + extra.map(\.path),
                 ledger.projects.indices.map { i in
                     let p = ledger.projects[i]
                     let d = p.docker

@@ -11,7 +11,7 @@ extension MarkdownReport {
         if report.timeSavings.isEmpty { time.add(["-", "-", "-", "-", "-", MarkdownStatus.cell(.noData)]) }
         for row in report.timeSavings {
             time.add([
-                label(row.activity), String(row.projects), MarkdownFormat.hours(row.without),
+                label(row), String(row.projects), MarkdownFormat.hours(row.without),
                 MarkdownFormat.hours(row.with),
                 MarkdownFormat.hours(row.savings), MarkdownStatus.cell(row.status),
             ])
@@ -45,12 +45,16 @@ extension MarkdownReport {
     }
 
     /// The seed's wording for the engine's time rows (the engine's labels carry units instead).
-    private func label(_ activity: String) -> String {
-        let seed = [
-            ("Initial setup", "Initial setup"), ("CI builds", "CI builds (monthly)"),
-            ("Debugging", "Debugging deployments"), ("Total per project (", "Total per project (\(months) months)"),
-        ]
-        return "**" + (seed.first { activity.hasPrefix($0.0) }?.1 ?? activity) + "**"
+    private func label(_ row: SavingsRow) -> String {
+        let text =
+            switch row.line {
+            case .initialSetup: "Initial setup"
+            case .ciBuilds: "CI builds (monthly)"
+            case .debugging: "Debugging deployments"
+            case .total: "Total per project (\(months) months)"
+            case .registryStorage, .ciRuntime, .transfer: row.activity
+            }
+        return "**" + text + "**"
     }
 
     func roiAnalysis() -> String {

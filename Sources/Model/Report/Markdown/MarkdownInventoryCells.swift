@@ -59,7 +59,8 @@ public enum MarkdownInventoryCells {
         switch a.status {
         case .noData: detail = "no Docker yet"
         case .met: detail = "Level \(level), all targets met"
-        default: detail = "Level \(level), \(a.count) target\(a.count == 1 ? "" : "s") \(a.status.word)"
+        case .behind, .progressing:
+            detail = "Level \(level), \(a.count) target\(a.count == 1 ? "" : "s") \(a.status.word)"
         }
         return MarkdownStatus.emoji(a.status) + " Active (" + detail + ")"
     }

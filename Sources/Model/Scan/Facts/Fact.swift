@@ -26,7 +26,14 @@ public enum FactField: String, CaseIterable, Sendable {
     public var label: String { rawValue.hasPrefix("docker.") ? String(rawValue.dropFirst(7)) : rawValue }
 
     /// Fields inside the `docker` group need a project that uses Docker.
-    var isDockerField: Bool { rawValue.hasPrefix("docker.") }
+    var isDockerField: Bool {
+        switch self {
+        case .docker, .ciEnabled, .buildx, .ghaCache, .multiArch: false
+        case .dockerfileType, .multiStage, .baseImage, .minimalBase, .nonRoot, .healthcheck, .secretsFree, .compose,
+            .volumes, .platforms, .registryName, .automatedReleases, .vulnerabilities, .imageSizeMB, .layers, .lint:
+            true
+        }
+    }
 }
 
 /// A fact's value.
@@ -52,6 +59,15 @@ public enum FactValue: Equatable, Sendable, CustomStringConvertible {
             "error \(l.error ?? 0), warning \(l.warning ?? 0), info \(l.info ?? 0), style \(l.style ?? 0)"
         }
     }
+
+    /// The value when it is of that kind (nil otherwise), for a field that takes only one kind.
+    var flag: Bool? { if case .flag(let v) = self { v } else { nil } }
+    var text: String? { if case .text(let v) = self { v } else { nil } }
+    var list: [String]? { if case .list(let v) = self { v } else { nil } }
+    var number: Double? { if case .number(let v) = self { v } else { nil } }
+    var count: Int? { if case .count(let v) = self { v } else { nil } }
+    var vulnerabilities: VulnerabilityScan? { if case .vulnerabilities(let v) = self { v } else { nil } }
+    var lint: LintCounts? { if case .lint(let v) = self { v } else { nil } }
 
     public var json: JSONValue {
         switch self {

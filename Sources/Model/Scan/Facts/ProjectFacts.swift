@@ -29,47 +29,51 @@ extension Project {
         }
     }
 
-    /// Sets a field; a value of the wrong kind for the field is ignored.
+    /// Sets a field; a value of the wrong kind for the field is ignored (and makes no group).
+    /// Every field is listed: a new one does not compile until it says where it goes.
     public mutating func set(_ field: FactField, to value: FactValue) {
-        if field == .docker {
-            if case .flag(true) = value, docker == nil { docker = DockerSetup() }
-            return
-        }
-        if field.rawValue.hasPrefix("ci.") {
-            var c = ci ?? CISetup()
-            guard case .flag(let b) = value else { return }
-            switch field {
-            case .ciEnabled: c.enabled = b
-            case .buildx: c.buildx = b
-            case .ghaCache: c.ghaCache = b
-            case .multiArch: c.multiArch = b
-            default: return
+        switch field {
+        case .docker: if case .flag(true) = value, docker == nil { docker = DockerSetup() }
+        case .ciEnabled: editCI(value.flag) { $0.enabled = $1 }
+        case .buildx: editCI(value.flag) { $0.buildx = $1 }
+        case .ghaCache: editCI(value.flag) { $0.ghaCache = $1 }
+        case .multiArch: editCI(value.flag) { $0.multiArch = $1 }
+        case .dockerfileType: editDocker(value.text) { $0.dockerfileType = DockerfileType(rawValue: $1) }
+        case .multiStage: editDocker(value.flag) { $0.multiStage = $1 }
+        case .baseImage: editDocker(value.text) { $0.baseImage = $1 }
+        case .minimalBase: editDocker(value.flag) { $0.minimalBase = $1 }
+        case .nonRoot: editDocker(value.flag) { $0.nonRoot = $1 }
+        case .healthcheck: editDocker(value.flag) { $0.healthcheck = $1 }
+        case .secretsFree: editDocker(value.flag) { $0.secretsFree = $1 }
+        case .compose: editDocker(value.flag) { $0.compose = $1 }
+        case .volumes: editDocker(value.flag) { $0.volumes = $1 }
+        case .platforms: editDocker(value.list) { $0.platforms = $1 }
+        case .registryName:
+            editDocker(value.text) { d, name in
+                if d.registry == nil { d.registry = RegistryUsage(name: name) } else { d.registry!.name = name }
             }
-            ci = c
-            return
+        case .automatedReleases: editDocker(value.flag) { $0.automatedReleases = $1 }
+        case .vulnerabilities: editDocker(value.vulnerabilities) { $0.vulnerabilities = $1 }
+        case .imageSizeMB: editDocker(value.number) { $0.imageSizeMB = $1 }
+        case .layers: editDocker(value.count) { $0.layers = $1 }
+        case .lint: editDocker(value.lint) { $0.lint = $1 }
         }
+    }
+
+    /// Sets a Docker fact when the value is of the field's kind, creating the group.
+    private mutating func editDocker<T>(_ value: T?, _ change: (inout DockerSetup, T) -> Void) {
+        guard let value else { return }
         var d = docker ?? DockerSetup()
-        switch (field, value) {
-        case (.dockerfileType, .text(let t)): d.dockerfileType = DockerfileType(rawValue: t)
-        case (.multiStage, .flag(let b)): d.multiStage = b
-        case (.baseImage, .text(let t)): d.baseImage = t
-        case (.minimalBase, .flag(let b)): d.minimalBase = b
-        case (.nonRoot, .flag(let b)): d.nonRoot = b
-        case (.healthcheck, .flag(let b)): d.healthcheck = b
-        case (.secretsFree, .flag(let b)): d.secretsFree = b
-        case (.compose, .flag(let b)): d.compose = b
-        case (.volumes, .flag(let b)): d.volumes = b
-        case (.platforms, .list(let l)): d.platforms = l
-        case (.registryName, .text(let t)):
-            if d.registry == nil { d.registry = RegistryUsage(name: t) } else { d.registry!.name = t }
-        case (.automatedReleases, .flag(let b)): d.automatedReleases = b
-        case (.vulnerabilities, .vulnerabilities(let v)): d.vulnerabilities = v
-        case (.imageSizeMB, .number(let n)): d.imageSizeMB = n
-        case (.layers, .count(let n)): d.layers = n
-        case (.lint, .lint(let l)): d.lint = l
-        default: return
-        }
+        change(&d, value)
         docker = d
+    }
+
+    /// Sets a CI fact when the value is a flag, creating the group.
+    private mutating func editCI(_ value: Bool?, _ change: (inout CISetup, Bool) -> Void) {
+        guard let value else { return }
+        var c = ci ?? CISetup()
+        change(&c, value)
+        ci = c
     }
 
     /// Whether a person set this field: marked `manual`, or holding a value no scan or import
