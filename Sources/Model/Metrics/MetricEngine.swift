@@ -50,6 +50,15 @@ extension LedgerReport {
     }
 }
 
+extension LedgerReport {
+    /// The report after only issues changed (the same projects): the metrics, standings and
+    /// levels, which read projects only, are kept; the counts and tables come from `ledger`.
+    /// Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
+    public func replacingIssues(in ledger: Ledger, asOf now: Double? = nil) -> LedgerReport {
+        LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: projectLevels)
+    }
+}
+
 /// What grading a project needs from the ledger, read once per computation: targets, the
 /// adoption start, the assumptions.
 struct Grading {
