@@ -70,7 +70,9 @@ func dashboardProbe(path: String, edits: Int, firstFrameOnly: Bool = false) thro
         try saver.save(ledger)
         let onDisk = monotonicNanoseconds()
         state = update(state, .storage(.saved(at: "00:00:00"))).0
-        saver.settle()
+        // What the saver does after reporting a save (freeing the replaced backup) is not
+        // counted in the next edit's figures.
+        saver.waitUntilReady()
         print("editToScreen", milliseconds(from: before, to: onScreen), cpuOnScreen)
         print("editToDisk", milliseconds(from: before, to: onDisk), cpuMilliseconds(since: cpuBefore))
     }
@@ -103,10 +105,6 @@ private final class SaveThread: @unchecked Sendable {
         done.wait()
         if let failure { throw failure }
     }
-
-    /// Waits for what the save thread still does after a save (freeing the replaced backup), so
-    /// that it is not counted in the next edit's figures.
-    func settle() { queue.sync {} }
 }
 
 extension Effect {
