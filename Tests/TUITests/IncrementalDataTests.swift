@@ -77,4 +77,101 @@ import Testing
             #expect(state.inventory.order == fresh.inventory.order)
         }
     }
+
+    /// The data after `edit`, updated, and computed afresh, with the Inventory sorted by
+    /// `column`, for the tests below to compare.
+    private func updatedAndFresh(_ edit: LedgerEdit, on before: Ledger, sortedBy column: InventoryColumn = .name)
+        -> (updated: AppState, fresh: AppState)
+    {
+        var state = Fixtures.tab(.inventory, Fixtures.state(before))
+        state.inventory.sort(by: column, descending: false, data: state.data)
+        var after = before
+        edit.apply(to: &after)
+        var fresh = Fixtures.tab(.inventory, Fixtures.state(after))
+        fresh.inventory.sort(by: column, descending: false, data: fresh.data)
+        state.replaceLedger(after, asOf: Fixtures.asOf, by: edit)
+        return (state, fresh)
+    }
+
+    private func expectEqual(_ updated: AppState, _ fresh: AppState, _ what: String) {
+        #expect(updated.report.metrics == fresh.report.metrics, "\(what)")
+        #expect(updated.report.standings == fresh.report.standings, "\(what)")
+        #expect(updated.report.projectLevels == fresh.report.projectLevels, "\(what)")
+        #expect(updated.report.counts == fresh.report.counts, "\(what)")
+        #expect(updated.data.issuesNewestFirst == fresh.data.issuesNewestFirst, "\(what)")
+        #expect(updated.data.oversizedWithoutIssue == fresh.data.oversizedWithoutIssue, "\(what)")
+        #expect(updated.report.commonIssues == fresh.report.commonIssues, "\(what)")
+        #expect(updated.data.teams.map(\.team) == fresh.data.teams.map(\.team), "\(what)")
+        #expect(updated.inventory.order == fresh.inventory.order, "\(what)")
+        let all = Array(updated.ledger.projects.indices)
+        for text in ["a", "renamed", "zzz", "nonroot:no", "level>=2", "stale"] {
+            let filter = try! ProjectFilter.parse(text)
+            #expect(
+                updated.data.filterIndex.matching(filter, among: all)
+                    == fresh.data.filterIndex.matching(filter, among: all), "\(what) \(text)")
+        }
+    }
+
+    /// A rename carries the project's issues with it (one batch edit): it changes one project
+    /// and those issues in place, so it is updated like an edit of one project.
+    @Test(arguments: [InventoryColumn.name, .owner, .status])
+    func aRenameWithItsIssuesEqualsAFullComputation(column: InventoryColumn) {
+        let ledger = Fixtures.demo()
+        let index = ledger.projects.indices.first {
+            !ProjectCascade.issues(of: ledger.projects[$0].name, in: ledger).isEmpty
+        }!
+        var renamed = ledger.projects[index]
+        renamed.name = "aaa-renamed"
+        renamed.owner = "zzz-team"
+        let edit = ProjectCascade.replace(index, with: renamed, in: ledger)
+        guard case .batch = edit else {
+            Issue.record("the rename of a project with issues is one batch")
+            return
+        }
+        #expect(edit.inPlaceChange?.projects == [index])
+        #expect(edit.inPlaceChange?.issues.isEmpty == false)
+        let (updated, fresh) = updatedAndFresh(edit, on: ledger, sortedBy: column)
+        expectEqual(updated, fresh, "rename, sorted by \(column)")
+        // And its undo, the inverse batch, brings back what a fresh start on the old file shows.
+        var after = ledger
+        let undo = edit.apply(to: &after)
+        var undone = updated
+        undone.replaceLedger(ledger, asOf: Fixtures.asOf, by: undo)
+        var original = Fixtures.tab(.inventory, Fixtures.state(ledger))
+        original.inventory.sort(by: column, descending: false, data: original.data)
+        expectEqual(undone, original, "undo of the rename, sorted by \(column)")
+    }
+
+    /// An issue changed in place (resolved, or opened on another day) leaves the projects'
+    /// metrics as they are; the counts and the newest-first order follow it.
+    @Test func anIssueChangedInPlaceEqualsAFullComputation() {
+        let ledger = Fixtures.demo()
+        let open = ledger.issues.indices.first { ledger.issues[$0].isOpen }!
+        var resolved = ledger.issues[open]
+        resolved.resolvedAt = "2026-11-25"
+        var older = ledger.issues[0]
+        older.openedAt = "2001-01-01"
+        for (what, edit) in [
+            ("resolved", LedgerEdit.replaceIssue(resolved, at: open)),
+            ("opened earlier", .replaceIssue(older, at: 0)),
+            ("both", .batch([.replaceIssue(resolved, at: open), .replaceIssue(older, at: 0)], summary: "two")),
+        ] {
+            #expect(edit.inPlaceChange?.projects == [])
+            let (updated, fresh) = updatedAndFresh(edit, on: ledger)
+            expectEqual(updated, fresh, what)
+        }
+    }
+
+    @Test func onlyReplacementsChangeInPlace() {
+        let p = Project(name: "x")
+        #expect(LedgerEdit.replaceProject(p, at: 3).inPlaceChange == InPlaceChange(projects: [3], issues: []))
+        #expect(
+            LedgerEdit.batch(
+                [.replaceProject(p, at: 5), .replaceProject(p, at: 2), .replaceProject(p, at: 5)], summary: ""
+            )
+            .inPlaceChange == InPlaceChange(projects: [2, 5], issues: []))
+        #expect(LedgerEdit.batch([.replaceProject(p, at: 0), .removeIssue(at: 1)], summary: "").inPlaceChange == nil)
+        #expect(LedgerEdit.insertProject(p, at: 0).inPlaceChange == nil)
+        #expect(LedgerEdit.removeProject(at: 0).inPlaceChange == nil)
+    }
 }

@@ -33,18 +33,21 @@ public struct ProjectFilterIndex: Sendable {
         self.active = active
     }
 
-    /// The index after one project changed (an edit in the dashboard): its row is replaced,
-    /// nothing else is read again; field columns are read again when a filter names one.
-    public func replacing(_ index: Int, with project: Project, level: Int, asOf: Double) -> ProjectFilterIndex {
-        var (projects, levels, stale, manualOnly, active) = (projects, levels, stale, manualOnly, active)
-        projects[index] = project
-        levels[index] = level
-        stale[index] = project.hasStaleFacts(asOf: asOf)
-        manualOnly[index] = project.isManualOnly
-        active[index] = project.isActive
+    /// The index after some projects changed in place (an edit in the dashboard): `projects`
+    /// is the new ledger's list, kept as it is (no copy), and only the changed rows are read
+    /// again; field columns are read again when a filter names one. `levels` are the engine's
+    /// levels for the new list.
+    public func replacing(_ changed: [Int], in projects: [Project], levels: [Int], asOf: Double) -> ProjectFilterIndex {
+        var (keys, stale, manualOnly, active) = (keys, stale, manualOnly, active)
+        for index in changed {
+            let project = projects[index]
+            stale[index] = project.hasStaleFacts(asOf: asOf)
+            manualOnly[index] = project.isManualOnly
+            active[index] = project.isActive
+            keys = keys.replacing(row: index, with: Self.key(project))
+        }
         return ProjectFilterIndex(
-            projects: projects, keys: keys.replacing(row: index, with: Self.key(project)), levels: levels, stale: stale,
-            manualOnly: manualOnly, active: active)
+            projects: projects, keys: keys, levels: levels, stale: stale, manualOnly: manualOnly, active: active)
     }
 
     static func key(_ p: Project) -> String {

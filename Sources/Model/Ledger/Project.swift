@@ -1,32 +1,96 @@
 /// One project of the organisation and its Docker facts. Every measurement is optional:
 /// absent means unknown, which is never counted as zero.
+///
+/// A project's fields live in one shared box, copied only when a copy that shares it is
+/// changed (copy on write, as arrays do): copying `[Project]`, which an edit of one project
+/// does while the previous version is still kept (undo, the unsaved edits, the screen being
+/// replaced), costs one reference per project instead of copying every project's fields.
 public struct Project: Equatable, Sendable {
     public enum Status: String, CaseIterable, Sendable { case active, archived }
 
-    public var name: String
-    public var owner: String?
-    public var choraBaseVersion: String?
-    public var createdAt: String?
-    public var status: Status?
-    public var docker: DockerSetup?
-    public var ci: CISetup?
+    private var storage: Storage
+
+    public var name: String {
+        get { storage.fields.name }
+        _modify {
+            makeUnique()
+            yield &storage.fields.name
+        }
+    }
+    public var owner: String? {
+        get { storage.fields.owner }
+        _modify {
+            makeUnique()
+            yield &storage.fields.owner
+        }
+    }
+    public var choraBaseVersion: String? {
+        get { storage.fields.choraBaseVersion }
+        _modify {
+            makeUnique()
+            yield &storage.fields.choraBaseVersion
+        }
+    }
+    public var createdAt: String? {
+        get { storage.fields.createdAt }
+        _modify {
+            makeUnique()
+            yield &storage.fields.createdAt
+        }
+    }
+    public var status: Status? {
+        get { storage.fields.status }
+        _modify {
+            makeUnique()
+            yield &storage.fields.status
+        }
+    }
+    public var docker: DockerSetup? {
+        get { storage.fields.docker }
+        _modify {
+            makeUnique()
+            yield &storage.fields.docker
+        }
+    }
+    public var ci: CISetup? {
+        get { storage.fields.ci }
+        _modify {
+            makeUnique()
+            yield &storage.fields.ci
+        }
+    }
     /// The folder the project was scanned from (`dockledger scan`).
-    public var repository: String?
+    public var repository: String? {
+        get { storage.fields.repository }
+        _modify {
+            makeUnique()
+            yield &storage.fields.repository
+        }
+    }
     /// Field path (`docker.multiStage`) → where its value came from.
-    public var sources: [String: FactSource] = [:]
-    public var unknownKeys: [String: JSONValue] = [:]
+    public var sources: [String: FactSource] {
+        get { storage.fields.sources }
+        _modify {
+            makeUnique()
+            yield &storage.fields.sources
+        }
+    }
+    public var unknownKeys: [String: JSONValue] {
+        get { storage.fields.unknownKeys }
+        _modify {
+            makeUnique()
+            yield &storage.fields.unknownKeys
+        }
+    }
 
     public init(
         name: String, owner: String? = nil, choraBaseVersion: String? = nil, createdAt: String? = nil,
         status: Status? = nil, docker: DockerSetup? = nil, ci: CISetup? = nil
     ) {
-        self.name = name
-        self.owner = owner
-        self.choraBaseVersion = choraBaseVersion
-        self.createdAt = createdAt
-        self.status = status
-        self.docker = docker
-        self.ci = ci
+        storage = Storage(
+            Fields(
+                name: name, owner: owner, choraBaseVersion: choraBaseVersion, createdAt: createdAt, status: status,
+                docker: docker, ci: ci))
     }
 
     /// Archived projects are shown but not counted.
@@ -34,6 +98,48 @@ public struct Project: Equatable, Sendable {
 
     /// `ci` describes the project's pipeline; it only counts for CI metrics when enabled.
     public var ciEnabled: Bool { ci?.enabled == true }
+
+    /// Equal fields; two copies of one project (the usual case after an edit of another
+    /// project) are equal without reading them.
+    public static func == (lhs: Project, rhs: Project) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    /// Before a change: a box another copy still holds is copied first, so that copy keeps
+    /// the old value.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    private struct Fields: Equatable {
+        var name: String
+        var owner: String?
+        var choraBaseVersion: String?
+        var createdAt: String?
+        var status: Status?
+        var docker: DockerSetup?
+        var ci: CISetup?
+        var repository: String?
+        var sources: [String: FactSource] = [:]
+        var unknownKeys: [String: JSONValue] = [:]
+    }
+
+    /// Changed only through `makeUnique`, so only by its one holder: sharing it between
+    /// threads is as safe as sharing any value. Its field is read without exclusivity checks
+    /// (there is no other access to overlap), which keeps reading a project as cheap as before.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
+}
+
+extension Project: CustomReflectable {
+    /// The fields, as a plain struct shows them (not the box): for `dump`, debuggers and the
+    /// tests that list a project's properties.
+    public var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: storage.fields).children, displayStyle: .struct)
+    }
 }
 
 public enum DockerfileType: String, CaseIterable, Sendable { case production, test, both }
@@ -123,7 +229,7 @@ public struct CISetup: Equatable, Sendable {
 
 extension Project {
     init(reading r: inout ObjectReader) {
-        name = r.string("name") ?? ""
+        self.init(name: r.string("name") ?? "")
         if r.raw("name") == nil { r.report("name", "is required") }
         owner = r.string("owner")
         choraBaseVersion = r.string("choraBaseVersion")

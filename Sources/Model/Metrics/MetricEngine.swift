@@ -50,6 +50,15 @@ extension LedgerReport {
     }
 }
 
+extension LedgerReport {
+    /// The report after only issues changed (the same projects): the metrics, standings and
+    /// levels, which read projects only, are kept; the counts and tables come from `ledger`.
+    /// Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
+    public func replacingIssues(in ledger: Ledger, asOf now: Double? = nil) -> LedgerReport {
+        LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: projectLevels)
+    }
+}
+
 /// What grading a project needs from the ledger, read once per computation: targets, the
 /// adoption start, the assumptions.
 struct Grading {
@@ -115,11 +124,11 @@ struct MetricTotals: Sendable {
         active += step
         if facts.isNew {
             new += step
-            if facts.docker != nil { newWithDocker += step }
+            if facts.hasDocker { newWithDocker += step }
         }
-        if facts.docker != nil {
+        if facts.hasDocker {
             docker += step
-            if facts.ci?.enabled == true { ci += step }
+            if facts.isCI { ci += step }
         }
         levelCounts[min(max(facts.level, 0), 4)] += step
     }
@@ -175,8 +184,8 @@ extension MetricScope {
         switch self {
         case .newProjects: facts.isNew
         case .active: true
-        case .docker: facts.docker != nil
-        case .ci: facts.docker != nil && facts.ci?.enabled == true
+        case .docker: facts.hasDocker
+        case .ci: facts.isCI
         case .ledger: false
         }
     }

@@ -56,15 +56,15 @@ public struct AppState: Sendable {
     public var trendPoints: [TrendPoint] { Trend.merge(snapshots: report.trend, git: gitTrend) }
 
     /// Replaces the ledger (after an edit or reload): the only place the report is recomputed.
-    /// `edit`: what made `ledger` from the one shown, when known; an edit of one project then
-    /// updates only what that project changes.
+    /// `edit`: what made `ledger` from the one shown, when known; an edit that replaces
+    /// projects or issues in place then updates only what they change.
     public mutating func replaceLedger(_ ledger: Ledger, asOf: Double, by edit: LedgerEdit? = nil) {
         let before = data.ledger.projects.count
         data = data.updated(to: ledger, by: edit, asOf: asOf)
-        if case .replaceProject(_, let index)? = edit, ledger.projects.count == before,
-            ledger.projects.indices.contains(index)
-        {
-            inventory.refresh(data, changedProject: index)
+        let changed = ledger.projects.count == before ? edit?.inPlaceChange?.projects : nil
+        if let changed, changed.count <= 1 {
+            // No project changed (only issues): nothing the Inventory shows or sorts by did.
+            if let index = changed.first { inventory.refresh(data, changedProject: index) }
         } else {
             inventory.refresh(data)
         }

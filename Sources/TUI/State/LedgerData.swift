@@ -50,20 +50,31 @@ public struct LedgerData: Sendable {
         self.filterIndex = filterIndex
     }
 
-    /// The data of `ledger`, which `edit` made from this data's ledger. An edit of one project
-    /// updates what that project changes (its contributions to the metrics, its standing, its
-    /// filter keys) instead of computing everything again; any other edit starts afresh. Equal
-    /// to `LedgerData(ledger:asOf:)`, except that the other projects' "stale" flags are as of
-    /// the last full computation.
+    /// The data of `ledger`, which `edit` made from this data's ledger. An edit that replaces
+    /// projects or issues in place (a change of one project, a rename with its issues, an
+    /// issue's change) updates what those rows change (each project's contributions to the
+    /// metrics, its standing, its filter keys; the issue counts and order) instead of computing
+    /// everything again; any other edit starts afresh. Equal to `LedgerData(ledger:asOf:)`,
+    /// except that the other projects' "stale" flags are as of the last full computation.
     public func updated(to ledger: Ledger, by edit: LedgerEdit?, asOf: Double) -> LedgerData {
-        guard case .replaceProject(_, let index)? = edit, ledger.projects.count == self.ledger.projects.count,
-            self.ledger.projects.indices.contains(index)
+        let old = self.ledger
+        guard let change = edit?.inPlaceChange, ledger.projects.count == old.projects.count,
+            ledger.issues.count == old.issues.count, change.projects.allSatisfy(old.projects.indices.contains),
+            change.issues.allSatisfy(old.issues.indices.contains)
         else { return LedgerData(ledger: ledger, asOf: asOf) }
-        let report = report.replacingProject(at: index, was: self.ledger.projects[index], in: ledger, asOf: asOf)
+        var report = report.replacingIssues(in: ledger, asOf: asOf)
+        for index in change.projects {
+            report = report.replacingProject(at: index, was: old.projects[index], in: ledger, asOf: asOf)
+        }
+        let reordered = change.issues.contains { i in
+            old.issues[i].openedAt != ledger.issues[i].openedAt || old.issues[i].id != ledger.issues[i].id
+        }
         return LedgerData(
-            ledger: ledger, report: report, issuesNewestFirst: issuesNewestFirst,
-            filterIndex: filterIndex.replacing(
-                index, with: ledger.projects[index], level: report.projectLevels[index], asOf: asOf))
+            ledger: ledger, report: report,
+            issuesNewestFirst: reordered ? Self.newestFirst(ledger.issues) : issuesNewestFirst,
+            filterIndex: change.projects.isEmpty
+                ? filterIndex
+                : filterIndex.replacing(change.projects, in: ledger.projects, levels: report.projectLevels, asOf: asOf))
     }
 
     /// By instant, not text: days, instants and zone offsets are mixed in real files (the
