@@ -37,7 +37,13 @@ public struct LedgerDecoder {
     private var projectRanges: [Range<Int>] = []
     private var issueRanges: [Range<Int>] = []
 
-    private init(json: JSONParser) { self.json = json }
+    private init(json: JSONParser) {
+        self.json = json
+        // A project takes about a kilobyte of a typical file, rarely under half of one: room for
+        // the names made at once spares growing the index (rehashing every name so far) over and
+        // over on a big ledger.
+        projectNames = ProjectNameIndex(expected: json.bytes.count / 512)
+    }
 
     // MARK: - Sections
 
@@ -101,7 +107,7 @@ public struct LedgerDecoder {
         case name, owner, choraBaseVersion, createdAt, status, docker, ci, repository, sources
     }
     private static let projectKeys = JSONKeyTable<ProjectKey>()
-    private var projectNames = ProjectNameIndex()
+    private var projectNames: ProjectNameIndex
 
     /// After its `{`. The project is checked at once, like the strict load's validator would.
     private mutating func project() throws -> Project {
