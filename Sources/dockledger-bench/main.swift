@@ -8,7 +8,9 @@ import TUI
 
 // `--dashboard-probe FILE`: the dashboard's interactive figures, for `--versus` (which runs it).
 if let at = CommandLine.arguments.firstIndex(of: "--dashboard-probe"), CommandLine.arguments.indices.contains(at + 1) {
-    try dashboardProbe(path: CommandLine.arguments[at + 1], edits: 3)
+    try dashboardProbe(
+        path: CommandLine.arguments[at + 1], edits: 3,
+        firstFrameOnly: CommandLine.arguments.contains("--first-frame-only"))
     exit(0)
 }
 

@@ -124,11 +124,11 @@ struct MetricTotals: Sendable {
         active += step
         if facts.isNew {
             new += step
-            if facts.docker != nil { newWithDocker += step }
+            if facts.hasDocker { newWithDocker += step }
         }
-        if facts.docker != nil {
+        if facts.hasDocker {
             docker += step
-            if facts.ci?.enabled == true { ci += step }
+            if facts.isCI { ci += step }
         }
         levelCounts[min(max(facts.level, 0), 4)] += step
     }
@@ -184,8 +184,8 @@ extension MetricScope {
         switch self {
         case .newProjects: facts.isNew
         case .active: true
-        case .docker: facts.docker != nil
-        case .ci: facts.docker != nil && facts.ci?.enabled == true
+        case .docker: facts.hasDocker
+        case .ci: facts.isCI
         case .ledger: false
         }
     }

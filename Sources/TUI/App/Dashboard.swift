@@ -41,19 +41,15 @@ public enum Dashboard {
         ExitSignals.install()
         var terminal = try CursesTerminal.open(environment: environment)
         defer { terminal.close() }
-        let saver = BackgroundSaver(session: LedgerSession(path: setup.path, loaded: setup.loaded))
-        var state = AppState(
-            ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
-            asOf: Date().timeIntervalSince1970, size: terminal.size)
-        state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
-        // The columns chosen last time; a bad file is said once and the defaults used.
-        let (settings, settingsProblem) = UISettingsFile.load(forLedger: setup.path)
-        state.apply(settings)
-        state.message = [setup.notice, settingsProblem].compactMap { $0 }.joined(separator: " · ").nilIfEmpty
+        var state = openingState(setup, size: terminal.size)
         var follower = FileFollower(path: setup.path, lock: setup.lock)
+        render(state, into: &terminal)
+        // Started once the first frame is up, which needs neither: the saver finds where the
+        // file's records lie (for the first save) and the trend reads the git history, both off
+        // this thread, but on a busy machine their CPU would otherwise delay the first frame.
+        let saver = BackgroundSaver(session: LedgerSession(path: setup.path, loaded: setup.loaded))
         let trendLoader = TrendLoader(path: setup.path)
         let rescans = BackgroundRescan()
-        render(state, into: &terminal)
         while true {
             if let signal = ExitSignals.pending {
                 saver.waitUntilIdle()
@@ -115,6 +111,22 @@ public enum Dashboard {
             }
             render(state, into: &terminal)
         }
+    }
+}
+
+extension Dashboard {
+    /// The state of the first frame: the ledger with what is derived from it, whether it may be
+    /// written, the columns chosen last time (`.dockledger/ui.json`; a bad file is said once and
+    /// the defaults used) and the first message. The benchmark's probe opens with it too.
+    public static func openingState(_ setup: DashboardSetup, size: Size) -> AppState {
+        var state = AppState(
+            ledger: setup.loaded.ledger, fileName: URL(fileURLWithPath: setup.path).lastPathComponent,
+            asOf: Date().timeIntervalSince1970, size: size)
+        state.saveState = setup.readOnlyReason.map(SaveState.readOnly) ?? .unchanged
+        let (settings, settingsProblem) = UISettingsFile.load(forLedger: setup.path)
+        state.apply(settings)
+        state.message = [setup.notice, settingsProblem].compactMap { $0 }.joined(separator: " · ").nilIfEmpty
+        return state
     }
 }
 
