@@ -33,8 +33,36 @@ struct VersusBench {
         #"[.projects[] | select(.status != "archived") | .docker.multiStage | select(. != null)]"#
         + #" | "\(map(select(.)) | length) \(length)""#
 
+    /// What a row of the run measures; `name` is only its label in the output.
+    private enum Measured: Hashable {
+        case validate, reportJSON, projectSet, python, jq, probe
+        /// Taken from the probe's samples: its launch to its first frame.
+        case firstFrame
+
+        var name: String {
+            switch self {
+            case .validate: "dockledger validate"
+            case .reportJSON: "dockledger report --format json"
+            case .projectSet: "dockledger project set (1 field)"
+            case .python: "python3 json.load + aggregate"
+            case .jq: "jq aggregate"
+            case .probe: "dashboard probe"
+            case .firstFrame: "dashboard first frame"
+            }
+        }
+
+        /// The comparators: programs that compute the aggregate dockledger's figure is checked against.
+        var isAggregate: Bool {
+            switch self {
+            case .python, .jq: true
+            case .validate, .reportJSON, .projectSet, .probe, .firstFrame: false
+            }
+        }
+    }
+
     private struct Command {
-        let name: String
+        let what: Measured
+        var name: String { what.name }
         let executable: String
         let arguments: [String]
         /// Run before each timing, untimed (a fresh copy of the file to edit).
@@ -77,28 +105,24 @@ struct VersusBench {
         let copy = folder.appendingPathComponent("edited-\(count).json").path
         let editedProject = syntheticProjectName(count / 2)
         var commands = [
-            Command(name: "dockledger validate", executable: dockledger, arguments: ["validate", path]),
+            Command(what: .validate, executable: dockledger, arguments: ["validate", path]),
+            Command(what: .reportJSON, executable: dockledger, arguments: ["report", path, "--format", "json"]),
             Command(
-                name: "dockledger report --format json", executable: dockledger,
-                arguments: ["report", path, "--format", "json"]),
-            Command(
-                name: "dockledger project set (1 field)", executable: dockledger,
+                what: .projectSet, executable: dockledger,
                 arguments: ["project", "set", editedProject, "--image-size-mb", "100", "--ledger", copy],
                 prepare: { try Self.freshCopy(of: path, at: copy) }),
-            Command(
-                name: "python3 json.load + aggregate", executable: "python3",
-                arguments: ["-c", Self.pythonAggregate, path]),
-            Command(name: "dashboard probe", executable: bench, arguments: ["--dashboard-probe", copy + ".probe"]),
+            Command(what: .python, executable: "python3", arguments: ["-c", Self.pythonAggregate, path]),
+            Command(what: .probe, executable: bench, arguments: ["--dashboard-probe", copy + ".probe"]),
         ]
         commands[4].prepare = { try Self.freshCopy(of: path, at: copy + ".probe") }
         if let jq {
-            commands.append(Command(name: "jq aggregate", executable: jq, arguments: ["-r", Self.jqAggregate, path]))
+            commands.append(Command(what: .jq, executable: jq, arguments: ["-r", Self.jqAggregate, path]))
         }
         say(
             "\n\(count) projects, \(issues) issues, \(megabytes(bytes)) MB"
                 + " (coverage.multiStage \(expectedText.replacingOccurrences(of: " ", with: "/")))")
 
-        var costs: [String: [ChildCost]] = [:]
+        var costs: [Measured: [ChildCost]] = [:]
         var probes: [DashboardSamples] = []
         for round in 0...rounds {
             for command in commands.shuffled() {
@@ -106,13 +130,13 @@ struct VersusBench {
                 let out = folder.appendingPathComponent("out.txt").path
                 let err = folder.appendingPathComponent("err.txt").path
                 var arguments = command.arguments
-                if command.name.hasPrefix("dockledger project set") {
+                if command.what == .projectSet {
                     arguments[4] = "\(100 + round)" // a new value each round: the file really changes
                 }
                 let cost = try runChild(command.executable, arguments, stdout: out, stderr: err)
-                let isAggregate = command.executable == "python3" || command.executable == jq
+                let isAggregate = command.what.isAggregate
                 let printed =
-                    isAggregate || command.name == "dashboard probe"
+                    isAggregate || command.what == .probe
                     ? (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" : ""
                 if isAggregate {
                     guard printed.trimmingCharacters(in: .whitespacesAndNewlines) == expectedText else {
@@ -120,16 +144,16 @@ struct VersusBench {
                             description: "\(command.name) printed \(printed), dockledger \(expectedText)")
                     }
                 }
-                if command.name == "dashboard probe" {
+                if command.what == .probe {
                     let samples = try DashboardSamples(parsing: printed)
                     if round > 0 { probes.append(samples) }
-                    if round > 0 { costs["dashboard first frame", default: []].append(firstFrame(samples, cost)) }
+                    if round > 0 { costs[.firstFrame, default: []].append(firstFrame(samples, cost)) }
                     continue
                 }
-                if round > 0 { costs[command.name, default: []].append(cost) }
+                if round > 0 { costs[command.what, default: []].append(cost) }
             }
         }
-        report(count: count, bytes: bytes, commands: commands.map(\.name), costs: costs, probes: probes)
+        report(count: count, bytes: bytes, commands: commands.map(\.what), costs: costs, probes: probes)
     }
 
     private func firstFrame(_ samples: DashboardSamples, _ probe: ChildCost) -> ChildCost {
@@ -139,41 +163,42 @@ struct VersusBench {
     }
 
     private func report(
-        count: Int, bytes: Int, commands: [String], costs: [String: [ChildCost]], probes: [DashboardSamples]
+        count: Int, bytes: Int, commands: [Measured], costs: [Measured: [ChildCost]], probes: [DashboardSamples]
     ) {
-        let names = commands.filter { $0 != "dashboard probe" } + ["dashboard first frame"]
+        let rows = commands.filter { $0 != .probe } + [.firstFrame]
         say(row("command", "wall min / median / max", "CPU min / median / max", "max RSS"))
-        for name in names {
-            guard let runs = costs[name] else { continue }
+        for measured in rows {
+            guard let runs = costs[measured] else { continue }
             let wall = Spread(runs.map(\.wallSeconds))
             let cpu = Spread(runs.map(\.cpuSeconds).filter { !$0.isNaN })
             let rss = Spread(runs.map { Double($0.maxResidentKiB) })
             say(
                 row(
-                    name, wall.map { secondsText($0) } ?? "-", cpu.map { secondsText($0) } ?? "-",
+                    measured.name, wall.map { secondsText($0) } ?? "-", cpu.map { secondsText($0) } ?? "-",
                     rss.map { megabytes(Int($0.median * 1024)) + " MB" } ?? "-"))
         }
 
         say("\n  ratios, dockledger ÷ other, per round then median [min–max]:")
         say(row("", "wall", "CPU", ""))
         var figures: [Figure: Double] = [:]
-        let others = ["python3 json.load + aggregate", "jq aggregate"].filter { costs[$0] != nil }
+        let others = [Measured.python, .jq].filter { costs[$0] != nil }
         for other in others {
             let base = costs[other] ?? []
-            for (name, figure) in [
-                ("dockledger validate", Figure.validateOverPython),
-                ("dockledger report --format json", .reportJSONOverPython),
-                ("dockledger project set (1 field)", .projectSetOverPython),
-                ("dashboard first frame", .firstFrameOverPython),
+            for (measured, figure) in [
+                (Measured.validate, Figure.validateOverPython),
+                (.reportJSON, .reportJSONOverPython),
+                (.projectSet, .projectSetOverPython),
+                (.firstFrame, .firstFrameOverPython),
             ] {
-                let runs = costs[name] ?? []
+                let runs = costs[measured] ?? []
                 let wall = Spread.ofRatios(runs.map(\.wallSeconds), over: base.map(\.wallSeconds))
                 let cpu = Spread.ofRatios(runs.map(\.cpuSeconds), over: base.map(\.cpuSeconds))
                 say(
                     row(
-                        "\(name) ÷ \(other.split(separator: " ")[0])", wall.map(ratio) ?? "-", cpu.map(ratio) ?? "-", ""
+                        "\(measured.name) ÷ \(other.name.split(separator: " ")[0])", wall.map(ratio) ?? "-",
+                        cpu.map(ratio) ?? "-", ""
                     ))
-                if other == "python3 json.load + aggregate" {
+                if other == .python {
                     figures[figure] = cpu?.median
                 }
             }
@@ -215,7 +240,7 @@ struct VersusBench {
                 "\(times(edited, fileMiB)) file", ""))
 
         // Judged on CPU time, like the ratios: on a shared machine the wall time measures the others' load.
-        figures[.firstFrameSeconds] = Spread((costs["dashboard first frame"] ?? []).map(\.cpuSeconds))?.median
+        figures[.firstFrameSeconds] = Spread((costs[.firstFrame] ?? []).map(\.cpuSeconds))?.median
         figures[.filterKeyP99] = percentile(filterCPU, 99)
         figures[.editToScreen] = Spread(toScreenCPU)?.median
         figures[.editToDisk] = Spread(toDiskCPU)?.median

@@ -90,7 +90,7 @@ import Testing
         }
         let saved = try LedgerStore.save(edited, to: path, createOnly: false, over: known, beforeCommit: {})
         // What the writer reports is where the records ended up, as a fresh scan finds them.
-        #expect(saved.layout == (try bytes(path).withUnsafeBytes { RecordLayout.scan($0) }))
+        #expect(saved.version.layout == (try bytes(path).withUnsafeBytes { RecordLayout.scan($0) }))
         #expect(try bytes(path) == LedgerStore.encode(edited))
     }
 
@@ -141,6 +141,33 @@ import Testing
         l.projects[0].owner = "x"
         try session.save(l)
         #expect(try bytes(path) == LedgerStore.encode(l))
+    }
+
+    /// The one-pass read notes where the records are, so a save need not scan the file: the same
+    /// places a scan finds, and none for an array laid out otherwise.
+    @Test func theReadNotesTheRecordsWhereTheScanFindsThem() throws {
+        let path = temporaryFolder() + "/ledger.json"
+        var l = sample(25)
+        l.projects[3].owner = #"a "quoted" {brace} owner"#
+        try LedgerStore.save(l, to: path)
+        let loaded = try LedgerStore.load(path)
+        let scanned = try bytes(path).withUnsafeBytes { RecordLayout.scan($0) }
+        #expect(loaded.layout == scanned)
+        #expect(loaded.layout?.spans[.projects]?.count == 25)
+        #expect(loaded.layout?.spans[.issues]?.count == 3)
+
+        let other = temporaryFolder() + "/other.json"
+        let text = """
+            {"formatVersion": 1, "projects": [{"name": "a"}, {"name": "b"}], "issues": [
+                {"id": 1, "category": "c", "openedAt": "2026-11-01"}
+              ]}
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: other))
+        let odd = try LedgerStore.load(other)
+        #expect(odd.layout?.spans[.projects] == nil)
+        // The issue is on its own line at the writer's indent: its place is kept, as by a scan.
+        #expect(odd.layout?.spans[.issues]?.count == 1)
+        #expect(odd.layout == (try bytes(other).withUnsafeBytes { RecordLayout.scan($0) }))
     }
 
     @Test func strangeStringsDoNotConfuseTheScanner() throws {
@@ -218,5 +245,126 @@ import Testing
         }
         #expect(incremental.isEmpty == full.isEmpty, "\(incremental) vs \(full)")
         #expect(Set(incremental.map(\.description)) == Set(full.map(\.description)))
+    }
+}
+
+/// Random edits saved one after another through one session, as the dashboard and the editing
+/// commands save: after every save the file must be byte for byte what a full canonical write
+/// gives and load back as the ledger saved; an edit the whole-ledger validator refuses must be
+/// refused and leave the file as it was. Between edits the session sometimes reloads the file,
+/// or another program writes it (the save must refuse; the session then reloads or, as after
+/// the user's "overwrite", adopts that version), and merge conflicts are settled.
+@Suite struct IncrementalSavePropertyTests {
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed by its seed.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    func start(_ count: Int) -> Ledger {
+        var l = IncrementalSaveTests().sample(count)
+        // Two fields a merge left for a person to pick, on records the edits may move.
+        l.conflicts = [
+            MergeConflict(
+                path: LedgerPath([.key("projects"), .item(.text("svc-3")), .key("owner")]),
+                base: .string("team-3"), ours: .string("team-3"), theirs: .string("theirs")),
+            MergeConflict(
+                path: LedgerPath([.key("issues"), .item(.number(11)), .key("notes")]),
+                base: nil, ours: nil, theirs: .string("their note")),
+        ]
+        return l
+    }
+
+    /// One random change; some break a rule on purpose (a duplicate name, a negative size).
+    func randomEdit(_ l: inout Ledger, _ rng: inout Seeded) {
+        let n = l.projects.count
+        switch Int.random(in: 0..<14, using: &rng) {
+        case 0 where n > 0: l.projects[Int.random(in: 0..<n, using: &rng)].owner = "o\(rng.next() % 100)"
+        case 1 where n > 0:
+            l.projects[Int.random(in: 0..<n, using: &rng)].docker?.imageSizeMB = Double(rng.next() % 900)
+        case 2: l.projects.insert(plainProject("new-\(rng.next() % 100_000)"), at: Int.random(in: 0...n, using: &rng))
+        case 3 where n > 0: l.projects.remove(at: Int.random(in: 0..<n, using: &rng))
+        case 4 where n > 1: l.projects.swapAt(Int.random(in: 0..<n, using: &rng), Int.random(in: 0..<n, using: &rng))
+        case 5 where n > 0: l.projects[Int.random(in: 0..<n, using: &rng)].name = "renamed-\(rng.next() % 100_000)"
+        case 6 where n > 1:
+            // Takes another project's name: refused.
+            l.projects[0].name = l.projects[n - 1].name.uppercased()
+        case 7 where n > 0:
+            // A negative size: refused.
+            l.projects[Int.random(in: 0..<n, using: &rng)] = dockerProject("bad-\(rng.next())") { $0.imageSizeMB = -1 }
+        case 8 where !l.issues.isEmpty:
+            l.issues[Int.random(in: 0..<l.issues.count, using: &rng)].notes = "note \(rng.next() % 1000)"
+        case 9:
+            let id = (l.issues.map(\.id).max() ?? 0) + 1
+            l.issues.append(Issue(id: id, category: "Other", project: l.projects.first?.name, openedAt: "2026-11-20"))
+        case 10 where !l.issues.isEmpty: l.issues.remove(at: Int.random(in: 0..<l.issues.count, using: &rng))
+        case 11: l.meta.title = "Title \(rng.next() % 1000)"
+        case 12 where !l.conflicts.isEmpty:
+            let pick = l.conflicts[0].theirs
+            LedgerEdit.settleConflict(at: 0, value: pick).apply(to: &l)
+        default:
+            // Several changes at once, far apart.
+            if n > 2 {
+                l.projects[0].owner = "first \(rng.next() % 10)"
+                l.projects[n - 1].owner = "last \(rng.next() % 10)"
+                l.projects.remove(at: n / 2)
+            }
+        }
+    }
+
+    func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func randomEditsWriteWhatAFullSaveWrites(seed: UInt64) throws {
+        var rng = Seeded(state: seed)
+        let path = temporaryFolder() + "/ledger.json"
+        try LedgerStore.save(start(30), to: path)
+        var session = LedgerSession(path: path, loaded: try LedgerStore.load(path))
+        if seed % 2 == 0 { session.prepareForSaving() }
+        var current = try LedgerStore.load(path).ledger
+        for step in 0..<60 {
+            switch Int.random(in: 0..<12, using: &rng) {
+            case 0:
+                current = try session.reload()
+                if Bool.random(using: &rng) { session.prepareForSaving() }
+            case 1:
+                // Another program writes the file: the save refuses and writes nothing.
+                var outside = current
+                outside.meta.title = "outside \(step)"
+                try LedgerStore.save(outside, to: path)
+                let before = try bytes(path)
+                var mine = current
+                randomEdit(&mine, &rng)
+                #expect(throws: LedgerError.changedOnDisk(file: path)) { try session.save(mine) }
+                #expect(try bytes(path) == before)
+                if Bool.random(using: &rng) {
+                    current = try session.reload()
+                } else {
+                    // The user chose to overwrite that version with theirs.
+                    session.adoptDiskVersion()
+                    try session.save(current)
+                    #expect(try bytes(path) == LedgerStore.encode(current), "seed \(seed) step \(step)")
+                }
+            default:
+                var edited = current
+                randomEdit(&edited, &rng)
+                let before = try bytes(path)
+                if LedgerValidator.validate(edited).isEmpty {
+                    try session.save(edited)
+                    current = edited
+                    #expect(try bytes(path) == LedgerStore.encode(current), "seed \(seed) step \(step)")
+                    #expect(try LedgerStore.load(path).ledger == current, "seed \(seed) step \(step)")
+                } else {
+                    #expect(throws: LedgerError.self) { try session.save(edited) }
+                    #expect(try bytes(path) == before, "seed \(seed) step \(step)")
+                }
+            }
+        }
     }
 }

@@ -31,6 +31,14 @@ import Testing
             draft.build(id: 4, in: base) == .failure(FieldErrors(byField: [.project: "no project named \"ghost\""])))
     }
 
+    /// The id is no field (the ledger hands it out); should it ever be wrong, the draft is still
+    /// refused, the reason shown on the first field, naming the key.
+    @Test func aProblemOfNoFieldStillRefusesTheDraft() {
+        let draft = IssueDraft(openedAt: "2026-11-26T10:00:00Z")
+        #expect(
+            draft.build(id: 0, in: base) == .failure(FieldErrors(byField: [.category: "id must be 1 or more, got 0"])))
+    }
+
     @Test func badDatesAndEmptyCategoriesStayInTheForm() {
         let draft = IssueDraft(category: "  ", openedAt: "yesterday")
         guard case .failure(let errors) = draft.build(id: 4, in: base) else {

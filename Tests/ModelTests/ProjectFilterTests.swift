@@ -173,6 +173,38 @@ import Testing
     }
 }
 
+/// The search key, written byte by byte for ASCII text, is the lowercased text every time.
+@Suite struct FilterKeyTests {
+    @Test func theKeyIsTheLowercasedTextOfNameOwnerBaseImageAndRegistry() throws {
+        func project(_ name: String, owner: String?, base: String?, registry: String?) -> Project {
+            var p = Project(name: name, owner: owner)
+            if base != nil || registry != nil {
+                var d = DockerSetup()
+                d.baseImage = base
+                d.registry = registry.map { RegistryUsage(name: $0) }
+                p.docker = d
+            }
+            return p
+        }
+        let projects = [
+            project("Billing-API", owner: "Team PAY", base: "Python:3.12-Slim", registry: "GHCR.io"),
+            project("web", owner: nil, base: nil, registry: nil),
+            project("ÄRGER Ünit", owner: "Ölçek", base: "İmage", registry: "ΣΑΣ"),
+            project("配送-Tracker 🚚", owner: "ops", base: "alpine", registry: nil),
+        ]
+        for p in projects {
+            let text = [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
+                .joined(separator: "\u{1}").lowercased()
+            #expect(ProjectFilterIndex.key(p) == Array(text.utf8), "\(p.name)")
+        }
+        let ledger = try LedgerStore.load(demoLedgerPath).ledger
+        let index = ProjectFilterIndex(projects: projects + ledger.projects, levels: [], asOf: fixedNow)
+        for (row, p) in (projects + ledger.projects).enumerated() {
+            #expect(index.keys.equals(ProjectFilterIndex.key(p), row: row), "\(p.name)")
+        }
+    }
+}
+
 /// Typing and erasing a filter step by step gives, at every step, the rows a full filter gives.
 @Suite struct IncrementalFilterTests {
     @Test func narrowedResultsEqualAFullFilterAtEveryKeystroke() throws {

@@ -15,11 +15,22 @@ public struct ProjectFilterIndex: Sendable {
     /// `levels`: each project's adoption level (the engine's), by index.
     public init(projects: [Project], levels: [Int], asOf: Double) {
         self.projects = projects
-        keys = ByteColumn(projects.map(Self.key))
         self.levels = levels
-        stale = projects.map { $0.hasStaleFacts(asOf: asOf) }
-        manualOnly = projects.map(\.isManualOnly)
-        active = projects.map(\.isActive)
+        // One pass, each key's bytes written straight into the column (opening a big ledger
+        // builds this before the first frame).
+        var keys = ByteColumn.Builder(rows: projects.count)
+        var (stale, manualOnly, active) = ([Bool](), [Bool](), [Bool]())
+        stale.reserveCapacity(projects.count)
+        manualOnly.reserveCapacity(projects.count)
+        active.reserveCapacity(projects.count)
+        for p in projects {
+            keys.appendRow { Self.appendKey(of: p, to: &$0) }
+            stale.append(p.hasStaleFacts(asOf: asOf))
+            manualOnly.append(p.isManualOnly)
+            active.append(p.isActive)
+        }
+        self.keys = keys.column
+        (self.stale, self.manualOnly, self.active) = (stale, manualOnly, active)
     }
 
     private init(
@@ -50,9 +61,25 @@ public struct ProjectFilterIndex: Sendable {
             projects: projects, keys: keys, levels: levels, stale: stale, manualOnly: manualOnly, active: active)
     }
 
-    static func key(_ p: Project) -> String {
-        [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
-            .joined(separator: "\u{1}").lowercased()
+    /// What text search reads of a project: name, owner, base image and registry, lowercased,
+    /// separated by U+0001 (which no search types).
+    static func key(_ p: Project) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendKey(of: p, to: &bytes)
+        return bytes
+    }
+
+    private static func appendKey(of p: Project, to bytes: inout [UInt8]) {
+        let parts = [p.name, p.owner ?? "", p.docker?.baseImage ?? "", p.docker?.registry?.name ?? ""]
+        guard parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+            bytes += parts.joined(separator: "\u{1}").lowercased().utf8
+            return
+        }
+        // ASCII (nearly every key): lowercased byte by byte, without building strings.
+        for (k, part) in parts.enumerated() {
+            if k > 0 { bytes.append(0x01) }
+            for byte in part.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+        }
     }
 
     public var count: Int { projects.count }
@@ -186,11 +213,25 @@ struct ByteColumn: Sendable {
         self.starts = starts
     }
 
-    /// The column with one row's text replaced: the bytes after it move, the starts after it shift.
-    func replacing(row: Int, with text: String) -> ByteColumn {
+    /// Builds a column row by row, each row's bytes written in place.
+    struct Builder {
+        private var bytes: [UInt8] = []
+        private var starts: [Int] = [0]
+
+        init(rows: Int) { starts.reserveCapacity(rows + 1) }
+
+        mutating func appendRow(_ write: (inout [UInt8]) -> Void) {
+            write(&bytes)
+            starts.append(bytes.count)
+        }
+
+        var column: ByteColumn { ByteColumn(bytes: bytes, starts: starts) }
+    }
+
+    /// The column with one row's bytes replaced: the bytes after it move, the starts after it shift.
+    func replacing(row: Int, with new: [UInt8]) -> ByteColumn {
         var bytes = bytes
         var starts = starts
-        let new = Array(text.utf8)
         let shift = new.count - (starts[row + 1] - starts[row])
         bytes.replaceSubrange(starts[row]..<starts[row + 1], with: new)
         if shift != 0 {

@@ -133,6 +133,6 @@ struct TrendCache {
             "version": .string(TrendCache.stamp),
             "values": .object(values.mapValues { .object($0.mapValues(JSONValue.number)) }),
         ])
-        try? AtomicFile.write(Data(JSONWriter.compact(root).utf8), to: path, keepBackup: false)
+        _ = try? AtomicFile.write(Data(JSONWriter.compact(root).utf8), to: path, keepBackup: false)
     }
 }

@@ -19,6 +19,8 @@ public struct LedgerDecoder {
         /// `projectRanges[i]` is the byte range of `ledger.projects[i]`'s object, from its `{` to
         /// just after its `}`: for a writer that reuses the bytes of projects that did not change.
         public var projectRanges: [Range<Int>]
+        /// The same for `ledger.issues`.
+        public var issueRanges: [Range<Int>]
     }
 
     /// The one-pass read of `bytes` (a ledger file), or nil when the strict load must decide:
@@ -33,8 +35,15 @@ public struct LedgerDecoder {
 
     private var json: JSONParser
     private var projectRanges: [Range<Int>] = []
+    private var issueRanges: [Range<Int>] = []
 
-    private init(json: JSONParser) { self.json = json }
+    private init(json: JSONParser) {
+        self.json = json
+        // A project takes about a kilobyte of a typical file, rarely under half of one: room for
+        // the names made at once spares growing the index (rehashing every name so far) over and
+        // over on a big ledger.
+        projectNames = ProjectNameIndex(expected: json.bytes.count / 512)
+    }
 
     // MARK: - Sections
 
@@ -57,8 +66,8 @@ public struct LedgerDecoder {
             guard seen & bit == 0 else { throw NeedsStrictLoad() }
             seen |= bit
             switch section {
-            case .projects: projects = try list { try $0.project() }
-            case .issues: issues = try list { try $0.issue() }
+            case .projects: projects = try list(noting: .projects) { try $0.project() }
+            case .issues: issues = try list(noting: .issues) { try $0.issue() }
             }
         }
         json.skipWhitespace()
@@ -70,18 +79,24 @@ public struct LedgerDecoder {
         ledger.issues = issues
         guard LedgerValidator.validateSettings(of: ledger).isEmpty, LedgerValidator.validateRecords(of: ledger).isEmpty
         else { throw NeedsStrictLoad() }
-        return Decoded(ledger: ledger, projectRanges: projectRanges)
+        return Decoded(ledger: ledger, projectRanges: projectRanges, issueRanges: issueRanges)
     }
 
     /// An array of objects (`projects`, `issues`); null is an empty list, as in the strict load.
-    private mutating func list<T>(_ element: (inout LedgerDecoder) throws -> T) throws -> [T] {
+    /// The array's ranges (`Decoded`) get each object's byte range, from its `{` to just after its `}`.
+    private mutating func list<T>(noting array: LedgerKey, _ element: (inout LedgerDecoder) throws -> T) throws -> [T] {
         if try isNull() { return [] }
         guard try opensArray() else { throw NeedsStrictLoad() }
         var result: [T] = []
         var count = 0
         while try nextElement(&count) {
             guard try opensObject() else { throw NeedsStrictLoad() }
+            let start = json.position - 1
             result.append(try element(&self))
+            switch array {
+            case .projects: projectRanges.append(start..<json.position)
+            case .issues: issueRanges.append(start..<json.position)
+            }
         }
         return result
     }
@@ -92,11 +107,10 @@ public struct LedgerDecoder {
         case name, owner, choraBaseVersion, createdAt, status, docker, ci, repository, sources
     }
     private static let projectKeys = JSONKeyTable<ProjectKey>()
-    private var projectNames = ProjectNameIndex()
+    private var projectNames: ProjectNameIndex
 
     /// After its `{`. The project is checked at once, like the strict load's validator would.
     private mutating func project() throws -> Project {
-        let start = json.position - 1
         var project = Project(name: "")
         var hasName = false
         var seen: UInt64 = 0
@@ -125,7 +139,6 @@ public struct LedgerDecoder {
         guard hasName, LedgerValidator.validate(project, at: JSONPath()).isEmpty,
             projectNames.add(project.name, at: projectRanges.count) == nil
         else { throw NeedsStrictLoad() }
-        projectRanges.append(start..<json.position)
         return project
     }
 

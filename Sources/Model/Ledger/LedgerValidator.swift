@@ -327,13 +327,17 @@ public enum LedgerValidator {
 
 /// The projects' names seen so far, compared as the ledger compares them (case-insensitively).
 struct ProjectNameIndex {
-    private var first: [String: Int] = [:]
+    private var first: [String: Int]
+
+    /// `expected`: about how many projects there will be (room made at once, not as it grows).
+    init(expected: Int = 0) { first = Dictionary(minimumCapacity: expected) }
 
     /// Records the name of project `index`; the index of an earlier project of that name, if any.
     mutating func add(_ name: String, at index: Int) -> Int? {
         let key = name.lowercased()
-        if let earlier = first[key] { return earlier }
-        first[key] = index
-        return nil
+        // One hash of the name when it is new (the usual case); a repeat puts the first back.
+        guard let earlier = first.updateValue(index, forKey: key) else { return nil }
+        first[key] = earlier
+        return earlier
     }
 }

@@ -17,20 +17,25 @@ enum AtomicFile {
     /// - exclusive: fail if `path` exists (for `init`), decided atomically by link(2).
     /// - beforeCommit: runs after the temp file is written, right before the backup link and
     ///   the rename: the last moment to refuse (the store re-checks the file's version there).
+    @discardableResult
     static func write(
         _ data: Data, to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
         beforeCommit: () throws -> Void = {}
-    ) throws(Failure) {
+    ) throws(Failure) -> RetiredFile? {
         try write(to: givenPath, keepBackup: keepBackup, exclusive: exclusive, beforeCommit: beforeCommit) { sink in
             try sink.append(Array(data))
         }
     }
 
     /// Like `write(_:to:)`, with the content streamed by `contents` into the temp file.
+    /// Returns the version the `.bak` held before, when there was one: it is gone from the
+    /// folder but still open, and freeing its blocks (tens of milliseconds for a big ledger)
+    /// waits until the caller lets go of it, after the new file is safely in place.
+    @discardableResult
     static func write(
         to givenPath: String, keepBackup: Bool = true, exclusive: Bool = false,
         beforeCommit: () throws -> Void = {}, contents: (FileSink) throws -> Void
-    ) throws(Failure) {
+    ) throws(Failure) -> RetiredFile? {
         // A symlinked ledger is written through: the link stays, its target gets the new text.
         let path = LedgerFile.resolved(givenPath)
         let url = URL(fileURLWithPath: path)
@@ -58,10 +63,16 @@ enum AtomicFile {
         do {
             defer { close(fd) }
             if exists { keepOwnerAndMode(of: existing, on: fd) }
+            // The new version is usually about as big as the old one.
+            let reserved = exists && WritebackHints.reserve(Int(existing.st_size), for: fd)
             do {
                 let sink = FileSink(fd: fd)
                 try contents(sink)
                 try sink.flush()
+                // Whatever was reserved beyond what was written goes (before the fsync).
+                if reserved, ftruncate(fd, off_t(sink.offset)) != 0 {
+                    throw Failure(reason: "cannot set the file's size: \(errnoText())")
+                }
             } catch let failure as FileSink.Failure {
                 throw Failure(reason: failure.reason)
             } catch let failure as Failure {
@@ -72,6 +83,7 @@ enum AtomicFile {
             guard fsync(fd) == 0 else { throw Failure(reason: "fsync failed: \(errnoText())") }
         }
 
+        var retired: RetiredFile?
         if exclusive {
             do { try beforeCommit() } catch { throw Failure(reason: "\(error)", cause: error) }
             // link(2) fails if the target exists: no window where another writer's file is replaced.
@@ -84,11 +96,12 @@ enum AtomicFile {
         } else {
             // The last check, then two syscalls: the window for an outside write is microseconds.
             do { try beforeCommit() } catch { throw Failure(reason: "\(error)", cause: error) }
-            if exists && keepBackup { try backUp(path) }
+            if exists && keepBackup { retired = try backUp(path) }
             guard rename(temp, path) == 0 else { throw Failure(reason: "cannot replace \(path): \(errnoText())") }
             committed = true
         }
         syncFolder(folder)
+        return retired
     }
 
     /// The replacement keeps the old file's owner, group and mode (umask would narrow 0664 to
@@ -103,14 +116,16 @@ enum AtomicFile {
     }
 
     /// Points `path.bak` at the current file (a hard link: no copy, and atomic via rename).
-    private static func backUp(_ path: String) throws(Failure) {
+    /// Returns the file the backup named before, kept open so that replacing it does not free it.
+    private static func backUp(_ path: String) throws(Failure) -> RetiredFile? {
         let backup = path + ".bak"
         let staging = backup + ".tmp-" + unpredictableSuffix()
+        let retired = RetiredFile(opening: backup)
         if link(path, staging) != 0 {
             // Some file systems have no hard links; fall back to a copy.
-            guard let data = FileManager.default.contents(atPath: path) else { return }
+            guard let data = FileManager.default.contents(atPath: path) else { return retired }
             let fd = open(staging, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { return }
+            guard fd >= 0 else { return retired }
             defer { close(fd) }
             do { try writeAll(fd, data) } catch {
                 unlink(staging)
@@ -123,6 +138,7 @@ enum AtomicFile {
         // either way; after an ordinary rename it is already gone.
         _ = rename(staging, backup)
         unlink(staging)
+        return retired
     }
 
     /// A name part no other process can guess ahead of time.
@@ -165,6 +181,21 @@ enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file replaced in its folder but still open: its blocks are freed when this is let go of.
+final class RetiredFile: Sendable {
+    private let fd: Int32
+
+    /// Nil when there is no regular file at `path`.
+    init?(opening path: String) {
+        // Non-blocking: a FIFO planted under that name must not hang the save.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
 }
 
 /// Where a ledger really is: a symlink is resolved once, so the lock, the fingerprint and the

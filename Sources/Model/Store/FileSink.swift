@@ -14,7 +14,12 @@ final class FileSink {
     private var buffer: [UInt8] = []
     /// Bytes handed to the sink so far: the offset in the file of the next byte.
     private(set) var offset = 0
+    /// Where the bytes not yet handed to the disk's writeback start (`WritebackHints`).
+    private var writebackFrom = 0
     private static let bufferSize = 1 << 20
+    /// Written bytes are sent on to the disk in pieces of this size while the rest is written,
+    /// and the kernel's copy goes in pieces of this size too, so each piece is sent on at once.
+    private static let writebackPiece = 8 << 20
 
     init(fd: Int32) {
         self.fd = fd
@@ -38,10 +43,11 @@ final class FileSink {
         var from = off_t(range.lowerBound)
         var left = range.count
         while left > 0 {
-            let n = sendfile(fd, source, &from, left)
+            let n = sendfile(fd, source, &from, min(left, Self.writebackPiece))
             if n > 0 {
                 left -= n
                 offset += n
+                startWriteback()
                 continue
             }
             if n < 0 && errno == EINTR { continue }
@@ -94,6 +100,16 @@ final class FileSink {
         }
         if failed { throw Failure(reason: "write failed: \(errnoText())") }
         buffer.removeAll(keepingCapacity: true)
+        startWriteback()
+    }
+
+    /// Hands what was written since the last time to the disk's writeback once it is a piece's
+    /// worth, so the final fsync has little left to wait for.
+    private func startWriteback() {
+        let written = offset - buffer.count
+        guard written - writebackFrom >= Self.writebackPiece else { return }
+        WritebackHints.startWriteback(writebackFrom..<written, of: fd)
+        writebackFrom = written
     }
 
     private func errnoText() -> String { String(cString: strerror(errno)) }

@@ -6,6 +6,8 @@ public struct LedgerSession: Sendable {
     /// What the file at `fingerprint` holds, when this session read or wrote it: a save over it
     /// validates and writes only what changed since.
     private var known: LedgerStore.StoredVersion?
+    /// The version the backup held before the last save, freed by `releaseRetired()`.
+    private var retired: RetiredFile?
 
     /// A session on a version of the file whose content it does not know: the first save
     /// validates and writes the whole ledger.
@@ -17,7 +19,8 @@ public struct LedgerSession: Sendable {
     /// A session on the version of the file that was loaded.
     public init(path: String, loaded: LoadedLedger) {
         self.init(path: path, fingerprint: loaded.fingerprint)
-        known = LedgerStore.StoredVersion(ledger: loaded.ledger, fingerprint: loaded.fingerprint)
+        known = LedgerStore.StoredVersion(
+            ledger: loaded.ledger, fingerprint: loaded.fingerprint, layout: loaded.layout)
     }
 
     /// Does now what the first save would otherwise do first: finds where the known version's
@@ -52,8 +55,16 @@ public struct LedgerSession: Sendable {
                 // encoding and fsync must not be overwritten.
                 if FileFingerprint.of(path) != expected { throw LedgerError.changedOnDisk(file: path) }
             })
-        fingerprint = saved.fingerprint
-        known = saved
+        fingerprint = saved.version.fingerprint
+        known = saved.version
+        retired = saved.retired
+    }
+
+    /// Frees the version of the file the backup held before the last save. A save keeps it
+    /// open so that it is freed after the edit is safely on disk instead of before: the
+    /// dashboard's saver calls this once it has reported the save (a command simply exits).
+    public mutating func releaseRetired() {
+        retired = nil
     }
 
     /// Takes the file's version on disk as the known one without reading it: the next save
@@ -68,7 +79,7 @@ public struct LedgerSession: Sendable {
     public mutating func reload() throws(LedgerError) -> Ledger {
         let loaded = try LedgerStore.load(path)
         fingerprint = loaded.fingerprint
-        known = LedgerStore.StoredVersion(ledger: loaded.ledger, fingerprint: loaded.fingerprint)
+        known = LedgerStore.StoredVersion(ledger: loaded.ledger, fingerprint: loaded.fingerprint, layout: loaded.layout)
         return loaded.ledger
     }
 }

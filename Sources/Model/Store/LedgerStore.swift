@@ -58,6 +58,9 @@ public struct FileFingerprint: Equatable, Sendable {
 public struct LoadedLedger: Sendable {
     public let ledger: Ledger
     public let fingerprint: FileFingerprint?
+    /// Where the file's records lie, when the one-pass read found them (a save copies the
+    /// unchanged ones from there without scanning the file first).
+    var layout: RecordLayout? = nil
 }
 
 /// Reading, validating and crash-safely writing ledger files.
@@ -70,8 +73,18 @@ public enum LedgerStore {
     /// Reads a valid ledger in one pass (`LedgerDecoder`); only a file it gives up on is read
     /// again strictly, through a `JSONValue` tree, to name every problem.
     public static func decode(bytes: [UInt8], file: String) throws(LedgerError) -> Ledger {
-        if let decoded = LedgerDecoder.decode(bytes) { return decoded.ledger }
-        return try decodeStrictly(bytes: bytes, file: file)
+        try decodeNotingRecords(bytes: bytes, file: file).ledger
+    }
+
+    /// The ledger, and where its records lie when the one-pass read found them.
+    static func decodeNotingRecords(bytes: [UInt8], file: String) throws(LedgerError) -> (
+        ledger: Ledger, layout: RecordLayout?
+    ) {
+        if let decoded = LedgerDecoder.decode(bytes) {
+            let records = [RecordArray.projects: decoded.projectRanges, .issues: decoded.issueRanges]
+            return (decoded.ledger, RecordLayout(records: records, in: bytes))
+        }
+        return (try decodeStrictly(bytes: bytes, file: file), nil)
     }
 
     /// The strict load: parse to a tree, map it to the ledger types collecting every type error,
@@ -107,7 +120,8 @@ public enum LedgerStore {
             let reason = FileManager.default.fileExists(atPath: path) ? "\(error.localizedDescription)" : "no such file"
             throw .unreadable(file: path, reason: reason)
         }
-        return LoadedLedger(ledger: try decode(bytes: bytes, file: path), fingerprint: fingerprint)
+        let (ledger, layout) = try decodeNotingRecords(bytes: bytes, file: path)
+        return LoadedLedger(ledger: ledger, fingerprint: fingerprint, layout: layout)
     }
 
     /// A file's bytes, read straight into the array the decoder reads (a big ledger is not held
@@ -158,7 +172,7 @@ public enum LedgerStore {
     /// and, once found, where its records lie. Saving over it validates and writes only what
     /// changed (see `save(_:to:createOnly:keepBackup:over:beforeCommit:)`).
     struct StoredVersion: Sendable {
-        private(set) var ledger: Ledger
+        let ledger: Ledger
         let fingerprint: FileFingerprint?
         var layout: RecordLayout?
 
@@ -168,20 +182,14 @@ public enum LedgerStore {
             self.layout = layout
         }
 
-        /// Gets ready for the first save: finds where the records lie in the file (if it is still
-        /// this version), and holds its own copy of the projects. An edit copies the array it
-        /// changes in the same way, so the records it left alone then compare as the same bytes
-        /// (`RecordMatch`) instead of field by field; a decoded array need not match bytewise.
+        /// Gets ready for the first save: finds where the records lie in the file, if it is still
+        /// this version and the read did not note them.
         mutating func prepare(path: String) {
             guard layout == nil else { return }
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return }
             defer { close(fd) }
             layout = layoutOfFile(fd)
-            var copy: [Project] = []
-            copy.reserveCapacity(ledger.projects.count)
-            copy.append(contentsOf: ledger.projects)
-            ledger.projects = copy
         }
 
         /// The layout of the open file if it is this version, keeping only arrays whose element
@@ -218,16 +226,17 @@ public enum LedgerStore {
         try save(
             ledger, to: givenPath, createOnly: createOnly, keepBackup: keepBackup, over: nil, beforeCommit: beforeCommit
         )
-        .fingerprint
+        .version.fingerprint
     }
 
     /// Validates and writes `ledger`, streamed to the temp file. Given `known`, the version of
     /// the file this ledger was made from, only what differs from it is validated (it is known
     /// valid), and records equal to its records are copied from the file instead of encoded.
+    /// Returns the version written, and the one the backup held before (see `AtomicFile`).
     static func save(
         _ ledger: Ledger, to givenPath: String, createOnly: Bool, keepBackup: Bool = true, over known: StoredVersion?,
         beforeCommit: () throws -> Void
-    ) throws(LedgerError) -> StoredVersion {
+    ) throws(LedgerError) -> (version: StoredVersion, retired: RetiredFile?) {
         let path = LedgerFile.resolved(givenPath)
         if ledger.isNewerFormat { throw .newerFormat(file: path, version: ledger.formatVersion) }
         var matches: [RecordArray: RecordMatch] = [:]
@@ -248,14 +257,17 @@ public enum LedgerStore {
             known.layoutOfFile(source).map { LedgerWriter.Previous(fd: source, layout: $0, matches: matches) }
         }
         var written = RecordLayout()
+        let retired: RetiredFile?
         do {
-            try AtomicFile.write(to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit) {
+            retired = try AtomicFile.write(
+                to: path, keepBackup: keepBackup, exclusive: createOnly, beforeCommit: beforeCommit
+            ) {
                 sink in written = try LedgerWriter.write(ledger, into: sink, reusing: previous)
             }
         } catch {
             if let refused = error.cause as? LedgerError { throw refused }
             throw .writeFailed(file: path, reason: error.reason)
         }
-        return StoredVersion(ledger: ledger, fingerprint: FileFingerprint.of(path), layout: written)
+        return (StoredVersion(ledger: ledger, fingerprint: FileFingerprint.of(path), layout: written), retired)
     }
 }

@@ -30,6 +30,33 @@ struct RecordLayout: Sendable, Equatable {
         return scanner.layout()
     }
 
+    /// No records known: everything is encoded afresh.
+    init() {}
+
+    /// The layout of a file from where its reader found each record (`LedgerDecoder`), without
+    /// scanning it again: each array keeps its ranges only if the text around and between its
+    /// records is the writer's, as `scan` requires.
+    init(records: [RecordArray: [Range<Int>]], in bytes: [UInt8]) {
+        for (array, ranges) in records where Self.isLaidOutCanonically(ranges, in: bytes) {
+            spans[array] = ranges
+        }
+    }
+
+    private static func isLaidOutCanonically(_ ranges: [Range<Int>], in bytes: [UInt8]) -> Bool {
+        guard let first = ranges.first, let last = ranges.last else { return true }
+        func has(_ text: [UInt8], at start: Int) -> Bool {
+            start >= 0 && start + text.count <= bytes.count && bytes[start..<start + text.count].elementsEqual(text)
+        }
+        guard has(opening, at: first.lowerBound - opening.count), has(closing, at: last.upperBound) else {
+            return false
+        }
+        for k in ranges.indices.dropFirst() {
+            let gap = ranges[k - 1].upperBound
+            guard ranges[k].lowerBound - gap == separator.count, has(separator, at: gap) else { return false }
+        }
+        return true
+    }
+
     /// Reads the file open as `fd` (mapped, not copied) and finds its records.
     static func scan(fd: Int32, size: Int) -> RecordLayout {
         guard size > 0, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {

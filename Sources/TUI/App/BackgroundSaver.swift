@@ -101,6 +101,8 @@ final class BackgroundSaver: Sendable {
                 outcome = .saveFailed(Self.reason(error))
             }
             state.withLock { $0.outcomes.append(outcome) }
+            // The edit is on disk and reported: now free the version the backup held before.
+            session.withLock { $0.releaseRetired() }
         }
     }
 
