@@ -27,6 +27,19 @@ func print(_ text: String, terminator: String = "\n") {
     Swift.print(TerminalOutput.forStdout(text), terminator: terminator)
 }
 
+/// Prints text that a writer hands over in pieces of UTF-8 (the JSON report, which escapes
+/// control characters itself): to a file or a pipe piece by piece as it comes, never held whole;
+/// to a terminal whole and made visible, as `print` does.
+func printPieces(_ write: (_ piece: (UnsafeRawBufferPointer) -> Void) -> Void) {
+    guard TerminalOutput.stdoutIsTerminal else {
+        write { FileHandle.standardOutput.write(Data($0)) }
+        return
+    }
+    var whole: [UInt8] = []
+    write { whole.append(contentsOf: $0) }
+    print(String(decoding: whole, as: UTF8.self), terminator: "")
+}
+
 /// Writes one message line to standard error, made visible.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((TerminalOutput.forMessage(message) + "\n").utf8))

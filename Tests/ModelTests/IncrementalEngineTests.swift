@@ -42,6 +42,43 @@ import Testing
         #expect(r.metric(.qualityImageSizeMB).value == 75)
     }
 
+    /// Equal values at an extreme are counted, so removing one of them keeps the extreme
+    /// without reading every project again; only removing the last one makes it stale.
+    @Test func tiedExtremesSurviveTheRemovalOfOne() {
+        var tally = MetricTally()
+        for v in [5.0, 5, 3, 4] { tally.add(.value(v)) }
+        tally.remove(.value(5))
+        #expect(!tally.extremesStale && tally.maximum == 5 && tally.minimum == 3)
+        tally.remove(.value(5))
+        #expect(tally.extremesStale)
+        // A value above the stale maximum is above every value there is: the maximum again.
+        tally.add(.value(7))
+        #expect(!tally.extremesStale && tally.maximum == 7)
+        tally.remove(.value(3))
+        #expect(tally.extremesStale)
+        tally.setExtremes([4, 7])
+        #expect(!tally.extremesStale && tally.minimum == 4 && tally.maximum == 7)
+        #expect(tally.minimumCount == 1 && tally.maximumCount == 1)
+    }
+
+    @Test func anEditOfOneOfTwoLargestKeepsTheLargestAndEqualsAFullComputation() {
+        let projects = [100.0, 900, 900, 400].enumerated().map { i, size in
+            dockerProject("p\(i)") { $0.imageSizeMB = size }
+        }
+        var l = ledger(projects)
+        var r = MetricEngine.report(l, asOf: fixedNow)
+        for (index, size) in [(1, 50.0), (2, 60), (0, 900), (3, 10)] {
+            let old = l.projects[index]
+            l.projects[index].docker?.imageSizeMB = size
+            r = r.replacingProject(at: index, was: old, in: l)
+            let fresh = MetricEngine.report(l, asOf: fixedNow)
+            #expect(r.metrics == fresh.metrics)
+            #expect(r.totals.tallies == fresh.totals.tallies)
+        }
+        #expect(r.metric(.qualityImageSizeMB).maximum == 900)
+        #expect(r.metric(.qualityImageSizeMB).minimum == 10)
+    }
+
     @Test func archivingAndUnarchivingMovesTheCounts() {
         let p = dockerProject("p") { $0.nonRoot = false }
         var l = ledger([p, dockerProject("q") { $0.nonRoot = true }])

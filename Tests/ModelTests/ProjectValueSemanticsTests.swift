@@ -98,3 +98,26 @@ import Testing
         #expect(Mirror(reflecting: Self.original).displayStyle == .struct)
     }
 }
+
+/// Looking a project up by name is case-insensitive, as `lowercased()` compares, without
+/// lowercasing every name.
+@Suite struct ProjectNameLookupTests {
+    @Test(arguments: [
+        ("api", "API", true), ("Api-Gateway", "api-gateway", true), ("project-1", "project-10", false),
+        ("project-10", "project-1", false), ("", "", true), ("a", "", false), ("kafka", "\u{212A}afka", true),
+        ("über", "Über", true), ("uber", "Über", false), ("straße", "STRASSE", false), ("a-b", "a_b", false),
+        ("caf\u{E9}", "CAF\u{C9}", true),
+    ])
+    func namesMatchAsTheirLowercaseDoes(key: String, name: String, expected: Bool) {
+        #expect(CaseFoldedName(key).matches(name) == expected)
+        #expect((key.lowercased() == name.lowercased()) == expected)
+    }
+
+    @Test func projectIndexFindsTheProjectWhateverItsCase() {
+        let l = ledger([plainProject("web"), plainProject("Kafka-Connectors"), plainProject("\u{212A}elvin")])
+        #expect(l.projectIndex(named: "kafka-connectors") == 1)
+        #expect(l.projectIndex(named: "KELVIN") == 2)
+        #expect(l.projectIndex(named: "kafka") == nil)
+        #expect(l.project(named: "WEB")?.name == "web")
+    }
+}

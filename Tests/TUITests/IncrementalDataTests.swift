@@ -142,21 +142,27 @@ import Testing
         expectEqual(undone, original, "undo of the rename, sorted by \(column)")
     }
 
-    /// An issue changed in place (resolved, or opened on another day) leaves the projects'
-    /// metrics as they are; the counts and the newest-first order follow it.
-    @Test func anIssueChangedInPlaceEqualsAFullComputation() {
+    /// An issue logged, changed (resolved, or opened on another day) or deleted leaves the
+    /// projects' metrics as they are; the counts, tables and newest-first order follow it.
+    @Test func anIssueEditEqualsAFullComputation() {
         let ledger = Fixtures.demo()
         let open = ledger.issues.indices.first { ledger.issues[$0].isOpen }!
         var resolved = ledger.issues[open]
         resolved.resolvedAt = "2026-11-25"
         var older = ledger.issues[0]
         older.openedAt = "2001-01-01"
+        let logged = Issue(
+            id: (ledger.issues.map(\.id).max() ?? 0) + 1, category: "Registry rate limits",
+            project: ledger.projects[0].name, openedAt: "2026-11-20")
         for (what, edit) in [
             ("resolved", LedgerEdit.replaceIssue(resolved, at: open)),
             ("opened earlier", .replaceIssue(older, at: 0)),
             ("both", .batch([.replaceIssue(resolved, at: open), .replaceIssue(older, at: 0)], summary: "two")),
+            ("logged", .insertIssue(logged, at: ledger.issues.count)),
+            ("logged first", .insertIssue(logged, at: 0)),
+            ("deleted", .removeIssue(at: open)),
         ] {
-            #expect(edit.inPlaceChange?.projects == [])
+            #expect(edit.inPlaceChange?.projects == [], "\(what)")
             let (updated, fresh) = updatedAndFresh(edit, on: ledger)
             expectEqual(updated, fresh, what)
         }
@@ -170,7 +176,16 @@ import Testing
                 [.replaceProject(p, at: 5), .replaceProject(p, at: 2), .replaceProject(p, at: 5)], summary: ""
             )
             .inPlaceChange == InPlaceChange(projects: [2, 5], issues: []))
-        #expect(LedgerEdit.batch([.replaceProject(p, at: 0), .removeIssue(at: 1)], summary: "").inPlaceChange == nil)
+        #expect(
+            LedgerEdit.batch(
+                [.replaceProject(p, at: 0), .replaceIssue(Issue(id: 1, category: "c", openedAt: ""), at: 1)],
+                summary: ""
+            )
+            .inPlaceChange == InPlaceChange(projects: [0], issues: [1]))
+        #expect(
+            LedgerEdit.batch([.replaceProject(p, at: 0), .removeIssue(at: 1)], summary: "").inPlaceChange
+                == InPlaceChange(projects: [0], issues: [], addsOrRemovesIssues: true))
+        #expect(LedgerEdit.batch([.replaceProject(p, at: 0), .removeProject(at: 1)], summary: "").inPlaceChange == nil)
         #expect(LedgerEdit.insertProject(p, at: 0).inPlaceChange == nil)
         #expect(LedgerEdit.removeProject(at: 0).inPlaceChange == nil)
     }

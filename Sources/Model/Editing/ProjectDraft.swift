@@ -56,7 +56,12 @@ public struct ProjectDraft: Equatable, Sendable {
         }
         Self.markManual(
             project: &project, editedFrom: original, day: ISODate.day(fromSeconds: Date().timeIntervalSince1970))
-        if let other = ledger.projectIndex(named: project.name), other != index {
+        // The project's own name, unchanged, names no other (names are unique): no need to
+        // read every project's name.
+        let keepsItsName = index.map {
+            ledger.projects.indices.contains($0) && ledger.projects[$0].name == project.name
+        }
+        if keepsItsName != true, let other = ledger.projectIndex(named: project.name), other != index {
             errors[.name] = "another project is already named \"\(ledger.projects[other].name)\""
         }
         return errors.isEmpty ? .success(project) : .failure(FieldErrors(byField: errors))

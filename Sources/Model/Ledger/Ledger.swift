@@ -40,13 +40,14 @@ public struct Ledger: Equatable, Sendable {
     public var isNewerFormat: Bool { formatVersion > Ledger.currentFormatVersion }
 
     public func project(named name: String) -> Project? {
-        let key = name.lowercased()
-        return projects.first { $0.name.lowercased() == key }
+        projectIndex(named: name).map { projects[$0] }
     }
 
+    /// Case-insensitively, as names are unique (`lowercased()` equal), without lowercasing
+    /// every name: the dashboard looks a project up after each edit, at 100,000 projects.
     public func projectIndex(named name: String) -> Int? {
-        let key = name.lowercased()
-        return projects.firstIndex { $0.name.lowercased() == key }
+        let key = CaseFoldedName(name)
+        return projects.firstIndex { key.matches($0.name) }
     }
 
     /// The file's override of a metric's target, if any (`MetricEngine.target` is the effective one).
@@ -108,5 +109,36 @@ extension Ledger {
         w.set("history", json: .array(history.map(\.json)))
         if !conflicts.isEmpty { w.set("conflicts", json: .array(conflicts.map(\.json))) }
         return w.value
+    }
+}
+
+/// A name to compare others with as their `lowercased()` forms compare, reading ASCII names
+/// byte by byte (folding A-Z) instead of making their lowercase copies; a name with any other
+/// character is lowercased (some lowercase to ASCII: the Kelvin sign to "k").
+struct CaseFoldedName {
+    private let lowered: String
+    /// The lowered name's bytes when they are all ASCII.
+    private let ascii: [UInt8]?
+
+    init(_ name: String) {
+        lowered = name.lowercased()
+        let bytes = Array(lowered.utf8)
+        ascii = bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+    }
+
+    func matches(_ name: String) -> Bool {
+        guard let key = ascii else { return name.lowercased() == lowered }
+        let folded = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            // An ASCII name lowercases to as many bytes: one of another length cannot match.
+            guard bytes.count == key.count else { return bytes.contains { $0 >= 0x80 } ? nil : false }
+            for i in bytes.indices {
+                var c = bytes[i]
+                if c >= 0x80 { return nil }
+                if c &- 0x41 < 26 { c += 0x20 }
+                if c != key[i] { return false }
+            }
+            return true
+        }
+        return (folded ?? nil) ?? (name.lowercased() == lowered)
     }
 }

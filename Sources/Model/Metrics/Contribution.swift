@@ -155,7 +155,12 @@ struct MetricTally: Equatable, Sendable {
     var counts = WideCount()
     var minimum = Double.infinity
     var maximum = -Double.infinity
-    /// An extreme was removed: min/max must be found again from the projects.
+    /// How many known values equal the minimum and the maximum: removing one of several equal
+    /// extremes leaves the extreme as it is.
+    var minimumCount = 0
+    var maximumCount = 0
+    /// The last value equal to an extreme was removed: min/max must be found again from the
+    /// projects (unless a value added since brought one back).
     var extremesStale = false
 
     mutating func add(_ c: Contribution) {
@@ -201,16 +206,35 @@ struct MetricTally: Equatable, Sendable {
     }
 
     private mutating func note(_ v: Double) {
-        if v < minimum { minimum = v }
-        if v > maximum { maximum = v }
+        // Below a stale minimum is below every value there is (they are all at or above it).
+        if v < minimum {
+            (minimum, minimumCount) = (v, 1)
+        } else if v == minimum {
+            minimumCount += 1
+        }
+        if v > maximum {
+            (maximum, maximumCount) = (v, 1)
+        } else if v == maximum {
+            maximumCount += 1
+        }
+        if extremesStale { extremesStale = minimumCount == 0 || maximumCount == 0 }
     }
 
     private mutating func forget(_ v: Double) {
         if known == 0 {
-            (minimum, maximum, extremesStale) = (.infinity, -.infinity, false)
-        } else if v == minimum || v == maximum {
-            extremesStale = true
+            (minimum, maximum, minimumCount, maximumCount, extremesStale) = (.infinity, -.infinity, 0, 0, false)
+            return
         }
+        guard v == minimum || v == maximum else { return }
+        if v == minimum { minimumCount -= 1 }
+        if v == maximum { maximumCount -= 1 }
+        extremesStale = minimumCount == 0 || maximumCount == 0
+    }
+
+    /// The extremes found again from every value (`MetricTotals.refreshExtremes`).
+    mutating func setExtremes(_ values: some Sequence<Double>) {
+        (minimum, maximum, minimumCount, maximumCount, extremesStale) = (.infinity, -.infinity, 0, 0, false)
+        for v in values { note(v) }
     }
 
     /// The metric's measurement from the combined contributions.

@@ -50,54 +50,100 @@ public struct MetricBreakdown: Equatable, Sendable {
         build(MetricCatalog.overProjects.map(\.ordinal), ledger, report, includingMeeting: includingMeeting)
     }
 
-    /// One pass over the projects for all the metrics asked for: each project's facts are
-    /// gathered once, and only for the entries that show a value.
     private static func build(_ ordinals: [Int], _ ledger: Ledger, _ report: LedgerReport, includingMeeting: Bool)
         -> [MetricID: MetricBreakdown]
     {
-        let grading = Grading(ledger)
-        let order = NameOrder(ledger)
-        var failing = [[Entry]](repeating: [], count: ordinals.count)
-        var unknown = failing
-        var meeting = failing
-        let projects = ledger.projects
-        for i in projects.indices where projects[i].isActive {
-            var facts: ProjectFacts?
-            for (k, ordinal) in ordinals.enumerated() {
-                let d = MetricCatalog.all[ordinal]
-                guard let status = report.standings.status(of: i, on: d.id) else { continue }
-                if status == .noData {
-                    unknown[k].append(
-                        Entry(project: i, name: projects[i].name, status: status, own: .unknown, progress: nil))
-                    continue
-                }
-                if status == .met && !includingMeeting { continue }
-                let projectFacts = facts ?? grading.facts(projects[i])
-                facts = projectFacts
-                let contribution = d.own(projectFacts)
-                let entry = Entry(
-                    project: i, name: projects[i].name, status: status,
-                    own: OwnValue(contribution, d, project: projects[i], level: projectFacts.level),
-                    progress: contribution.ownValue.map {
-                        MetricProgress.of(value: $0, target: grading.targets[ordinal], direction: d.direction)
-                    })
-                if status == .met { meeting[k].append(entry) } else { failing[k].append(entry) }
+        let lists = Lists(ordinals, ledger, report, includingMeeting: includingMeeting)
+        let entries = { (standings: [Standing]) in
+            standings.map {
+                Entry(
+                    project: $0.project, name: ledger.projects[$0.project].name, status: $0.status, own: $0.own,
+                    progress: $0.progress)
             }
         }
-        let byName: (Entry, Entry) -> Bool = { order.rank[$0.project] < order.rank[$1.project] }
         var out: [MetricID: MetricBreakdown] = [:]
         for (k, ordinal) in ordinals.enumerated() {
             let id = MetricCatalog.all[ordinal].id
             out[id] = MetricBreakdown(
-                id: id,
-                failing: failing[k].sorted { a, b in
+                id: id, failing: entries(lists.failing[k]), unknown: entries(lists.unknown[k]),
+                meeting: entries(lists.meeting[k]))
+        }
+        return out
+    }
+
+    /// An entry without its name: what the lists are built and sorted as (at 100,000 projects
+    /// they hold millions, and the JSON report writes only the names).
+    struct Standing {
+        let project: Int
+        let status: MetricStatus
+        let own: OwnValue
+        let progress: Double?
+    }
+
+    /// Each metric's failing, unknown and meeting projects, in the order `MetricBreakdown` gives
+    /// them, from one pass over the projects: each project's facts are gathered once, and only
+    /// for the entries that show a value.
+    struct Lists {
+        /// By the position of the metric in the ordinals asked for.
+        private(set) var failing: [[Standing]]
+        private(set) var unknown: [[Standing]]
+        private(set) var meeting: [[Standing]]
+
+        /// The lists of every metric counted over projects (`MetricCatalog.overProjects`).
+        init(_ ledger: Ledger, _ report: LedgerReport, includingMeeting: Bool) {
+            self.init(MetricCatalog.overProjects.map(\.ordinal), ledger, report, includingMeeting: includingMeeting)
+        }
+
+        init(_ ordinals: [Int], _ ledger: Ledger, _ report: LedgerReport, includingMeeting: Bool) {
+            let grading = Grading(ledger)
+            let order = NameOrder(ledger)
+            failing = [[Standing]](repeating: [], count: ordinals.count)
+            unknown = failing
+            meeting = failing
+            let projects = ledger.projects
+            let definitions = ordinals.map { MetricCatalog.all[$0] }
+            // The metrics of the project at hand that show its value, with its status on each.
+            var shown: [(k: Int, status: MetricStatus)] = []
+            // In name order, so that every list comes out by name and the failing lists need
+            // sorting only by status and progress: a sort of runs already in order is a pass over them.
+            for i in order.byName {
+                let project = projects[i]
+                guard project.isActive else { continue }
+                shown.removeAll(keepingCapacity: true)
+                for (k, ordinal) in ordinals.enumerated() {
+                    guard let status = report.standings.status(of: i, onOrdinal: ordinal) else { continue }
+                    if status == .noData {
+                        unknown[k].append(Standing(project: i, status: status, own: .unknown, progress: nil))
+                    } else if status != .met || includingMeeting {
+                        shown.append((k, status))
+                    }
+                }
+                if shown.isEmpty { continue }
+                // Gathered once per project, and never copied: the facts are large.
+                let facts = grading.facts(project)
+                for (k, status) in shown {
+                    let contribution = definitions[k].own(facts)
+                    let standing = Standing(
+                        project: i, status: status,
+                        own: OwnValue(contribution, definitions[k], project: project, level: facts.level),
+                        progress: contribution.ownValue.map {
+                            MetricProgress.of(
+                                value: $0, target: grading.targets[ordinals[k]], direction: definitions[k].direction)
+                        })
+                    if status == .met { meeting[k].append(standing) } else { failing[k].append(standing) }
+                }
+            }
+            // Progressing or behind, least of the way there first, then by name.
+            let rank = order.rank
+            for k in failing.indices {
+                failing[k].sort { a, b in
                     a.status != b.status
                         ? a.status < b.status
                         : (a.progress ?? 0) != (b.progress ?? 0)
-                            ? (a.progress ?? 0) < (b.progress ?? 0) : byName(a, b)
-                }, unknown: unknown[k].sorted(by: byName), meeting: meeting[k].sorted(by: byName))
+                            ? (a.progress ?? 0) < (b.progress ?? 0) : rank[a.project] < rank[b.project]
+                }
+            }
         }
-        return out
     }
 }
 
@@ -105,6 +151,8 @@ public struct MetricBreakdown: Equatable, Sendable {
 /// sorted once so that lists of projects sort by comparing integers.
 struct NameOrder {
     let rank: [Int]
+    /// The projects' indices in name order.
+    let byName: [Int]
 
     init(_ ledger: Ledger) {
         let keys = ledger.projects.map { $0.name.lowercased() }
@@ -117,6 +165,7 @@ struct NameOrder {
         var rank = [Int](repeating: 0, count: sorted.count)
         for (position, index) in sorted.enumerated() { rank[index] = position }
         self.rank = rank
+        byName = sorted
     }
 }
 

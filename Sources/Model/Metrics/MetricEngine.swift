@@ -137,23 +137,16 @@ struct MetricTotals: Sendable {
     mutating func refreshExtremes(_ ledger: Ledger, _ grading: Grading) {
         for ordinal in tallies.indices where tallies[ordinal].extremesStale {
             let d = MetricCatalog.all[ordinal]
-            var minimum = Double.infinity
-            var maximum = -Double.infinity
-            for p in ledger.projects where p.isActive {
-                let facts = grading.facts(p, economics: false)
-                guard d.scope.covers(facts) else { continue }
-                let value: Double
-                switch d.own(facts) {
-                case .value(let v): value = v
-                case .count(let n): value = Double(n)
-                case .unknown, .flag, .savings: continue
-                }
-                minimum = Swift.min(minimum, value)
-                maximum = Swift.max(maximum, value)
-            }
-            tallies[ordinal].minimum = minimum
-            tallies[ordinal].maximum = maximum
-            tallies[ordinal].extremesStale = false
+            tallies[ordinal].setExtremes(
+                ledger.projects.lazy.filter(\.isActive).compactMap { p -> Double? in
+                    let facts = grading.facts(p, economics: false)
+                    guard d.scope.covers(facts) else { return nil }
+                    switch d.own(facts) {
+                    case .value(let v): return v
+                    case .count(let n): return Double(n)
+                    case .unknown, .flag, .savings: return nil
+                    }
+                })
         }
     }
 }

@@ -18,7 +18,13 @@ public struct ProjectStandings: Equatable, Sendable {
 
     /// The project's status on the metric; nil when the metric does not count projects like it.
     public func status(of project: Int, on id: MetricID) -> MetricStatus? {
-        Self.decode(codes[project * Self.width + id.ordinal])
+        status(of: project, onOrdinal: id.ordinal)
+    }
+
+    /// The same by the metric's place in the catalog (`MetricID.ordinal` is a dictionary lookup,
+    /// too slow for a pass over every project and metric).
+    func status(of project: Int, onOrdinal ordinal: Int) -> MetricStatus? {
+        Self.decode(codes[project * Self.width + ordinal])
     }
 
     mutating func set(_ status: MetricStatus?, of project: Int, on ordinal: Int) {
@@ -53,8 +59,8 @@ public struct ProjectStandings: Equatable, Sendable {
     /// The metrics the project misses among its own targets, in check order.
     public func missedTargets(of project: Int) -> [MetricID] {
         let base = project * Self.width
-        return ProjectAssessment.checks.compactMap { check in
-            let code = codes[base + check.id.ordinal]
+        return zip(ProjectAssessment.checks, ProjectAssessment.checkOrdinals).compactMap { check, ordinal in
+            let code = codes[base + ordinal]
             return code == Self.behindCode || code == Self.progressingCode ? check.id : nil
         }
     }

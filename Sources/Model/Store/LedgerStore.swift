@@ -172,10 +172,9 @@ public enum LedgerStore {
     /// and, once found, where its records lie. Saving over it validates and writes only what
     /// changed (see `save(_:to:createOnly:keepBackup:over:beforeCommit:)`).
     struct StoredVersion: Sendable {
-        private(set) var ledger: Ledger
+        let ledger: Ledger
         let fingerprint: FileFingerprint?
         var layout: RecordLayout?
-        private var prepared = false
 
         init(ledger: Ledger, fingerprint: FileFingerprint?, layout: RecordLayout? = nil) {
             self.ledger = ledger
@@ -183,23 +182,14 @@ public enum LedgerStore {
             self.layout = layout
         }
 
-        /// Gets ready for the first save: finds where the records lie in the file (if it is still
-        /// this version and the read did not note them), and holds its own copy of the projects. An edit copies the array it
-        /// changes in the same way, so the records it left alone then compare as the same bytes
-        /// (`RecordMatch`) instead of field by field; a decoded array need not match bytewise.
+        /// Gets ready for the first save: finds where the records lie in the file, if it is still
+        /// this version and the read did not note them.
         mutating func prepare(path: String) {
-            guard !prepared else { return }
-            prepared = true
-            if layout == nil {
-                let fd = open(path, O_RDONLY | O_CLOEXEC)
-                guard fd >= 0 else { return }
-                defer { close(fd) }
-                layout = layoutOfFile(fd)
-            }
-            var copy: [Project] = []
-            copy.reserveCapacity(ledger.projects.count)
-            copy.append(contentsOf: ledger.projects)
-            ledger.projects = copy
+            guard layout == nil else { return }
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return }
+            defer { close(fd) }
+            layout = layoutOfFile(fd)
         }
 
         /// The layout of the open file if it is this version, keeping only arrays whose element

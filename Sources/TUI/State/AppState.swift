@@ -57,7 +57,7 @@ public struct AppState: Sendable {
 
     /// Replaces the ledger (after an edit or reload): the only place the report is recomputed.
     /// `edit`: what made `ledger` from the one shown, when known; an edit that replaces
-    /// projects or issues in place then updates only what they change.
+    /// projects in place or changes issues then updates only what it changes.
     public mutating func replaceLedger(_ ledger: Ledger, asOf: Double, by edit: LedgerEdit? = nil) {
         let before = data.ledger.projects.count
         data = data.updated(to: ledger, by: edit, asOf: asOf)

@@ -51,24 +51,28 @@ public struct LedgerData: Sendable {
     }
 
     /// The data of `ledger`, which `edit` made from this data's ledger. An edit that replaces
-    /// projects or issues in place (a change of one project, a rename with its issues, an
-    /// issue's change) updates what those rows change (each project's contributions to the
-    /// metrics, its standing, its filter keys; the issue counts and order) instead of computing
-    /// everything again; any other edit starts afresh. Equal to `LedgerData(ledger:asOf:)`,
-    /// except that the other projects' "stale" flags are as of the last full computation.
+    /// projects in place or changes issues (a change of one project, a rename with its issues,
+    /// an issue logged, changed or deleted) updates what it changes (each changed project's
+    /// contributions to the metrics, its standing, its filter keys; the issue counts and order)
+    /// instead of computing everything again; any other edit starts afresh. Equal to
+    /// `LedgerData(ledger:asOf:)`, except that the other projects' "stale" flags are as of the
+    /// last full computation.
     public func updated(to ledger: Ledger, by edit: LedgerEdit?, asOf: Double) -> LedgerData {
         let old = self.ledger
         guard let change = edit?.inPlaceChange, ledger.projects.count == old.projects.count,
-            ledger.issues.count == old.issues.count, change.projects.allSatisfy(old.projects.indices.contains),
-            change.issues.allSatisfy(old.issues.indices.contains)
+            change.projects.allSatisfy(old.projects.indices.contains),
+            change.addsOrRemovesIssues
+                || (ledger.issues.count == old.issues.count && change.issues.allSatisfy(old.issues.indices.contains))
         else { return LedgerData(ledger: ledger, asOf: asOf) }
         var report = report.replacingIssues(in: ledger, asOf: asOf)
         for index in change.projects {
             report = report.replacingProject(at: index, was: old.projects[index], in: ledger, asOf: asOf)
         }
-        let reordered = change.issues.contains { i in
-            old.issues[i].openedAt != ledger.issues[i].openedAt || old.issues[i].id != ledger.issues[i].id
-        }
+        let reordered =
+            change.addsOrRemovesIssues
+            || change.issues.contains { i in
+                old.issues[i].openedAt != ledger.issues[i].openedAt || old.issues[i].id != ledger.issues[i].id
+            }
         return LedgerData(
             ledger: ledger, report: report,
             issuesNewestFirst: reordered ? Self.newestFirst(ledger.issues) : issuesNewestFirst,

@@ -81,10 +81,12 @@ extension Update {
     ) -> (AppState, [Effect]) {
         var s = state
         let selected = follow ?? s.selectedProjectName
+        // Where that project most likely is now: an edit in place leaves every project where it was.
+        let likely = (edit?.inPlaceChange?.projects ?? []) + (s.selectedProject.map { [$0] } ?? [])
         let row = s.scrollState(.inventory).cursor
         s.replaceLedger(ledger, asOf: s.now, by: edit)
         s.keepCursorsInRange()
-        if !s.reselect(projectNamed: selected) {
+        if !s.reselect(projectNamed: selected, lookingFirstAt: likely) {
             // The project is gone (deleted): stay on the same row, now the next project.
             s.scroll[.inventory] = ScrollState(
                 cursor: max(0, min(row, s.inventory.order.count - 1)), top: s.scrollState(.inventory).top)
@@ -158,9 +160,14 @@ extension AppState {
     }
 
     /// Puts the Inventory cursor on the named project, wherever sorting and filtering put it.
+    /// `likely`: indexes to try before looking through every project's name.
     @discardableResult
-    mutating func reselect(projectNamed name: String?) -> Bool {
-        guard let name, let index = ledger.projectIndex(named: name),
+    mutating func reselect(projectNamed name: String?, lookingFirstAt likely: [Int] = []) -> Bool {
+        guard let name else { return false }
+        let projects = ledger.projects
+        guard
+            let index = likely.first(where: { projects.indices.contains($0) && projects[$0].name == name })
+                ?? ledger.projectIndex(named: name),
             let row = inventory.order.firstIndex(of: index)
         else { return false }
         var scroll = scrollState(.inventory)

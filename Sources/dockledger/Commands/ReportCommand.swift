@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
         if !noGitHistory, showsGitTrend { report.gitTrend = gitTrend(path) }
         switch format {
         case .text: print(TextReport.render(loaded, report, tables: chosen), terminator: "")
-        case .json: print(JSONReport.render(loaded, report, tables: chosen), terminator: "")
+        case .json: printPieces { JSONReport.write(loaded, report, tables: chosen, to: $0) }
         case .markdown:
             let text =
                 named.isEmpty
