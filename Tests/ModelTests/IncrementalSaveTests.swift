@@ -368,3 +368,33 @@ import Testing
         }
     }
 }
+
+/// A save replaces `.bak` with the version it overwrote; the version `.bak` held before is freed
+/// only when the session lets go of it, after the edit is on disk.
+@Suite struct RetiredBackupTests {
+    /// Open files of this process whose name was removed (`… (deleted)` in /proc).
+    func openButRemoved(_ path: String) throws -> Int {
+        let fds = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+        return fds.filter { fd in
+            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + fd)
+            return target == path + " (deleted)"
+        }.count
+    }
+
+    @Test func theOldBackupIsFreedWhenTheSessionLetsGo() throws {
+        let path = temporaryFolder() + "/ledger.json"
+        var l = IncrementalSaveTests().sample(5)
+        try LedgerStore.save(l, to: path)
+        var session = LedgerSession(path: path, loaded: try LedgerStore.load(path))
+        for owner in ["one", "two", "three"] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            l.projects[1].owner = owner
+            try session.save(l)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == before)
+        }
+        // The first save had no backup to replace; the later ones keep the one they replaced.
+        #expect(try openButRemoved(path + ".bak") == 1)
+        session.releaseRetired()
+        #expect(try openButRemoved(path + ".bak") == 0)
+    }
+}

@@ -64,13 +64,14 @@ enum AtomicFile {
             defer { close(fd) }
             if exists { keepOwnerAndMode(of: existing, on: fd) }
             // The new version is usually about as big as the old one.
-            let reserved = exists && WritebackHints.reserve(Int(existing.st_size), for: fd)
+            if exists { WritebackHints.reserve(Int(existing.st_size), for: fd) }
             do {
                 let sink = FileSink(fd: fd)
                 try contents(sink)
                 try sink.flush()
-                // Whatever was reserved beyond what was written goes (before the fsync).
-                if reserved, ftruncate(fd, off_t(sink.offset)) != 0 {
+                // Whatever was reserved beyond what was written goes, before the fsync. Always:
+                // a reservation that failed part way may have grown the file too.
+                if ftruncate(fd, off_t(sink.offset)) != 0 {
                     throw Failure(reason: "cannot set the file's size: \(errnoText())")
                 }
             } catch let failure as FileSink.Failure {

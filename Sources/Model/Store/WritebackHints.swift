@@ -25,10 +25,11 @@ enum WritebackHints {
     /// Reserves `bytes` for the file open as `fd` in one piece (fallocate), so the file system
     /// does not find room for it a page at a time while it is written: about a quarter less
     /// CPU for writing 95 MB on ext4. The file's size becomes `bytes`; the writer truncates it
-    /// to what it wrote. Returns whether space was reserved (a file system may not support it).
-    static func reserve(_ bytes: Int, for fd: Int32) -> Bool {
-        guard bytes > 0, let preallocate else { return false }
-        return preallocate(fd, 0, 0, Int64(bytes)) == 0
+    /// to what it wrote, whether this succeeded or not (a file system may not support it, and
+    /// one that runs out of space part way may have grown the file anyway).
+    static func reserve(_ bytes: Int, for fd: Int32) {
+        guard bytes > 0, let preallocate else { return }
+        _ = preallocate(fd, 0, 0, Int64(bytes))
     }
 
     /// Starts writing `range` of the file open as `fd` to the disk now, in the background, so
