@@ -80,3 +80,44 @@ import Testing
         }
     }
 }
+
+/// A value on the wrong side of its target never reads as the target: the status beside it
+/// says "not met", so the figure must not say "met" by rounding.
+@Suite struct ValueBesideTargetTests {
+    @Test func aShareJustUnderItsTargetIsCutDown() {
+        // 49,654 of 62,068 cache hits: 79.9997%, which rounds to 80.0%.
+        #expect(MetricFormat.value(49654.0 / 62068, unit: .share, beside: 0.8, .atLeast) == "79.9%")
+        #expect(MetricFormat.value(0.9995, unit: .share, beside: 1.0, .atLeast) == "99.9%")
+    }
+
+    @Test func anAverageJustOverAnAtMostTargetIsCutUp() {
+        #expect(MetricFormat.value(250.04, unit: .megabytes, beside: 250, .atMost) == "250.1 MB")
+        #expect(MetricFormat.value(9.96, unit: .seconds, beside: 10, .atLeast) == "9.9 s")
+    }
+
+    @Test func otherValuesRoundAsAnywhereElse() {
+        #expect(MetricFormat.value(0.8, unit: .share, beside: 0.8, .atLeast) == "80.0%")
+        #expect(MetricFormat.value(0.79951, unit: .share, beside: 0.7, .atLeast) == "80.0%")
+        #expect(MetricFormat.value(0.79949, unit: .share, beside: 0.8, .atLeast) == "79.9%")
+        #expect(MetricFormat.value(250.04, unit: .megabytes, beside: 300, .atMost) == "250 MB")
+        #expect(MetricFormat.value(249.96, unit: .megabytes, beside: 250, .atMost) == "250 MB")
+        #expect(MetricFormat.value(nil, unit: .share, beside: 0.8, .atLeast) == "-")
+    }
+
+    /// 1,999 of 2,000 images under 250 MB is 99.95%: every report shows 99.9% beside "≥100%"
+    /// and its "not met" status, never 100.0%.
+    @Test func everyReportShowsTheCutValue() {
+        let projects = (0..<2000).map { i in dockerProject("p\(i)") { $0.imageSizeMB = i == 0 ? 900 : 100 } }
+        let l = ledger(projects)
+        let r = report(l)
+        let m = r.metric(.coverageImageSize)
+        #expect(m.status != .met)
+        #expect(m.formattedValue == "99.9%")
+        for document in [MarkdownReport.render(l, r), TextReport.render(l, r)] {
+            let lines = document.split(separator: "\n").filter { $0.contains("Image size ≤250MB") }
+            #expect(!lines.isEmpty)
+            #expect(lines.allSatisfy { $0.contains("99.9%") && !$0.contains("100.0%") })
+        }
+        #expect(MarkdownReport.render(l, r).contains("1999 of 2000 (99.9%)"))
+    }
+}

@@ -23,6 +23,30 @@ import Testing
         }
     }
 
+    /// An owner's surrounding spaces (any Unicode space or tab) never make a second team;
+    /// spaces inside the name are kept.
+    @Test func ownersAreTrimmedOfSurroundingSpacesOnly() {
+        func team(_ owner: String?) -> Team { Team(of: Project(name: "p", owner: owner)) }
+        #expect(team("data") == .owner("data"))
+        #expect(team(" data") == .owner("data"))
+        #expect(team("data\t") == .owner("data"))
+        #expect(team("\u{2003}data\u{00A0}") == .owner("data"))
+        #expect(team("data team") == .owner("data team"))
+        #expect(team(" \t ") == .unowned)
+        #expect(team("") == .unowned)
+        #expect(team(nil) == .unowned)
+    }
+
+    /// Teams are computed side by side; the list keeps the order of the names, whatever order
+    /// the work finished in.
+    @Test func manyTeamsComeBackInNameOrder() {
+        var l = ledger
+        for i in l.projects.indices { l.projects[i].owner = "team-\(i % 23)" }
+        let teams = TeamReport.all(l, asOf: fixedNow)
+        #expect(teams.map(\.team) == Set(l.projects.map { Team(of: $0) }).sorted())
+        for t in teams { #expect(t.projects.allSatisfy { Team(of: l.projects[$0]) == t.team }) }
+    }
+
     @Test func handCountedTeamFigures() {
         let data = TeamReport.of(.owner("data"), in: ledger, asOf: fixedNow)
         // data: 5 active Docker projects, 2 of them with images of 250 MB or less.

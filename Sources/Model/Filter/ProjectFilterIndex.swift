@@ -217,11 +217,11 @@ private final class FieldColumns: @unchecked Sendable {
 
 /// Texts stored as one run of UTF-8 bytes, so a substring test is a byte scan: no String
 /// comparison, no allocation per row.
-struct ByteColumn: Sendable {
+public struct ByteColumn: Sendable {
     private let bytes: [UInt8]
     private let starts: [Int]
 
-    init(_ texts: [String]) {
+    public init(_ texts: [String]) {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
         starts.reserveCapacity(texts.count + 1)
@@ -299,7 +299,17 @@ struct ByteColumn: Sendable {
         }
     }
 
-    func contains(_ needle: [UInt8], row: Int) -> Bool {
+    public func hasPrefix(_ needle: [UInt8], row: Int) -> Bool {
+        let from = starts[row]
+        guard starts[row + 1] - from >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { hay in
+            var i = 0
+            while i < needle.count && hay[from + i] == needle[i] { i += 1 }
+            return i == needle.count
+        }
+    }
+
+    public func contains(_ needle: [UInt8], row: Int) -> Bool {
         let from = starts[row]
         let end = starts[row + 1]
         let n = needle.count

@@ -17,8 +17,29 @@ public enum MetricFormat {
         }
     }
 
-    /// Measured shares always with one decimal, so a column of them lines up and a status is
-    /// never hidden by rounding: 0.7 → "70.0%", 0.125 → "12.5%".
+    /// A metric's value as it reads beside its target: as `value(_:unit:)`, except that a value
+    /// on the wrong side of its target is never rounded onto it. 49,654 of 62,068 is 79.9997%,
+    /// which rounds to "80.0%" and read as meeting "≥80%" beside a status that says it does
+    /// not; it shows "79.9%" (cut toward the side it is on).
+    public static func value(_ value: Double?, unit: MetricUnit, beside target: Double, _ direction: Direction)
+        -> String
+    {
+        guard let value else { return "-" }
+        // Shares show tenths of a percent; other units tenths of their unit.
+        let scale = unit == .share ? 1000.0 : 10.0
+        let shown = (value * scale).rounded() / scale
+        switch direction {
+        case .atLeast where value < target && shown >= target:
+            return self.value((value * scale).rounded(.down) / scale, unit: unit)
+        case .atMost where value > target && shown <= target:
+            return self.value((value * scale).rounded(.up) / scale, unit: unit)
+        case .atLeast, .atMost:
+            return self.value(value, unit: unit)
+        }
+    }
+
+    /// Measured shares always with one decimal, so a column of them lines up: 0.7 → "70.0%",
+    /// 0.125 → "12.5%".
     public static func percent(_ fraction: Double) -> String {
         guard let text = FixedPoint.string(fraction * 1000, decimals: 1) else { return number(fraction * 100) + "%" }
         return text + "%"

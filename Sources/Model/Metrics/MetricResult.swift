@@ -42,6 +42,8 @@ public struct MetricResult: Equatable, Sendable {
         self.status = status ?? MetricStatus.evaluate(value: value, target: target, direction: definition.direction)
     }
 
-    public var formattedValue: String { MetricFormat.value(value, unit: unit) }
+    /// The value as every table and report shows it beside the target: never rounded onto a
+    /// target it misses (`MetricFormat.value(_:unit:beside:_:)`).
+    public var formattedValue: String { MetricFormat.value(value, unit: unit, beside: target, direction) }
     public var formattedTarget: String { direction.rawValue + MetricFormat.target(target, unit: unit) }
 }

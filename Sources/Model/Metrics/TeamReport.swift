@@ -7,8 +7,17 @@ public enum Team: Hashable, Sendable, Comparable {
 
     /// The team of a project: its owner, trimmed; a blank owner is no owner.
     public init(of project: Project) {
-        let owner = project.owner?.trimmingCharacters(in: .whitespaces) ?? ""
+        let owner = project.owner.map(Self.trimmed) ?? ""
         self = owner.isEmpty ? .unowned : .owner(owner)
+    }
+
+    /// The owner without surrounding spaces. Most owners have none, and Foundation's trimming
+    /// of every project's owner was a fifth of opening the Teams tab at 100,000 projects.
+    private static func trimmed(_ owner: String) -> String {
+        guard let first = owner.unicodeScalars.first, let last = owner.unicodeScalars.last else { return owner }
+        let spaces = CharacterSet.whitespaces
+        guard spaces.contains(first) || spaces.contains(last) else { return owner }
+        return owner.trimmingCharacters(in: spaces)
     }
 
     /// How the team is written in every report and view.
@@ -44,9 +53,15 @@ public struct TeamReport: Sendable {
     public static func all(_ ledger: Ledger, asOf now: Double) -> [TeamReport] {
         var members: [Team: [Int]] = [:]
         for (i, p) in ledger.projects.enumerated() { members[Team(of: p), default: []].append(i) }
-        return members.keys.sorted().map { team in
-            return TeamReport(team: team, projects: members[team] ?? [], ledger: ledger, asOf: now)
+        let teams = members.keys.sorted()
+        let projects = teams.map { members[$0] ?? [] }
+        // Each team's engine run stands alone: on two cores the Teams tab (and `report --by
+        // owner`) takes half the wall time.
+        let reports = ResultSlots<TeamReport>(count: teams.count)
+        DispatchQueue.concurrentPerform(iterations: teams.count) { i in
+            reports.set(i, TeamReport(team: teams[i], projects: projects[i], ledger: ledger, asOf: now))
         }
+        return reports.values
     }
 
     /// The report of one team (an empty team when nobody is in it).

@@ -23,7 +23,7 @@ public struct Form: Equatable, Sendable {
             /// Free text with suggestions: Left/Right cycle the options that match what was
             /// typed (type-ahead); any other text may be typed. A value the user did not type
             /// (a default, an edited record's value) is a pick: typing replaces it, Backspace edits it.
-            case combo([String])
+            case combo(Options)
         }
 
         public let id: FieldID
@@ -63,21 +63,7 @@ public struct Form: Equatable, Sendable {
             switch kind {
             case .text: return []
             case .choice(let options): return options
-            case .combo(let options):
-                let needle = typed.lowercased()
-                if needle.isEmpty { return options }
-                // One pass: a project combo can offer 100k names, filtered on every keystroke.
-                var prefixed: [String] = []
-                var containing: [String] = []
-                for option in options {
-                    let folded = option.lowercased()
-                    if folded.hasPrefix(needle) {
-                        prefixed.append(option)
-                    } else if folded.contains(needle) {
-                        containing.append(option)
-                    }
-                }
-                return prefixed + containing
+            case .combo(let options): return options.matching(typed)
             }
         }
     }

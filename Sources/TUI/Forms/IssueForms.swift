@@ -72,10 +72,10 @@ enum IssueForms {
             let kind: Form.Field.Kind =
                 switch field.kind {
                 case .text: .text
-                case .category: .combo(ledger.issueCategories)
+                case .category: .combo(Form.Options(ledger.issueCategories))
                 // "" first: Left/Right come back round to no project.
-                case .project: .combo([""] + ledger.projects.map(\.name).sorted())
-                case .solution: .combo(ledger.solutions(forCategory: category))
+                case .project: .combo(Form.Options([""] + ledger.projects.map(\.name).sorted()))
+                case .solution: .combo(Form.Options(ledger.solutions(forCategory: category)))
                 // A resolution being recorded says yes or no; an old one that never said may stay unknown.
                 case .outcome: .choice(value.isEmpty ? ["yes", "no", ""] : ["yes", "no"])
                 }

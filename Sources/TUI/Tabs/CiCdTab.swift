@@ -37,7 +37,7 @@ enum CiCdTab: TabComponent {
             ],
             rows: metrics.map { m in
                 [
-                    Cell(m.label), Cells.count(m.numerator), Cells.value(m.value, m.unit), Cells.target(m),
+                    Cell(m.label), Cells.count(m.numerator), Cells.value(of: m), Cells.target(m),
                     Cells.status(m.status), Cells.known(m),
                 ]
             }, ref: { .metric(metrics[$0].id) })

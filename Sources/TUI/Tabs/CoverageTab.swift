@@ -35,7 +35,7 @@ enum CoverageTab: TabComponent {
             rows: r.levelRows.map { row in
                 let m = row.metric
                 return [
-                    Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(m.value, m.unit),
+                    Cell(m.label), Cells.count(row.exactly), Cells.count(m.numerator), Cells.value(of: m),
                     Cells.target(m), Cells.status(m.status),
                 ]
             }, ref: { .metric(r.levelRows[$0].metric.id) })
@@ -67,7 +67,7 @@ enum CoverageTab: TabComponent {
             return [
                 Cell(m.label), Cell(Sparkline.render(values, width: sparklineWidth), .key),
                 Cells.value(values.compactMap { $0 }.first, m.unit),
-                Cell(MetricFormat.value(m.value, unit: m.unit), Cells.role(m.status)), Cells.status(m.status),
+                Cell(m.formattedValue, Cells.role(m.status)), Cells.status(m.status),
             ]
         }
         return Table(

@@ -80,11 +80,13 @@ enum IssuesTab: TabComponent {
         let order =
             category.map { c in data.issuesNewestFirst.filter { issues[$0].category == c } } ?? data.issuesNewestFirst
         let asOf = data.report.asOf
+        // As wide as the longest id: a fixed 3 cut #9999 to "99…" in a long-kept log.
+        let idWidth = String(issues.lazy.map(\.id).max() ?? 0).count
         return Table(
             category == nil
                 ? "Issue Log (newest first)" : "\(order.count) issue\(order.count == 1 ? "" : "s") (newest first)",
             [
-                .number("#", width: 3), Column("Opened", width: 10, minimum: -1),
+                .number("#", width: max(idWidth, 3)), Column("Opened", width: 10, minimum: -1),
                 Column("Issue", width: 28, minimum: 28),
                 Column("Project", minimum: 12, dropOrder: 2), .number("Time"),
                 Column("Solution", minimum: 12, dropOrder: 3), Column("Outcome", width: 8, minimum: -1),

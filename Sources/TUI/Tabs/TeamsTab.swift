@@ -42,7 +42,7 @@ enum TeamsTab: TabComponent {
                 Cell(String(counts[.met] ?? 0), .statusMet),
                 Cell(String(counts[.progressing] ?? 0), .statusProgressing),
                 Cell(String(counts[.behind] ?? 0), (counts[.behind] ?? 0) > 0 ? .statusBehind : .normal),
-                worst.map { Cell($0.label + " " + MetricFormat.value($0.value, unit: $0.unit), Cells.role($0.status)) }
+                worst.map { Cell($0.label + " " + $0.formattedValue, Cells.role($0.status)) }
                     ?? Cell("● none", .statusMet),
             ]
         }

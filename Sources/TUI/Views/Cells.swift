@@ -35,6 +35,11 @@ enum Cells {
         value == nil ? Cell("-", .dim) : Cell(MetricFormat.value(value, unit: unit))
     }
 
+    /// A metric's value beside its target (never rounded onto a target it misses).
+    static func value(of m: MetricResult) -> Cell {
+        m.value == nil ? Cell("-", .dim) : Cell(m.formattedValue)
+    }
+
     static func number(_ value: Double?, suffix: String = "") -> Cell {
         guard let value else { return Cell("-", .dim) }
         return Cell(MetricFormat.number(value) + suffix)
@@ -83,7 +88,7 @@ enum MetricTables {
                 .number("Known", dropOrder: 1),
             ],
             rows: metrics.map { m in
-                [Cell(m.label), Cells.value(m.value, m.unit), Cells.target(m), Cells.status(m.status), Cells.known(m)]
+                [Cell(m.label), Cells.value(of: m), Cells.target(m), Cells.status(m.status), Cells.known(m)]
             }, ref: { .metric(metrics[$0].id) })
     }
 
@@ -99,7 +104,7 @@ enum MetricTables {
             rows: metrics.map { m in
                 [
                     Cell(m.label), Cells.value(m.minimum, m.unit), Cells.value(m.maximum, m.unit),
-                    Cells.value(m.value, m.unit),
+                    Cells.value(of: m),
                     Cells.target(m), Cells.status(m.status), Cells.known(m),
                 ]
             }, ref: { .metric(metrics[$0].id) })

@@ -7,7 +7,7 @@ enum MetricDrillView {
     static func document(_ drill: MetricDrill, _ state: AppState, width: Int) -> Document {
         let m = drill.metric
         var head = [
-            Span(m.label + " ", .sectionTitle), Span(MetricFormat.value(m.value, unit: m.unit) + " "),
+            Span(m.label + " ", .sectionTitle), Span(m.formattedValue + " "),
             Span(Cells.target(m).text + " ", .dim), Cells.status(m.status),
         ]
         guard let b = drill.breakdown else {

@@ -28,7 +28,7 @@ enum ScorecardView {
         ) { i in
             let m = shown[i]
             var row = [
-                Cell(m.label), Cells.value(m.value, m.unit), Cells.target(m), Cells.status(m.status),
+                Cell(m.label), Cells.value(of: m), Cells.target(m), Cells.status(m.status),
                 Cell(m.section.title, .dim),
             ]
             if !points.isEmpty {

@@ -9,7 +9,7 @@ extension MarkdownReport {
         for id in Self.ciFeatures {
             let m = report.metric(id)
             table.add([
-                "**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
+                "**\(m.label)**", String(m.numerator ?? 0), m.formattedValue,
                 MetricFormat.target(m.target, unit: .share),
             ])
         }
@@ -62,7 +62,7 @@ extension MarkdownReport {
         var arch = MarkdownTable(["Architecture", "Projects Supporting", "% of Total", "Target"])
         for m in [amd, arm] {
             arch.add([
-                "**\(m.label)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
+                "**\(m.label)**", String(m.numerator ?? 0), m.formattedValue,
                 MetricFormat.target(m.target, unit: .share),
             ])
         }

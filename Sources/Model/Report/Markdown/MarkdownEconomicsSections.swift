@@ -20,7 +20,7 @@ extension MarkdownReport {
         let t = report.metric(.efficiencyTime)
         out +=
             "**Target**: \(MetricFormat.target(t.target, unit: .share)) time savings for Docker operations "
-            + "(measured: \(MarkdownFormat.percent(t.value)), \(MarkdownStatus.cell(t.status)))\n\n"
+            + "(measured: \(t.formattedValue), \(MarkdownStatus.cell(t.status)))\n\n"
         out +=
             "CI builds use each project's measured build times at \(MetricFormat.number(a.buildsPerMonth)) builds a month where known, "
             + "the seed's estimates elsewhere.\n"
@@ -40,7 +40,7 @@ extension MarkdownReport {
         let c = report.metric(.efficiencyCost)
         out +=
             "**Target**: \(MetricFormat.target(c.target, unit: .share)) cost savings for Docker infrastructure "
-            + "(measured: \(MarkdownFormat.percent(c.value)), \(MarkdownStatus.cell(c.status)))\n"
+            + "(measured: \(c.formattedValue), \(MarkdownStatus.cell(c.status)))\n"
         return out
     }
 

@@ -5,8 +5,8 @@ enum MarkdownFormat {
 
     /// "21 of 23 (91.3%)", or "No data" when nothing is known.
     static func share(_ m: MetricResult) -> String {
-        guard let value = m.value, let n = m.numerator, let d = m.denominator else { return noData }
-        return "\(n) of \(d) (\(MetricFormat.percent(value)))"
+        guard m.value != nil, let n = m.numerator, let d = m.denominator else { return noData }
+        return "\(n) of \(d) (\(m.formattedValue))"
     }
 
     static func percent(_ fraction: Double?) -> String {

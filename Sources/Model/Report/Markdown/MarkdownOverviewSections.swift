@@ -68,7 +68,7 @@ extension MarkdownReport {
         for snapshot in report.trend where snapshot.date != asOfDay {
             table.add([snapshot.date] + ids.map { MarkdownFormat.percent(snapshot.value(of: $0)) })
         }
-        table.add(["\(asOfDay) (now)"] + ids.map { MarkdownFormat.percent(report.metric($0).value) })
+        table.add(["\(asOfDay) (now)"] + ids.map { report.metric($0).formattedValue })
         return "**Trend**:\n\n" + table.render()
     }
 
@@ -102,7 +102,7 @@ extension MarkdownReport {
         for row in report.levelRows {
             let m = row.metric
             table.add([
-                "**Level \(row.level): \(row.name)**", String(m.numerator ?? 0), MarkdownFormat.percent(m.value),
+                "**Level \(row.level): \(row.name)**", String(m.numerator ?? 0), m.formattedValue,
                 MetricFormat.target(m.target, unit: .share),
             ])
         }
