@@ -227,6 +227,36 @@ for count in projectCounts {
                 let s = update(edited, .key(.char("u"))).0
                 render(s, into: &screen)
             }))
+    // `a`, a name, Enter: a project added (at the end of the file); `d` `y`: the one under the
+    // cursor deleted, and `u` bringing it back. Each updates the report, filter keys and kept
+    // column orders by that one project.
+    var addForm = update(state, .key(.char("a"))).0
+    for c in "bench-added" { addForm = update(addForm, .key(.char(c))).0 }
+    print("  add a project (Enter) + frame  ", ms(median { render(update(addForm, .key(.enter)).0, into: &screen) }))
+    let deleteAsked = update(update(state, .key(.down)).0, .key(.char("d"))).0
+    print(
+        "  delete a project (y) + frame   ",
+        ms(median { render(update(deleteAsked, .key(.char("y"))).0, into: &screen) }))
+    let deleted = update(deleteAsked, .key(.char("y"))).0
+    print(
+        "  undo of the delete + frame     ", ms(median { render(update(deleted, .key(.char("u"))).0, into: &screen) }))
+    // Sorted by Status once, then by name: an edit, then sorting by Status again reads its kept
+    // order (one row moved by the edit) instead of grading every project.
+    var statusKnown = state
+    for key: Character in [">", ">", ">", "s", "<", "<", "<", "s"] {
+        statusKnown = update(statusKnown, .key(.char(key))).0
+    }
+    print(
+        "  edit Enter, s by Status + frame",
+        ms(
+            median {
+                var s = update(statusKnown, .key(.char("E"))).0
+                s = update(s, .key(.down)).0
+                s = update(s, .key(.char("x"))).0
+                s = update(s, .key(.enter)).0
+                for key: Character in [">", ">", ">", "s"] { s = update(s, .key(.char(key))).0 }
+                render(s, into: &screen)
+            }))
     print("  save, whole ledger (validate all)", ms(median { try! LedgerStore.save(edited.ledger, to: path) }))
     // What the dashboard's background save does: over the version it knows, one project
     // changed each time, validated and encoded alone; the rest copied from the previous file.

@@ -31,7 +31,7 @@ import Testing
             let edit = LedgerEdit.replaceProject(p, at: index)
             edit.apply(to: &ledger)
             data = data.updated(to: ledger, by: edit, asOf: Fixtures.asOf)
-            query.refresh(data, changedProject: index)
+            query.refresh(data, after: .replaced(index))
 
             let fresh = LedgerData(ledger: ledger, asOf: Fixtures.asOf)
             var freshQuery = InventoryQuery(data: fresh)
@@ -55,11 +55,12 @@ import Testing
     @Test func anEditOfAnythingElseComputesEverythingAgain() {
         var ledger = Fixtures.demo()
         let data = LedgerData(ledger: ledger, asOf: Fixtures.asOf)
-        let edit = LedgerEdit.removeProject(at: 4)
+        let edit = LedgerEdit.batch([.removeProject(at: 4), .removeProject(at: 2)], summary: "two")
+        #expect(edit.projectCountChange == nil && edit.inPlaceChange == nil)
         edit.apply(to: &ledger)
         let updated = data.updated(to: ledger, by: edit, asOf: Fixtures.asOf)
         #expect(updated.report.metrics == LedgerData(ledger: ledger, asOf: Fixtures.asOf).report.metrics)
-        #expect(updated.report.counts.projects == data.report.counts.projects - 1)
+        #expect(updated.report.counts.projects == data.report.counts.projects - 2)
     }
 
     /// Through the keys: an edit in the form, then undo and redo, each leaving the report and

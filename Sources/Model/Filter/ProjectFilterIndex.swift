@@ -61,6 +61,31 @@ public struct ProjectFilterIndex: Sendable {
             projects: projects, keys: keys, levels: levels, stale: stale, manualOnly: manualOnly, active: active)
     }
 
+    /// The index after a project was added at `index` (those from `index` on moved up by one):
+    /// its row is read and put in, the others kept. `projects` and `levels` are the new ledger's.
+    public func inserting(at index: Int, in projects: [Project], levels: [Int], asOf: Double) -> ProjectFilterIndex {
+        var (stale, manualOnly, active) = (stale, manualOnly, active)
+        let project = projects[index]
+        stale.insert(project.hasStaleFacts(asOf: asOf), at: index)
+        manualOnly.insert(project.isManualOnly, at: index)
+        active.insert(project.isActive, at: index)
+        return ProjectFilterIndex(
+            projects: projects, keys: keys.inserting(row: index, Self.key(project)), levels: levels, stale: stale,
+            manualOnly: manualOnly, active: active)
+    }
+
+    /// The index after the project at `index` was removed (those after it moved down by one).
+    /// `projects` and `levels` are the new ledger's.
+    public func removing(at index: Int, in projects: [Project], levels: [Int]) -> ProjectFilterIndex {
+        var (stale, manualOnly, active) = (stale, manualOnly, active)
+        stale.remove(at: index)
+        manualOnly.remove(at: index)
+        active.remove(at: index)
+        return ProjectFilterIndex(
+            projects: projects, keys: keys.removing(row: index), levels: levels, stale: stale, manualOnly: manualOnly,
+            active: active)
+    }
+
     /// What text search reads of a project: name, owner, base image and registry, lowercased,
     /// separated by U+0001 (which no search types).
     static func key(_ p: Project) -> [UInt8] {
@@ -237,6 +262,28 @@ public struct ByteColumn: Sendable {
         if shift != 0 {
             for i in (row + 1)..<starts.count { starts[i] += shift }
         }
+        return ByteColumn(bytes: bytes, starts: starts)
+    }
+
+    /// The column with a row put in at `row`: the rows from it on move down by one.
+    func inserting(row: Int, _ new: [UInt8]) -> ByteColumn {
+        var bytes = bytes
+        var starts = starts
+        let at = starts[row]
+        bytes.insert(contentsOf: new, at: at)
+        for i in row..<starts.count { starts[i] += new.count }
+        starts.insert(at, at: row)
+        return ByteColumn(bytes: bytes, starts: starts)
+    }
+
+    /// The column without row `row`: the rows after it move up by one.
+    func removing(row: Int) -> ByteColumn {
+        var bytes = bytes
+        var starts = starts
+        let length = starts[row + 1] - starts[row]
+        bytes.removeSubrange(starts[row]..<starts[row + 1])
+        starts.remove(at: row)
+        for i in row..<starts.count { starts[i] -= length }
         return ByteColumn(bytes: bytes, starts: starts)
     }
 

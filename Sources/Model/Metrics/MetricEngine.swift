@@ -51,6 +51,40 @@ extension LedgerReport {
 }
 
 extension LedgerReport {
+    /// The report after a project was added at `index` (those from `index` on moved up by one;
+    /// nothing else in the ledger changed but issues): its contributions are added and its
+    /// standing and level put in at its place. Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
+    public func insertingProject(at index: Int, in ledger: Ledger, asOf now: Double? = nil) -> LedgerReport {
+        let grading = Grading(ledger)
+        var totals = self.totals
+        var standings = self.standings
+        var levels = projectLevels
+        let facts = grading.facts(ledger.projects[index])
+        levels.insert(facts.level, at: index)
+        standings.insertProject(at: index)
+        totals.add(facts, project: index, grading, into: &standings)
+        return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
+    }
+
+    /// The report after project `index`, `old`, was removed (those after it moved down by one;
+    /// nothing else in the ledger changed but issues): its contributions are taken away and its
+    /// standing and level taken out. Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
+    public func removingProject(at index: Int, was old: Project, in ledger: Ledger, asOf now: Double? = nil)
+        -> LedgerReport
+    {
+        let grading = Grading(ledger)
+        var totals = self.totals
+        var standings = self.standings
+        var levels = projectLevels
+        totals.remove(grading.facts(old))
+        levels.remove(at: index)
+        standings.removeProject(at: index)
+        totals.refreshExtremes(ledger, grading)
+        return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
+    }
+}
+
+extension LedgerReport {
     /// The report after only issues changed (the same projects): the metrics, standings and
     /// levels, which read projects only, are kept; the counts and tables come from `ledger`.
     /// Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.

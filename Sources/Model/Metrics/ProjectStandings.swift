@@ -36,6 +36,16 @@ public struct ProjectStandings: Equatable, Sendable {
         for k in 0..<Self.width { codes[base + k] = 0 }
     }
 
+    /// A project added at `project`: an empty row there, the rows from it on moved down.
+    mutating func insertProject(at project: Int) {
+        codes.insert(contentsOf: repeatElement(0, count: Self.width), at: project * Self.width)
+    }
+
+    /// Project `project` removed: its row goes, the rows after it move up.
+    mutating func removeProject(at project: Int) {
+        codes.removeSubrange(project * Self.width..<(project + 1) * Self.width)
+    }
+
     /// The project's standing on its own targets (ProjectAssessment.checks): the worst status
     /// of those it misses (met when none), and how many have that status. `level` 0 (no Docker)
     /// is no data.

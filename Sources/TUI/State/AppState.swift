@@ -61,14 +61,24 @@ public struct AppState: Sendable {
     public mutating func replaceLedger(_ ledger: Ledger, asOf: Double, by edit: LedgerEdit? = nil) {
         let before = data.ledger.projects.count
         data = data.updated(to: ledger, by: edit, asOf: asOf)
-        let changed = ledger.projects.count == before ? edit?.inPlaceChange?.projects : nil
-        if let changed, changed.count <= 1 {
-            // No project changed (only issues): nothing the Inventory shows or sorts by did.
-            if let index = changed.first { inventory.refresh(data, changedProject: index) }
-        } else {
-            inventory.refresh(data)
-        }
+        inventory.refresh(data, after: Self.rowChange(by: edit, from: before, to: ledger.projects.count))
         refreshPages()
+    }
+
+    /// What `edit` did to the Inventory's rows, when it touched at most one project; nil when
+    /// anything else may have changed (every order is then computed again).
+    private static func rowChange(by edit: LedgerEdit?, from before: Int, to after: Int) -> InventoryQuery.RowChange? {
+        if let change = edit?.projectCountChange {
+            switch change.kind {
+            case .inserted where after == before + 1: return .inserted(change.index)
+            case .removed where after == before - 1: return .removed(change.index)
+            case .inserted, .removed: return nil
+            }
+        }
+        guard after == before, let changed = edit?.inPlaceChange?.projects, changed.count <= 1 else { return nil }
+        // No project changed (only issues): nothing the Inventory shows or sorts by did.
+        guard let index = changed.first else { return .unchanged }
+        return .replaced(index)
     }
 
     public var isTooSmall: Bool {

@@ -3,8 +3,9 @@ import Model
 
 /// Filter, sort order and archived rows of the Inventory, with the resulting row order cached:
 /// rows are recomputed when the query or the ledger changes, not per frame. A column's order is
-/// computed the first time it is sorted by and kept until the ledger changes, so sorting again
-/// (or the other way) only reads it; a filter keystroke filters the sorted list, keeping its
+/// computed the first time it is sorted by and kept, updated for each edit of, add or delete of
+/// one project, so sorting again (or the other way, or by it again after an edit) only reads
+/// it; a filter keystroke filters the sorted list, keeping its
 /// order (IncrementalFilter: a longer filter narrows the last result, Backspace goes back to one
 /// kept).
 public struct InventoryQuery: Sendable {
@@ -42,52 +43,40 @@ public struct InventoryQuery: Sendable {
         resort(data)
     }
 
+    /// What an edit did to the rows, for the kept orders to follow it.
+    public enum RowChange: Equatable, Sendable {
+        /// No project changed (only issues): nothing the Inventory shows or sorts by did.
+        case unchanged
+        /// The project at this index changed in place.
+        case replaced(Int)
+        /// A project was added at this index (those from it on moved up by one).
+        case inserted(Int)
+        /// The project at this index was removed (those after it moved down by one).
+        case removed(Int)
+    }
+
     /// After the ledger changed: every cached order is stale.
     public mutating func refresh(_ data: LedgerData) {
         orders = ColumnOrders()
         resort(data)
     }
 
-    /// After an edit of one project (the same projects otherwise): that project leaves its
-    /// place and is put back where the sort puts it now, found by binary search, so an edit
-    /// costs a few sort keys, not a sort of every project. The same order `refresh` makes; the
-    /// other columns' orders are computed again when sorted by.
-    public mutating func refresh(_ data: LedgerData, changedProject index: Int) {
-        orders = ColumnOrders()
-        let less = Self.ordering(data, by: sortColumn, descending: descending)
-        var rows = filtering.allRows
-        rows.removeAll { $0 == index }
-        if !hidesArchived || data.ledger.projects[index].isActive {
-            rows.insert(index, at: Self.place(of: index, in: rows, less))
-        }
+    /// After an edit of at most one project (`change`; nil: anything else, as `refresh`): every
+    /// column's kept order takes that project out and puts it back where it sorts now, found by
+    /// binary search, so an edit, an add or a delete costs a few sort keys per column, not a
+    /// sort of every project, and sorting by another column afterwards still only reads its
+    /// order. The same orders `refresh` makes.
+    public mutating func refresh(_ data: LedgerData, after change: RowChange?) {
+        guard let change else { return refresh(data) }
+        if change == .unchanged { return }
+        orders = orders.updated { order, column in order.follow(change, data, column: column) }
         // The kept filter results were for the old ledger: filtered once again (nothing to do
         // without a filter).
-        filtering.reset(rows: rows, index: data.filterIndex)
-        order = filtering.rows
+        resort(data)
     }
 
-    /// The first position whose project sorts after `index` (the rows are in `less` order).
-    private static func place(of index: Int, in rows: [Int], _ less: (Int, Int) -> Bool) -> Int {
-        var low = 0
-        var high = rows.count
-        while low < high {
-            let mid = (low + high) / 2
-            if less(rows[mid], index) { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// The sort's order as a comparison, keys worked out as asked for (a few, for one edited
-    /// project): ascending or descending, ties in the file's order, unknown values last either way.
-    static func ordering(_ data: LedgerData, by column: InventoryColumn, descending: Bool) -> (Int, Int) -> Bool {
-        { a, b in
-            let (ka, kb) = (SortKey.of(data, project: a, column: column), SortKey.of(data, project: b, column: column))
-            if ka.isUnknown != kb.isUnknown { return !ka.isUnknown }
-            let order = SortKey.compare(ka, kb)
-            if order == .same { return a < b }
-            return descending ? order == .after : order == .before
-        }
-    }
+    /// The columns whose order is kept now (computed once, then updated by each edit).
+    var keptOrderColumns: Set<InventoryColumn> { orders.columns }
 
     private mutating func resort(_ data: LedgerData) {
         let all = orders.order(of: sortColumn, data).rows(descending: descending)
@@ -100,11 +89,12 @@ public struct InventoryQuery: Sendable {
 /// One column's order over every project: ascending, ties in the file's order, unknown values
 /// last; `runStarts` marks where each value's run of ties begins, so the descending order is
 /// read from it (runs reversed, ties still in file order, unknown still last) without sorting.
+/// An edit updates it (`follow`) instead of sorting again.
 struct ColumnOrder: Sendable {
-    let ascending: [Int]
-    let runStarts: [Int]
+    private(set) var ascending: [Int]
+    private(set) var runStarts: [Int]
     /// How many of `ascending` have a known value (they come first).
-    let known: Int
+    private(set) var known: Int
 
     init(_ data: LedgerData, column: InventoryColumn) {
         let keys = data.ledger.projects.indices.map { SortKey.of(data, project: $0, column: column) }
@@ -134,13 +124,119 @@ struct ColumnOrder: Sendable {
         out.append(contentsOf: ascending[known...])
         return out
     }
+
+    /// Follows an edit: `data` is the ledger's after it.
+    mutating func follow(_ change: InventoryQuery.RowChange, _ data: LedgerData, column: InventoryColumn) {
+        switch change {
+        case .unchanged: return
+        case .replaced(let index):
+            remove(project: index)
+            insert(project: index, data, column: column)
+        case .inserted(let index):
+            shiftProjects(from: index, by: 1)
+            insert(project: index, data, column: column)
+        case .removed(let index):
+            remove(project: index)
+            shiftProjects(from: index + 1, by: -1)
+        }
+    }
+
+    /// Takes project `project` out (its index as the order has it); the runs after it move up.
+    mutating func remove(project: Int) {
+        guard let position = ascending.firstIndex(of: project) else { return }
+        ascending.remove(at: position)
+        guard position < known else { return }
+        known -= 1
+        // The run holding it: the last one starting at or before it.
+        let run = Self.firstIndex(in: runStarts) { $0 > position } - 1
+        let end = run + 1 < runStarts.count ? runStarts[run + 1] : known + 1
+        if end - runStarts[run] == 1 {
+            // It was alone in its run: the run goes.
+            runStarts.remove(at: run)
+            for k in run..<runStarts.count { runStarts[k] -= 1 }
+        } else {
+            for k in (run + 1)..<runStarts.count { runStarts[k] -= 1 }
+        }
+    }
+
+    /// Puts project `project` (an index into `data`'s projects) where the column sorts it now:
+    /// among the known values by its key, ties in file order; among the unknown ones by index.
+    mutating func insert(project: Int, _ data: LedgerData, column: InventoryColumn) {
+        let key = SortKey.of(data, project: project, column: column)
+        if key.isUnknown {
+            let position = known + Self.firstIndex(in: ascending[known...]) { $0 > project }
+            ascending.insert(project, at: position)
+            return
+        }
+        func keyOf(_ position: Int) -> SortKey { SortKey.of(data, project: ascending[position], column: column) }
+        // The first known row that sorts after it.
+        var low = 0
+        var high = known
+        while low < high {
+            let mid = (low + high) / 2
+            let order = SortKey.compare(keyOf(mid), key)
+            if order == .before || (order == .same && ascending[mid] < project) { low = mid + 1 } else { high = mid }
+        }
+        let position = low
+        let joinsPrevious = position > 0 && SortKey.compare(keyOf(position - 1), key) == .same
+        let joinsNext = position < known && SortKey.compare(keyOf(position), key) == .same
+        ascending.insert(project, at: position)
+        known += 1
+        // The runs starting at or after its place move down by one, but for a run it now starts.
+        let next = Self.firstIndex(in: runStarts) { $0 >= position }
+        if joinsPrevious {
+            for k in next..<runStarts.count { runStarts[k] += 1 }
+        } else if joinsNext {
+            for k in (next + 1)..<runStarts.count { runStarts[k] += 1 }
+        } else {
+            for k in next..<runStarts.count { runStarts[k] += 1 }
+            runStarts.insert(position, at: next)
+        }
+    }
+
+    /// Every project index from `first` on moves by `step` (a project added or removed before
+    /// them); their order does not change.
+    mutating func shiftProjects(from first: Int, by step: Int) {
+        for k in ascending.indices where ascending[k] >= first { ascending[k] += step }
+    }
+
+    /// The first position (from 0) in `sorted` where `after` holds, it holding from there on; the
+    /// count when it never does.
+    private static func firstIndex(in sorted: some RandomAccessCollection<Int>, where after: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if after(sorted[sorted.index(sorted.startIndex, offsetBy: mid)]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
 }
 
 /// The orders computed so far for one ledger, shared by every copy of the query that holds it
-/// (a new ledger gets a new, empty box; see `InventoryQuery.refresh`).
+/// (a new ledger gets a new box: empty, or the orders updated for an edit; see
+/// `InventoryQuery.refresh`).
 final class ColumnOrders: @unchecked Sendable {
     private let lock = NSLock()
     private var byColumn: [InventoryColumn: ColumnOrder] = [:]
+
+    /// A new box with every order computed so far changed by `change` (this one is left as
+    /// it is: a copy of the query for the previous ledger may still read it).
+    func updated(_ change: (inout ColumnOrder, InventoryColumn) -> Void) -> ColumnOrders {
+        lock.lock()
+        var orders = byColumn
+        lock.unlock()
+        for column in orders.keys { change(&orders[column]!, column) }
+        let box = ColumnOrders()
+        box.byColumn = orders
+        return box
+    }
+
+    var columns: Set<InventoryColumn> {
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(byColumn.keys)
+    }
 
     func order(of column: InventoryColumn, _ data: LedgerData) -> ColumnOrder {
         lock.lock()

@@ -54,11 +54,15 @@ public struct LedgerData: Sendable {
     /// projects in place or changes issues (a change of one project, a rename with its issues,
     /// an issue logged, changed or deleted) updates what it changes (each changed project's
     /// contributions to the metrics, its standing, its filter keys; the issue counts and order)
-    /// instead of computing everything again; any other edit starts afresh. Equal to
+    /// instead of computing everything again; so does an edit that adds or removes one project
+    /// (an add, a delete with its issues, the undo of either); any other edit starts afresh. Equal to
     /// `LedgerData(ledger:asOf:)`, except that the other projects' "stale" flags are as of the
     /// last full computation.
     public func updated(to ledger: Ledger, by edit: LedgerEdit?, asOf: Double) -> LedgerData {
         let old = self.ledger
+        if let change = edit?.projectCountChange {
+            return updated(to: ledger, by: change, asOf: asOf) ?? LedgerData(ledger: ledger, asOf: asOf)
+        }
         guard let change = edit?.inPlaceChange, ledger.projects.count == old.projects.count,
             change.projects.allSatisfy(old.projects.indices.contains),
             change.addsOrRemovesIssues
@@ -79,6 +83,36 @@ public struct LedgerData: Sendable {
             filterIndex: change.projects.isEmpty
                 ? filterIndex
                 : filterIndex.replacing(change.projects, in: ledger.projects, levels: report.projectLevels, asOf: asOf))
+    }
+
+    /// The data after one project was added or removed (an add, a delete with its issues, the
+    /// undo of either): that project's contributions added or taken away, its standing, level
+    /// and filter keys put in or taken out; the issue order computed again only when issues
+    /// changed. Nil when `ledger` does not have one project more or less than this data's.
+    private func updated(to ledger: Ledger, by change: ProjectCountChange, asOf: Double) -> LedgerData? {
+        let old = self.ledger
+        let index = change.index
+        let report: LedgerReport
+        let filterIndex: ProjectFilterIndex
+        switch change.kind {
+        case .inserted:
+            guard ledger.projects.count == old.projects.count + 1, ledger.projects.indices.contains(index) else {
+                return nil
+            }
+            report = self.report.insertingProject(at: index, in: ledger, asOf: asOf)
+            filterIndex = self.filterIndex.inserting(
+                at: index, in: ledger.projects, levels: report.projectLevels, asOf: asOf)
+        case .removed:
+            guard ledger.projects.count == old.projects.count - 1, old.projects.indices.contains(index) else {
+                return nil
+            }
+            report = self.report.removingProject(at: index, was: old.projects[index], in: ledger, asOf: asOf)
+            filterIndex = self.filterIndex.removing(at: index, in: ledger.projects, levels: report.projectLevels)
+        }
+        return LedgerData(
+            ledger: ledger, report: report,
+            issuesNewestFirst: change.changesIssues ? Self.newestFirst(ledger.issues) : issuesNewestFirst,
+            filterIndex: filterIndex)
     }
 
     /// By instant, not text: days, instants and zone offsets are mixed in real files (the

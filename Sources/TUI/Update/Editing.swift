@@ -81,8 +81,10 @@ extension Update {
     ) -> (AppState, [Effect]) {
         var s = state
         let selected = follow ?? s.selectedProjectName
-        // Where that project most likely is now: an edit in place leaves every project where it was.
-        let likely = (edit?.inPlaceChange?.projects ?? []) + (s.selectedProject.map { [$0] } ?? [])
+        // Where that project most likely is now: an edit in place leaves every project where it
+        // was, an add puts it where it inserts it.
+        let added = edit?.projectCountChange.flatMap { $0.kind == .inserted ? [$0.index] : nil } ?? []
+        let likely = (edit?.inPlaceChange?.projects ?? []) + added + (s.selectedProject.map { [$0] } ?? [])
         let row = s.scrollState(.inventory).cursor
         s.replaceLedger(ledger, asOf: s.now, by: edit)
         s.keepCursorsInRange()
