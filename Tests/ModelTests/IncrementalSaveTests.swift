@@ -255,18 +255,6 @@ import Testing
 /// or another program writes it (the save must refuse; the session then reloads or, as after
 /// the user's "overwrite", adopts that version), and merge conflicts are settled.
 @Suite struct IncrementalSavePropertyTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed by its seed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func start(_ count: Int) -> Ledger {
         var l = IncrementalSaveTests().sample(count)
         // Two fields a merge left for a person to pick, on records the edits may move.
@@ -282,7 +270,7 @@ import Testing
     }
 
     /// One random change; some break a rule on purpose (a duplicate name, a negative size).
-    func randomEdit(_ l: inout Ledger, _ rng: inout Seeded) {
+    func randomEdit(_ l: inout Ledger, _ rng: inout SplitMix) {
         let n = l.projects.count
         switch Int.random(in: 0..<14, using: &rng) {
         case 0 where n > 0: l.projects[Int.random(in: 0..<n, using: &rng)].owner = "o\(rng.next() % 100)"
@@ -322,7 +310,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func randomEditsWriteWhatAFullSaveWrites(seed: UInt64) throws {
-        var rng = Seeded(state: seed)
+        var rng = SplitMix(seed: seed)
         let path = temporaryFolder() + "/ledger.json"
         try LedgerStore.save(start(30), to: path)
         var session = LedgerSession(path: path, loaded: try LedgerStore.load(path))

@@ -23,19 +23,6 @@ import Testing
         }
     }
 
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     static let interestingBytes: [UInt8] = [
         0x00, 0x07, 0x1B, 0x22, 0x2C, 0x2D, 0x30, 0x39, 0x3A, 0x5B, 0x5C, 0x5D,
         0x65, 0x7B, 0x7D, 0x7F, 0x80, 0x9B, 0xC0, 0xC2, 0xE2, 0xED, 0xF4, 0xFF,
@@ -46,7 +33,7 @@ import Testing
         "\"0000-01-01\"", "\"2026-02-30\"", "\"=1+1\"", "-", "\"x-unknown\": 1, ", "\u{1F468}\u{200D}\u{1F469}",
     ]
 
-    static func mutate(_ input: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ random: inout SplitMix) -> [UInt8] {
         var bytes = input
         for _ in 0...random.below(2) {
             let at = random.below(bytes.count + 1)
@@ -88,7 +75,7 @@ import Testing
     @Test func mutatedLedgersAreRefusedWithAPlaceOrHoldEveryPromise() throws {
         let environment = ProcessInfo.processInfo.environment
         let cases = environment["DOCKLEDGER_FUZZ_CASES"].flatMap(Int.init) ?? 300
-        var random = Random(state: environment["DOCKLEDGER_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_127)
+        var random = SplitMix(seed: environment["DOCKLEDGER_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_127)
         let corpus = try Self.corpus()
         var accepted = 0
         for n in 0..<cases {
