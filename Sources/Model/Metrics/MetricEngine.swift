@@ -36,34 +36,26 @@ extension LedgerReport {
     public func replacingProject(at index: Int, was old: Project, in ledger: Ledger, asOf now: Double? = nil)
         -> LedgerReport
     {
-        let grading = Grading(ledger)
-        var totals = self.totals
-        var standings = self.standings
-        var levels = projectLevels
-        totals.remove(grading.facts(old))
-        let facts = grading.facts(ledger.projects[index])
-        levels[index] = facts.level
-        standings.clear(project: index)
-        totals.add(facts, project: index, grading, into: &standings)
-        totals.refreshExtremes(ledger, grading)
-        return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
+        updated(for: ledger, asOf: now) { grading, totals, standings, levels in
+            totals.remove(grading.facts(old))
+            let facts = grading.facts(ledger.projects[index])
+            levels[index] = facts.level
+            standings.clear(project: index)
+            totals.add(facts, project: index, grading, into: &standings)
+            totals.refreshExtremes(ledger, grading)
+        }
     }
-}
 
-extension LedgerReport {
     /// The report after a project was added at `index` (those from `index` on moved up by one;
     /// nothing else in the ledger changed but issues): its contributions are added and its
     /// standing and level put in at its place. Equal to `MetricEngine.report(ledger, asOf: now ?? self.asOf)`.
     public func insertingProject(at index: Int, in ledger: Ledger, asOf now: Double? = nil) -> LedgerReport {
-        let grading = Grading(ledger)
-        var totals = self.totals
-        var standings = self.standings
-        var levels = projectLevels
-        let facts = grading.facts(ledger.projects[index])
-        levels.insert(facts.level, at: index)
-        standings.insertProject(at: index)
-        totals.add(facts, project: index, grading, into: &standings)
-        return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
+        updated(for: ledger, asOf: now) { grading, totals, standings, levels in
+            let facts = grading.facts(ledger.projects[index])
+            levels.insert(facts.level, at: index)
+            standings.insertProject(at: index)
+            totals.add(facts, project: index, grading, into: &standings)
+        }
     }
 
     /// The report after project `index`, `old`, was removed (those after it moved down by one;
@@ -72,14 +64,24 @@ extension LedgerReport {
     public func removingProject(at index: Int, was old: Project, in ledger: Ledger, asOf now: Double? = nil)
         -> LedgerReport
     {
-        let grading = Grading(ledger)
+        updated(for: ledger, asOf: now) { grading, totals, standings, levels in
+            totals.remove(grading.facts(old))
+            levels.remove(at: index)
+            standings.removeProject(at: index)
+            totals.refreshExtremes(ledger, grading)
+        }
+    }
+
+    /// This report's tallies, standings and levels changed by `change` (graded against
+    /// `ledger`), as the report of `ledger`.
+    private func updated(
+        for ledger: Ledger, asOf now: Double?,
+        _ change: (Grading, inout MetricTotals, inout ProjectStandings, inout [Int]) -> Void
+    ) -> LedgerReport {
         var totals = self.totals
         var standings = self.standings
         var levels = projectLevels
-        totals.remove(grading.facts(old))
-        levels.remove(at: index)
-        standings.removeProject(at: index)
-        totals.refreshExtremes(ledger, grading)
+        change(Grading(ledger), &totals, &standings, &levels)
         return LedgerReport(ledger, asOf: now ?? asOf, totals: totals, standings: standings, levels: levels)
     }
 }
