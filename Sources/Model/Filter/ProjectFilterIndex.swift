@@ -290,13 +290,7 @@ public struct ByteColumn: Sendable {
     func isEmpty(row: Int) -> Bool { starts[row] == starts[row + 1] }
 
     func equals(_ needle: [UInt8], row: Int) -> Bool {
-        let from = starts[row]
-        guard starts[row + 1] - from == needle.count else { return false }
-        return bytes.withUnsafeBufferPointer { hay in
-            var i = 0
-            while i < needle.count && hay[from + i] == needle[i] { i += 1 }
-            return i == needle.count
-        }
+        starts[row + 1] - starts[row] == needle.count && hasPrefix(needle, row: row)
     }
 
     public func hasPrefix(_ needle: [UInt8], row: Int) -> Bool {
